@@ -1,0 +1,16 @@
+package io.github.parallaxlayers.segment;
+
+import io.github.parallaxlayers.core.Plate;
+import io.github.parallaxlayers.core.ProgressListener;
+
+/**
+ * A click-driven segmenter (the embedded classic one, SAM models, test fixtures). Opening a session does the
+ * per-image work once (features, an image embedding); each prompt afterwards is cheap.
+ */
+public interface Segmenter {
+
+    /** A stable id used in results and provenance, e.g. {@code classic} or {@code mobile-sam}. */
+    String id();
+
+    SegmentationSession open(Plate plate, ProgressListener progress);
+}
