@@ -1,0 +1,33 @@
+// Plate to layers: the main job of Parallax Layers on embedded algorithms (no model download).
+// Opens a plate, makes three layers from stored clicks (a pillar in front, a house in the middle, the rest as
+// background), refines them, fills what the foreground hides and exports the layer stack.
+//
+// Arguments (ImageJ options form, e.g. from run-macro --arg out=DIR --arg overwrite):
+//   plate=[path]   the plate; the stored clicks below belong to sample-images/leuven-street.jpg
+//   out=[folder]   the export folder (default target/plate-to-layers)
+//   overwrite      replace an existing export folder
+args = getArgument();
+platePath = call("ij.Macro.getValue", args, "plate", "sample-images/leuven-street.jpg");
+out = call("ij.Macro.getValue", args, "out", "target/plate-to-layers");
+overwrite = "";
+if (matches(" " + args + " ", ".* overwrite .*"))
+    overwrite = " overwrite";
+
+setBatchMode(true);
+open(platePath);
+plate = getTitle();
+
+// Front to back: the stone pillar with its urn, then the half-timbered house.
+run("Point Mask", "plate=[" + plate + "] points=[498,340;497,410;495,305] negative=[455,400;540,420;560,330] layer=pillar stack=Layers");
+run("Point Mask", "plate=[" + plate + "] points=[365,290;340,230;300,310;390,200] negative=[440,300;250,300;450,210] layer=house stack=Layers");
+
+selectImage("Layers");
+run("Refine Mask", "fill_holes islands=200 grow=1");
+masks = getTitle();
+
+run("Fill Masked Area", "plate=[" + plate + "] mask=[" + masks + "] backend=patch dilate=4");
+filled = getTitle();
+
+run("Build Layer Stack", "plate=[" + plate + "] masks=[" + masks + "] filled=[" + filled + "] background=[background]");
+run("Export Layer Stack", "folder=[" + out + "]" + overwrite);
+print("plate-to-layers: wrote the layers of " + plate + " to " + out);

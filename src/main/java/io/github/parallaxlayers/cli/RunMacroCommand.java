@@ -1,0 +1,52 @@
+package io.github.parallaxlayers.cli;
+
+import io.github.parallaxlayers.imagej.MacroRunner;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code run-macro FILE.ijm [--arg key=value ...]}: runs an ImageJ macro headless with the plugin's commands. */
+@Command(name = "run-macro", mixinStandardHelpOptions = true,
+        description = "Run an ImageJ 1.x macro headless, with the Parallax Layers commands registered.")
+final class RunMacroCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "FILE.ijm", description = "The macro to run.")
+    Path macro;
+
+    @Option(names = "--arg", paramLabel = "KEY=VALUE",
+            description = "A macro argument; repeat it. The macro reads them with getArgument(), in ImageJ's "
+                    + "options form (key=value, or key=[value with spaces]).")
+    List<String> arguments = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        MacroRunner.Outcome outcome = MacroRunner.runFile(macro, toOptions(arguments));
+        if (!outcome.succeeded()) {
+            System.err.println("run-macro: " + outcome.error());
+            return 1;
+        }
+        return 0;
+    }
+
+    static String toOptions(List<String> arguments) {
+        StringBuilder sb = new StringBuilder();
+        for (String a : arguments) {
+            int eq = a.indexOf('=');
+            String key = eq < 0 ? a : a.substring(0, eq);
+            String value = eq < 0 ? null : a.substring(eq + 1);
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(key);
+            if (value != null) {
+                sb.append('=').append(value.contains(" ") || value.isEmpty() ? "[" + value + "]" : value);
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,33 @@
+package io.github.parallaxlayers.core;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+
+/** The plugin's name and version as built by Maven, for provenance in exported files. */
+public final class PluginInfo {
+    private static final Properties PROPERTIES = load();
+
+    private PluginInfo() {
+    }
+
+    public static String name() {
+        return PROPERTIES.getProperty("name", "Parallax Layers");
+    }
+
+    public static String version() {
+        return PROPERTIES.getProperty("version", "unknown");
+    }
+
+    private static Properties load() {
+        Properties p = new Properties();
+        try (InputStream in = PluginInfo.class.getResourceAsStream("/parallax/version.properties")) {
+            if (in != null) {
+                p.load(in);
+            }
+        } catch (IOException e) {
+            // A missing version only weakens provenance; never fail an export for it.
+        }
+        return p;
+    }
+}

@@ -1,0 +1,46 @@
+package io.github.parallaxlayers.export;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+import java.util.List;
+
+/**
+ * The {@code layers.json} written beside the layer images (schema documented in docs/layers-json.md). Field
+ * names are part of the format: change them only with a new {@code version}.
+ */
+@JsonPropertyOrder({"format", "version", "generator", "source", "plate_filled", "layers"})
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record LayersManifest(
+        String format,
+        int version,
+        Generator generator,
+        Source source,
+        @JsonProperty("plate_filled") String plateFilled,
+        List<Entry> layers) {
+
+    public static final String FORMAT = "parallax-layers";
+    public static final int VERSION = 1;
+
+    @JsonPropertyOrder({"name", "version"})
+    public record Generator(String name, String version) {
+    }
+
+    @JsonPropertyOrder({"name", "width", "height"})
+    public record Source(String name, int width, int height) {
+    }
+
+    @JsonPropertyOrder({"x", "y", "width", "height"})
+    public record Bounds(int x, int y, int width, int height) {
+    }
+
+    @JsonPropertyOrder({"rgba", "mask"})
+    public record Files(String rgba, String mask) {
+    }
+
+    @JsonPropertyOrder({"name", "order", "depth_hint", "bbox", "files"})
+    public record Entry(String name, int order, @JsonProperty("depth_hint") double depthHint, Bounds bbox,
+                        Files files) {
+    }
+}

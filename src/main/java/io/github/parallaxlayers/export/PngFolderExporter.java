@@ -1,0 +1,127 @@
+package io.github.parallaxlayers.export;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.github.parallaxlayers.core.PluginInfo;
+import io.github.parallaxlayers.core.ProgressListener;
+import io.github.parallaxlayers.layers.DisplayRgb;
+import io.github.parallaxlayers.layers.Layer;
+import io.github.parallaxlayers.layers.LayerStack;
+import io.github.parallaxlayers.mask.Box;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.awt.image.DataBufferInt;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Writes a layer stack as a folder: {@code layer-NN-<name>.png} (RGBA, straight alpha), {@code mask-NN-<name>.png}
+ * (8-bit, white = visible, for Unreal's opacity mask), {@code plate-filled.png} and {@code layers.json}.
+ * Layers are numbered from 01 at the front. The same stack always gives byte-identical files.
+ */
+public final class PngFolderExporter {
+    public static final String MANIFEST = "layers.json";
+    public static final String PLATE_FILLED = "plate-filled.png";
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private PngFolderExporter() {
+    }
+
+    /** What an export wrote and what it chose to skip. */
+    public record Result(Path folder, LayersManifest manifest, List<String> notes) {
+    }
+
+    public static Result export(LayerStack stack, Path folder, boolean overwrite, ProgressListener progress) {
+        List<String> notes = new ArrayList<>();
+        List<LayersManifest.Entry> entries = new ArrayList<>();
+        Set<String> usedNames = new HashSet<>();
+        int order = 0;
+        for (Layer layer : stack.layers()) {
+            if (layer.bounds() == null) {
+                notes.add("Layer '" + layer.name() + "' is empty and was not exported.");
+                continue;
+            }
+            order++;
+            String base = uniqueName(FileNames.sanitize(layer.name()), usedNames);
+            String number = String.format("%02d", order);
+            Box b = layer.bounds();
+            entries.add(new LayersManifest.Entry(layer.name(), order, layer.depthHint(),
+                    new LayersManifest.Bounds(b.x(), b.y(), b.width(), b.height()),
+                    new LayersManifest.Files("layer-" + number + "-" + base + ".png",
+                            "mask-" + number + "-" + base + ".png")));
+        }
+        LayersManifest manifest = new LayersManifest(LayersManifest.FORMAT, LayersManifest.VERSION,
+                new LayersManifest.Generator(PluginInfo.name(), PluginInfo.version()),
+                new LayersManifest.Source(stack.sourceName(), stack.width(), stack.height()),
+                PLATE_FILLED, entries);
+        AtomicFolder.write(folder, overwrite, dir -> {
+            int w = stack.width();
+            int h = stack.height();
+            int written = 0;
+            int total = entries.size() + 1;
+            for (Layer layer : stack.layers()) {
+                if (layer.bounds() == null) {
+                    continue;
+                }
+                progress.checkCancelled();
+                LayersManifest.Entry entry = entries.get(written);
+                writeArgb(layer.argb(), w, h, dir.resolve(entry.files().rgba()));
+                writeAlpha(layer.argb(), w, h, dir.resolve(entry.files().mask()));
+                written++;
+                progress.progress(written / (double) total, "Exported " + layer.name());
+            }
+            writeRgb(DisplayRgb.of(stack.filled()), w, h, dir.resolve(PLATE_FILLED));
+            JSON.writeValue(dir.resolve(MANIFEST).toFile(), manifest);
+            progress.progress(1, "Export complete");
+        });
+        return new Result(folder.toAbsolutePath().normalize(), manifest, notes);
+    }
+
+    public static LayersManifest readManifest(Path folder) throws IOException {
+        return JSON.readValue(folder.resolve(MANIFEST).toFile(), LayersManifest.class);
+    }
+
+    private static String uniqueName(String base, Set<String> used) {
+        String name = base;
+        for (int i = 2; !used.add(name); i++) {
+            name = base + "-" + i;
+        }
+        return name;
+    }
+
+    private static void writeArgb(int[] argb, int w, int h, Path file) throws IOException {
+        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        int[] data = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+        System.arraycopy(argb, 0, data, 0, argb.length);
+        write(image, file);
+    }
+
+    private static void writeAlpha(int[] argb, int w, int h, Path file) throws IOException {
+        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+        byte[] data = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
+        for (int i = 0; i < argb.length; i++) {
+            data[i] = (byte) (argb[i] >>> 24);
+        }
+        write(image, file);
+    }
+
+    private static void writeRgb(int[] rgb, int w, int h, Path file) throws IOException {
+        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        int[] data = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+        System.arraycopy(rgb, 0, data, 0, rgb.length);
+        write(image, file);
+    }
+
+    private static void write(BufferedImage image, Path file) throws IOException {
+        if (!ImageIO.write(image, "png", file.toFile())) {
+            throw new IOException("no PNG writer available for " + file);
+        }
+    }
+}

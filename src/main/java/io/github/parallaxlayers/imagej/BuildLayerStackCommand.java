@@ -1,0 +1,70 @@
+package io.github.parallaxlayers.imagej;
+
+import ij.ImagePlus;
+import ij.io.FileInfo;
+import ij.plugin.PlugIn;
+import io.github.parallaxlayers.core.InvalidInputException;
+import io.github.parallaxlayers.core.Plate;
+import io.github.parallaxlayers.layers.LayerStack;
+import io.github.parallaxlayers.layers.LayerStackBuilder;
+import io.github.parallaxlayers.mask.Mask;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Plugins › Parallax Layers › Build Layer Stack: plate + mask stack (front first) + filled plate → an RGBA layer
+ * stack. {@code background=NAME} adds a full-frame card behind all masks, showing the filled plate.
+ */
+public class BuildLayerStackCommand implements PlugIn {
+    static final String TITLE = "Build Layer Stack";
+
+    @Override
+    public void run(String arg) {
+        CommandRunner.run(TITLE, this::execute);
+    }
+
+    private void execute() {
+        CommandOptions options = new CommandOptions(TITLE);
+        Option<String> plateTitle = options.image("plate", "");
+        Option<String> masksTitle = options.image("masks", "");
+        Option<String> filledTitle = options.text("filled", "");
+        Option<String> background = options.text("background", "");
+        Images.find("", "plate");
+        if (!options.read()) {
+            return;
+        }
+        ImagePlus plateImage = Images.find(plateTitle.get(), "plate");
+        if (masksTitle.get().isBlank()) {
+            throw new InvalidInputException("Give the mask stack with masks=[title] (one 8-bit slice per layer, "
+                    + "front first).");
+        }
+        ImagePlus masksImage = Images.find(masksTitle.get(), "mask stack");
+        Images.requireSameSize(plateImage, masksImage, "mask stack");
+        Plate plate = Images.plate(plateImage);
+        Plate filled = null;
+        if (!filledTitle.get().isBlank()) {
+            ImagePlus filledImage = Images.find(filledTitle.get(), "filled plate");
+            Images.requireSameSize(plateImage, filledImage, "filled plate");
+            filled = Images.plate(filledImage);
+            if (filled.type() != plate.type()) {
+                throw new InvalidInputException("The filled plate '" + filledImage.getTitle() + "' is "
+                        + filledImage.getBitDepth() + "-bit but the plate is " + plateImage.getBitDepth()
+                        + "-bit: fill the plate itself (Fill Masked Area).");
+            }
+        }
+        List<Mask> masks = new ArrayList<>(Images.masks(masksImage));
+        List<String> names = new ArrayList<>(Images.layerNames(masksImage));
+        if (!background.get().isBlank()) {
+            masks.add(Mask.full(plate.width(), plate.height()));
+            names.add(background.get().trim());
+        }
+        LayerStack stack = LayerStackBuilder.build(sourceName(plateImage), plate, masks, names, filled);
+        LayerImages.toImage(plateImage.getShortTitle() + "-layers", stack).show();
+    }
+
+    static String sourceName(ImagePlus image) {
+        FileInfo info = image.getOriginalFileInfo();
+        return info != null && info.fileName != null && !info.fileName.isBlank() ? info.fileName : image.getTitle();
+    }
+}

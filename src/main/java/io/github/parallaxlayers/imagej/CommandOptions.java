@@ -1,0 +1,191 @@
+package io.github.parallaxlayers.imagej;
+
+import ij.Macro;
+import ij.WindowManager;
+import ij.gui.GenericDialog;
+import io.github.parallaxlayers.core.InvalidInputException;
+import io.github.parallaxlayers.core.Labeled;
+
+import java.awt.GraphicsEnvironment;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The one options helper of every command. A command declares its options (key, type, default) in one place,
+ * then calls {@link #read()}: with macro options present (a macro, a batch job, a replayed recording) the values
+ * come from them, parsed here so it also works in headless ImageJ; with a display and no options a
+ * {@link GenericDialog} asks for them, and because its labels start with the keys it records itself in the
+ * Macro Recorder under the same keys. Unknown keys and malformed values are reported, naming the valid ones.
+ */
+public final class CommandOptions {
+    private final String title;
+    private final List<Option<?>> options = new ArrayList<>();
+
+    public CommandOptions(String title) {
+        this.title = title;
+    }
+
+    public Option<String> text(String key, String defaultValue) {
+        return add(new Option<>(key, Option.Kind.TEXT, defaultValue, null, s -> s));
+    }
+
+    /** The title of an open image; the dialog offers the open images. An empty default means "the current image". */
+    public Option<String> image(String key, String defaultValue) {
+        return add(new Option<>(key, Option.Kind.IMAGE, defaultValue, null, s -> s));
+    }
+
+    public Option<Integer> integer(String key, int defaultValue, int min, int max) {
+        return add(new Option<>(key, Option.Kind.INTEGER, defaultValue, null, s -> {
+            double parsed = parseNumber(key, s);
+            if (parsed < min || parsed > max || Math.rint(parsed) != parsed) {
+                throw new InvalidInputException(title + ": " + key + "=" + s + " is not valid; give a whole "
+                        + "number from " + min + " to " + max + ".");
+            }
+            return (int) parsed;
+        }));
+    }
+
+    public Option<Double> number(String key, double defaultValue, double min, double max) {
+        return add(new Option<>(key, Option.Kind.NUMBER, defaultValue, null, s -> {
+            double v = parseNumber(key, s);
+            if (v < min || v > max) {
+                throw new InvalidInputException(title + ": " + key + "=" + s + " is out of range; give a number "
+                        + "from " + format(min) + " to " + format(max) + ".");
+            }
+            return v;
+        }));
+    }
+
+    public Option<Boolean> flag(String key) {
+        return add(new Option<>(key, Option.Kind.FLAG, false, null, s -> true));
+    }
+
+    public <E extends Enum<E> & Labeled> Option<E> choice(String key, Class<E> type, E defaultValue) {
+        return add(new Option<>(key, Option.Kind.CHOICE, defaultValue, Labeled.labelArray(type),
+                s -> Labeled.parse(type, key, s)));
+    }
+
+    private <T> Option<T> add(Option<T> option) {
+        options.add(option);
+        return option;
+    }
+
+    /**
+     * Fills every option's value. Returns false only when the user cancelled the dialog; bad values throw
+     * {@link InvalidInputException}.
+     */
+    public boolean read() {
+        String macroOptions = Macro.getOptions();
+        if (macroOptions != null) {
+            readMacro(macroOptions);
+            return true;
+        }
+        if (GraphicsEnvironment.isHeadless()) {
+            return true; // no options and no display: the defaults, as documented in docs/macros.md
+        }
+        return readDialog();
+    }
+
+    /** Parses an options string as a macro would pass it; public for the tests and the CLI. */
+    public void readMacro(String macroOptions) {
+        Set<String> given = MacroOptionKeys.of(macroOptions);
+        Set<String> known = new LinkedHashSet<>();
+        options.forEach(o -> known.add(o.key));
+        for (String key : given) {
+            if (!known.contains(key)) {
+                throw new InvalidInputException(title + ": unknown option '" + key + "'. Valid options are: "
+                        + String.join(", ", known) + " (see docs/macros.md).");
+            }
+        }
+        for (Option<?> option : options) {
+            readOne(option, macroOptions, given);
+        }
+    }
+
+    private <T> void readOne(Option<T> option, String macroOptions, Set<String> given) {
+        if (option.kind == Option.Kind.FLAG) {
+            String explicit = given.contains(option.key) ? Macro.getValue(macroOptions, option.key, null) : null;
+            boolean on = given.contains(option.key)
+                    && (explicit == null || !explicit.trim().equalsIgnoreCase("false"));
+            @SuppressWarnings("unchecked")
+            T value = (T) Boolean.valueOf(on);
+            option.set(value);
+            return;
+        }
+        String text = Macro.getValue(macroOptions, option.key, null);
+        option.set(text == null ? option.defaultValue : option.parser.apply(text.trim()));
+    }
+
+    private boolean readDialog() {
+        GenericDialog gd = new GenericDialog(title);
+        String[] titles = WindowManager.getImageTitles();
+        for (Option<?> o : options) {
+            switch (o.kind) {
+                case TEXT -> gd.addStringField(o.label(), String.valueOf(o.defaultValue), 24);
+                case INTEGER -> gd.addNumericField(o.label(), (Integer) o.defaultValue, 0);
+                case NUMBER -> gd.addNumericField(o.label(), (Double) o.defaultValue, 2);
+                case FLAG -> gd.addCheckbox(o.label(), (Boolean) o.defaultValue);
+                case CHOICE -> gd.addChoice(o.label(), o.choices, ((Labeled) o.defaultValue).label());
+                case IMAGE -> {
+                    if (titles.length == 0) {
+                        gd.addStringField(o.label(), String.valueOf(o.defaultValue), 24);
+                    } else {
+                        String current = WindowManager.getCurrentImage() == null ? titles[0]
+                                : WindowManager.getCurrentImage().getTitle();
+                        String def = String.valueOf(o.defaultValue).isEmpty() ? current : (String) o.defaultValue;
+                        gd.addChoice(o.label(), titles, contains(titles, def) ? def : current);
+                    }
+                }
+            }
+        }
+        gd.showDialog();
+        if (gd.wasCanceled()) {
+            return false;
+        }
+        for (Option<?> o : options) {
+            readDialogValue(o, gd, titles.length == 0);
+        }
+        return true;
+    }
+
+    private <T> void readDialogValue(Option<T> o, GenericDialog gd, boolean noImages) {
+        String text = switch (o.kind) {
+            case TEXT -> gd.getNextString();
+            case INTEGER, NUMBER -> format(gd.getNextNumber());
+            case FLAG -> gd.getNextBoolean() ? "true" : null;
+            case CHOICE -> gd.getNextChoice();
+            case IMAGE -> noImages ? gd.getNextString() : gd.getNextChoice();
+        };
+        if (o.kind == Option.Kind.FLAG) {
+            @SuppressWarnings("unchecked")
+            T value = (T) Boolean.valueOf(text != null);
+            o.set(value);
+        } else {
+            o.set(o.parser.apply(text));
+        }
+    }
+
+    private double parseNumber(String key, String s) {
+        try {
+            return Double.parseDouble(s.trim());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(title + ": " + key + "=" + s + " is not a number.");
+        }
+    }
+
+    private static boolean contains(String[] values, String value) {
+        for (String v : values) {
+            if (v.equals(value)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String format(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.format(Locale.ROOT, "%s", v);
+    }
+}

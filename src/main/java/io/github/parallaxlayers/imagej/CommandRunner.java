@@ -1,0 +1,72 @@
+package io.github.parallaxlayers.imagej;
+
+import ij.IJ;
+import ij.Macro;
+import ij.macro.Interpreter;
+import io.github.parallaxlayers.core.CancelledException;
+import io.github.parallaxlayers.core.InvalidInputException;
+
+import java.awt.GraphicsEnvironment;
+import java.io.UncheckedIOException;
+
+/**
+ * Runs a command body and turns failures into one clear message that aborts a running macro, so a batch job
+ * stops at the first bad step instead of carrying on with missing images. With a display {@code IJ.error} shows
+ * it; headless (where ImageJ's own macro-error dialog would itself fail) it is one line on standard error.
+ */
+final class CommandRunner {
+    private static volatile String lastError;
+
+    @FunctionalInterface
+    interface Body {
+        void run();
+    }
+
+    private CommandRunner() {
+    }
+
+    static void run(String title, Body body) {
+        try {
+            body.run();
+        } catch (InvalidInputException | UncheckedIOException e) {
+            fail(title, e.getMessage());
+        } catch (CancelledException e) {
+            IJ.showProgress(1.0);
+            IJ.showStatus(title + ": cancelled");
+            fail(title, "cancelled; nothing was changed.");
+        } catch (OutOfMemoryError e) {
+            fail(title, "Out of memory: give ImageJ more memory (Edit > Options > Memory & Threads) or "
+                    + "work on a smaller plate.");
+        } catch (RuntimeException e) {
+            if (Macro.MACRO_CANCELED.equals(e.getMessage())) {
+                throw e;
+            }
+            // A bug, not bad input: keep the trace for a bug report, but show the user one line.
+            e.printStackTrace();
+            fail(title, "Internal error (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+                    + "). Please report it with the macro that caused it.");
+        }
+    }
+
+    private static void fail(String title, String message) {
+        IJ.showProgress(1.0);
+        if (!GraphicsEnvironment.isHeadless()) {
+            IJ.error(title, message);
+            return;
+        }
+        lastError = title + ": " + message;
+        System.err.println(lastError);
+        Interpreter macro = Interpreter.getInstance();
+        if (macro != null) {
+            macro.setIgnoreErrors(true); // stops the macro quietly instead of opening an error dialog
+            macro.abort(lastError);
+        }
+    }
+
+    /** The last error reported headless, cleared by reading it. */
+    static String takeLastError() {
+        String error = lastError;
+        lastError = null;
+        return error;
+    }
+}

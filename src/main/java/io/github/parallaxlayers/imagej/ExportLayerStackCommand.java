@@ -1,0 +1,49 @@
+package io.github.parallaxlayers.imagej;
+
+import ij.IJ;
+import ij.plugin.PlugIn;
+import io.github.parallaxlayers.core.InvalidInputException;
+import io.github.parallaxlayers.export.PngFolderExporter;
+
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+
+/**
+ * Plugins › Parallax Layers › Export Layer Stack: writes the current layer stack as a folder of PNGs and
+ * {@code layers.json}. The folder is written under a temporary name and renamed when complete; an existing
+ * folder is replaced only with {@code overwrite}.
+ */
+public class ExportLayerStackCommand implements PlugIn {
+    static final String TITLE = "Export Layer Stack";
+
+    @Override
+    public void run(String arg) {
+        CommandRunner.run(TITLE, this::execute);
+    }
+
+    private void execute() {
+        CommandOptions options = new CommandOptions(TITLE);
+        Option<String> stackTitle = options.image("stack", "");
+        Option<String> folder = options.text("folder", "");
+        Option<Boolean> overwrite = options.flag("overwrite");
+        Images.find("", "layer stack");
+        if (!options.read()) {
+            return;
+        }
+        if (folder.get().isBlank()) {
+            throw new InvalidInputException("Give the export folder with folder=[path].");
+        }
+        Path target;
+        try {
+            target = Path.of(folder.get().trim());
+        } catch (InvalidPathException e) {
+            throw new InvalidInputException("'" + folder.get() + "' is not a valid folder path: " + e.getReason() + ".");
+        }
+        var stack = LayerImages.fromImage(Images.find(stackTitle.get(), "layer stack"));
+        PngFolderExporter.Result result = PngFolderExporter.export(stack, target, overwrite.get(),
+                new ImageJProgress(TITLE));
+        result.notes().forEach(note -> IJ.log(TITLE + ": " + note));
+        IJ.log(TITLE + ": wrote " + result.manifest().layers().size() + " layers to " + result.folder());
+        IJ.showProgress(1.0);
+    }
+}

@@ -1,0 +1,64 @@
+package io.github.parallaxlayers.imagej;
+
+import ij.IJ;
+import ij.ImagePlus;
+import ij.plugin.PlugIn;
+import io.github.parallaxlayers.core.Plate;
+import io.github.parallaxlayers.fill.FillBackend;
+import io.github.parallaxlayers.mask.Mask;
+import io.github.parallaxlayers.refine.MaskRefinement;
+
+/**
+ * Plugins › Parallax Layers › Fill Masked Area: fills the plate where the mask is white (all slices of a mask
+ * stack together, grown by {@code dilate} px first), into a new image {@code <plate>-filled}.
+ */
+public class FillMaskedAreaCommand implements PlugIn {
+    static final String TITLE = "Fill Masked Area";
+
+    @Override
+    public void run(String arg) {
+        CommandRunner.run(TITLE, this::execute);
+    }
+
+    private void execute() {
+        CommandOptions options = new CommandOptions(TITLE);
+        Option<String> plateTitle = options.image("plate", "");
+        Option<String> maskTitle = options.image("mask", "");
+        Option<FillBackend> backend = options.choice("backend", FillBackend.class, FillBackend.PATCH);
+        Option<Integer> dilate = options.integer("dilate", 3, 0, 500);
+        Images.find("", "plate");
+        if (!options.read()) {
+            return;
+        }
+        ImagePlus plateImage = Images.find(plateTitle.get(), "plate");
+        if (maskTitle.get().isBlank()) {
+            throw new io.github.parallaxlayers.core.InvalidInputException("Give the mask to fill with mask=[title] "
+                    + "(white = fill).");
+        }
+        ImagePlus maskImage = Images.find(maskTitle.get(), "mask");
+        if (maskImage == plateImage) {
+            throw new io.github.parallaxlayers.core.InvalidInputException("The mask and the plate are the same "
+                    + "image '" + plateImage.getTitle() + "': choose the mask with mask=[title].");
+        }
+        Images.requireSameSize(plateImage, maskImage, "mask");
+        Plate plate = Images.plate(plateImage);
+        Mask hole = Mask.empty(plate.width(), plate.height());
+        for (Mask m : Images.masks(maskImage)) {
+            hole = MaskRefinement.union(hole, m);
+        }
+        String title = plateImage.getShortTitle() + "-filled";
+        Plate filled;
+        if (hole.isEmpty()) {
+            IJ.log(TITLE + ": the mask '" + maskImage.getTitle() + "' is empty; '" + title
+                    + "' is an unchanged copy of the plate.");
+            filled = plate.copy();
+        } else {
+            hole = MaskRefinement.grow(hole, dilate.get());
+            filled = backend.get().create().fill(plate, hole, new ImageJProgress(TITLE));
+        }
+        ImagePlus result = Images.toImage(title, filled);
+        result.setCalibration(plateImage.getCalibration());
+        result.show();
+        IJ.showProgress(1.0);
+    }
+}

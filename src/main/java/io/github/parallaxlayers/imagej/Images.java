@@ -1,0 +1,154 @@
+package io.github.parallaxlayers.imagej;
+
+import ij.IJ;
+import ij.ImagePlus;
+import ij.ImageStack;
+import ij.WindowManager;
+import ij.process.ByteProcessor;
+import ij.process.ImageProcessor;
+import io.github.parallaxlayers.core.InvalidInputException;
+import io.github.parallaxlayers.core.PixelType;
+import io.github.parallaxlayers.core.Plate;
+import io.github.parallaxlayers.mask.Mask;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The bridge between ImageJ images and the ImageJ-free types: finding images by title, wrapping the current
+ * slice as a {@link Plate} without copying, and reading/writing 0/255 masks.
+ */
+final class Images {
+    static final String ACCEPTED_PLATES = "RGB colour, or 8-, 16- or 32-bit grey";
+
+    private Images() {
+    }
+
+    /** The image with this title, or the current image when the title is empty. */
+    static ImagePlus find(String title, String role) {
+        if (title == null || title.isBlank()) {
+            ImagePlus current = WindowManager.getCurrentImage();
+            if (current == null) {
+                throw new InvalidInputException("No image is open: open a " + role + " first (File > Open).");
+            }
+            return current;
+        }
+        ImagePlus image = WindowManager.getImage(title);
+        if (image == null) {
+            String[] titles = WindowManager.getImageTitles();
+            throw new InvalidInputException("No open image is called '" + title + "' (the " + role + "). Open "
+                    + "images: " + (titles.length == 0 ? "none" : String.join(", ", titles)) + ".");
+        }
+        return image;
+    }
+
+    /** The current slice of an image as a plate; shares the pixel array. */
+    static Plate plate(ImagePlus image) {
+        ImageProcessor ip = image.getProcessor();
+        boolean indexedColour = image.getType() == ImagePlus.COLOR_256
+                || (image.getType() == ImagePlus.GRAY8 && ip.isColorLut() && !ip.isPseudoColorLut());
+        PixelType type = indexedColour ? null : switch (image.getType()) {
+            case ImagePlus.GRAY8 -> PixelType.GRAY8;
+            case ImagePlus.GRAY16 -> PixelType.GRAY16;
+            case ImagePlus.GRAY32 -> PixelType.GRAY32;
+            case ImagePlus.COLOR_RGB -> PixelType.RGB;
+            default -> null;
+        };
+        if (type == null) {
+            throw new InvalidInputException("'" + image.getTitle() + "' is an indexed-colour image (8-bit values "
+                    + "that index a colour table), which is not a valid plate. Plates may be " + ACCEPTED_PLATES
+                    + ": convert it with Image > Type > RGB Color.");
+        }
+        return new Plate(ip.getWidth(), ip.getHeight(), type, ip.getPixels());
+    }
+
+    /** A plate as a new single-image ImagePlus of the plate's own type. */
+    static ImagePlus toImage(String title, Plate plate) {
+        ImageProcessor ip = switch (plate.type()) {
+            case GRAY8 -> new ByteProcessor(plate.width(), plate.height(), (byte[]) plate.pixels());
+            case GRAY16 -> new ij.process.ShortProcessor(plate.width(), plate.height(), (short[]) plate.pixels(), null);
+            case GRAY32 -> new ij.process.FloatProcessor(plate.width(), plate.height(), (float[]) plate.pixels());
+            case RGB -> new ij.process.ColorProcessor(plate.width(), plate.height(), (int[]) plate.pixels());
+        };
+        ip.resetMinAndMax();
+        return new ImagePlus(title, ip);
+    }
+
+    /**
+     * One slice of a mask image as a 0/255 mask. 8-bit masks are thresholded at 128 (a note is logged when
+     * values other than 0 and 255 appear); 16- and 32-bit masks must hold only 0 and 1 or 0 and 255.
+     */
+    static Mask mask(ImagePlus image, int slice) {
+        ImageProcessor ip = image.getStack().getProcessor(slice);
+        int w = ip.getWidth();
+        int h = ip.getHeight();
+        byte[] out = new byte[w * h];
+        switch (image.getType()) {
+            case ImagePlus.GRAY8 -> {
+                byte[] px = (byte[]) ip.getPixels();
+                boolean grey = false;
+                for (int i = 0; i < px.length; i++) {
+                    int v = px[i] & 0xff;
+                    grey |= v != 0 && v != 255;
+                    out[i] = v >= 128 ? Mask.ON : 0;
+                }
+                if (grey) {
+                    IJ.log("Note: '" + image.getTitle() + "' has grey values; it was thresholded at 128 "
+                            + "(128-255 = inside).");
+                }
+            }
+            case ImagePlus.GRAY16, ImagePlus.GRAY32 -> {
+                float high = 0;
+                for (int i = 0; i < out.length; i++) {
+                    float v = ip.getf(i);
+                    if (v != 0 && v != 1 && v != 255) {
+                        throw new InvalidInputException("'" + image.getTitle() + "' is not a mask: a "
+                                + image.getBitDepth() + "-bit mask must hold only 0 and 1 or 0 and 255, but it has "
+                                + v + ". Threshold it first (Image > Adjust > Threshold, then Convert to Mask).");
+                    }
+                    high = Math.max(high, v);
+                }
+                for (int i = 0; i < out.length; i++) {
+                    if (ip.getf(i) != 0 && ip.getf(i) == high) {
+                        out[i] = Mask.ON;
+                    }
+                }
+            }
+            default -> throw new InvalidInputException("'" + image.getTitle() + "' is an RGB image, not a mask. "
+                    + "Masks are 8-bit images with 0 = outside and 255 = inside.");
+        }
+        return Mask.wrap(w, h, out);
+    }
+
+    /** Every slice of a mask stack, front first. */
+    static List<Mask> masks(ImagePlus stack) {
+        List<Mask> masks = new ArrayList<>();
+        for (int s = 1; s <= stack.getStackSize(); s++) {
+            masks.add(mask(stack, s));
+        }
+        return masks;
+    }
+
+    /** Slice labels of a mask stack as layer names; unnamed slices become layer-N. */
+    static List<String> layerNames(ImagePlus stack) {
+        List<String> names = new ArrayList<>();
+        ImageStack s = stack.getStack();
+        for (int i = 1; i <= s.getSize(); i++) {
+            String label = s.getSliceLabel(i);
+            names.add(label == null || label.isBlank() ? "layer-" + i : label.split("\n")[0].trim());
+        }
+        return names;
+    }
+
+    static ByteProcessor processor(Mask mask) {
+        return new ByteProcessor(mask.width(), mask.height(), mask.data().clone());
+    }
+
+    static void requireSameSize(ImagePlus plate, ImagePlus other, String role) {
+        if (plate.getWidth() != other.getWidth() || plate.getHeight() != other.getHeight()) {
+            throw new InvalidInputException("The " + role + " '" + other.getTitle() + "' is " + other.getWidth()
+                    + "x" + other.getHeight() + " but the plate '" + plate.getTitle() + "' is " + plate.getWidth()
+                    + "x" + plate.getHeight() + ": they must have the same size.");
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package io.github.parallaxlayers.imagej;
+
+import ij.CompositeImage;
+import ij.IJ;
+import ij.ImagePlus;
+import ij.ImageStack;
+import ij.process.ByteProcessor;
+import io.github.parallaxlayers.core.InvalidInputException;
+import io.github.parallaxlayers.core.Plate;
+import io.github.parallaxlayers.layers.Layer;
+import io.github.parallaxlayers.layers.LayerStack;
+import io.github.parallaxlayers.mask.Box;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A layer stack inside ImageJ: an 8-bit hyperstack with four channels (red, green, blue, alpha) and one z-slice
+ * per layer, front first, slice labels = layer names. The filled plate travels with it as an image property.
+ */
+final class LayerImages {
+    static final String SOURCE_PROPERTY = "parallax.source";
+    static final String FILLED_PROPERTY = "parallax.filled";
+
+    private LayerImages() {
+    }
+
+    static ImagePlus toImage(String title, LayerStack stack) {
+        int w = stack.width();
+        int h = stack.height();
+        ImageStack slices = new ImageStack(w, h);
+        StringBuilder depths = new StringBuilder();
+        for (Layer layer : stack.layers()) {
+            byte[][] channels = new byte[4][w * h];
+            int[] argb = layer.argb();
+            for (int i = 0; i < argb.length; i++) {
+                int p = argb[i];
+                channels[0][i] = (byte) (p >> 16);
+                channels[1][i] = (byte) (p >> 8);
+                channels[2][i] = (byte) p;
+                channels[3][i] = (byte) (p >>> 24);
+            }
+            for (byte[] channel : channels) {
+                slices.addSlice(layer.name(), new ByteProcessor(w, h, channel));
+            }
+            depths.append(depths.length() == 0 ? "" : ",").append(String.format(Locale.ROOT, "%s", layer.depthHint()));
+        }
+        ImagePlus image = new ImagePlus(title, slices);
+        image.setDimensions(4, stack.layers().size(), 1);
+        image.setOpenAsHyperStack(true);
+        CompositeImage composite = new CompositeImage(image, IJ.COMPOSITE);
+        composite.setActiveChannels("1110");
+        composite.setProp(SOURCE_PROPERTY, stack.sourceName());
+        composite.setProp(MaskStacks.DEPTH_PROPERTY, depths.toString());
+        composite.setProperty(FILLED_PROPERTY, stack.filled());
+        return composite;
+    }
+
+    static LayerStack fromImage(ImagePlus image) {
+        if (image.getNChannels() != 4 || image.getBitDepth() != 8 || image.getNFrames() != 1) {
+            throw new InvalidInputException("'" + image.getTitle() + "' is not a layer stack (an 8-bit hyperstack "
+                    + "with red, green, blue and alpha channels, one slice per layer): run Build Layer Stack "
+                    + "first and select its result.");
+        }
+        int w = image.getWidth();
+        int h = image.getHeight();
+        ImageStack slices = image.getStack();
+        String[] depths = image.getProp(MaskStacks.DEPTH_PROPERTY) == null ? new String[0]
+                : image.getProp(MaskStacks.DEPTH_PROPERTY).split(",");
+        List<Layer> layers = new ArrayList<>();
+        for (int z = 0; z < image.getNSlices(); z++) {
+            int base = z * 4 + 1;
+            byte[] r = (byte[]) slices.getPixels(base);
+            byte[] g = (byte[]) slices.getPixels(base + 1);
+            byte[] b = (byte[]) slices.getPixels(base + 2);
+            byte[] a = (byte[]) slices.getPixels(base + 3);
+            int[] argb = new int[w * h];
+            int minX = w;
+            int minY = h;
+            int maxX = -1;
+            int maxY = -1;
+            for (int i = 0; i < argb.length; i++) {
+                int alpha = a[i] & 0xff;
+                if (alpha == 0) {
+                    continue;
+                }
+                argb[i] = alpha << 24 | (r[i] & 0xff) << 16 | (g[i] & 0xff) << 8 | (b[i] & 0xff);
+                int x = i % w;
+                int y = i / w;
+                minX = Math.min(minX, x);
+                maxX = Math.max(maxX, x);
+                minY = Math.min(minY, y);
+                maxY = Math.max(maxY, y);
+            }
+            Box bounds = maxX < 0 ? null : new Box(minX, minY, maxX - minX + 1, maxY - minY + 1);
+            String label = slices.getSliceLabel(base);
+            String name = label == null || label.isBlank() ? "layer-" + (z + 1) : label.split("\n")[0].trim();
+            double depth = z < depths.length ? parseOr(depths[z], z) : z;
+            layers.add(new Layer(name, argb, bounds, depth));
+        }
+        Object filled = image.getProperty(FILLED_PROPERTY);
+        if (!(filled instanceof Plate plate)) {
+            throw new InvalidInputException("'" + image.getTitle() + "' has no filled plate attached (it was not "
+                    + "made by Build Layer Stack in this session): run Build Layer Stack again.");
+        }
+        String source = image.getProp(SOURCE_PROPERTY);
+        return new LayerStack(source == null ? image.getTitle() : source, w, h, layers, plate);
+    }
+
+    private static double parseOr(String text, double fallback) {
+        try {
+            return Double.parseDouble(text.trim());
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package io.github.parallaxlayers.imagej;
+
+import ij.IJ;
+import ij.Macro;
+import ij.WindowManager;
+import ij.macro.HeadlessInterpreter;
+import ij.macro.Interpreter;
+
+import java.awt.GraphicsEnvironment;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Runs an ImageJ 1.x macro in this JVM with the plugin's commands registered, without a display: the engine of
+ * {@code parallax-layers.jar run-macro}. Images live in batch mode; an error in a command aborts the macro and
+ * is returned as one line.
+ */
+public final class MacroRunner {
+
+    /** How a macro run ended: {@code error} is null on success. */
+    public record Outcome(String returnValue, String error) {
+        public boolean succeeded() {
+            return error == null;
+        }
+    }
+
+    private MacroRunner() {
+    }
+
+    public static Outcome runFile(Path file, String argument) {
+        String code;
+        try {
+            code = Files.readString(file);
+        } catch (NoSuchFileException e) {
+            return new Outcome(null, "The macro file " + file.toAbsolutePath() + " does not exist.");
+        } catch (IOException e) {
+            return new Outcome(null, "Cannot read the macro file " + file.toAbsolutePath() + ": " + e.getMessage());
+        }
+        return run(code, argument);
+    }
+
+    public static synchronized Outcome run(String code, String argument) {
+        if (!GraphicsEnvironment.isHeadless()) {
+            String result = IJ.runMacro(code, argument == null ? "" : argument);
+            String error = IJ.getErrorMessage();
+            return "[aborted]".equals(result) || error != null
+                    ? new Outcome(null, error != null ? error : "The macro was aborted.") : new Outcome(result, null);
+        }
+        HeadlessImageJ.registerCommands();
+        Interpreter.batchMode = true;
+        CommandRunner.takeLastError();
+        HeadlessInterpreter interpreter = new HeadlessInterpreter();
+        String result = null;
+        String failure = null;
+        try {
+            result = interpreter.run(code, argument == null ? "" : argument);
+        } catch (RuntimeException e) {
+            if (!Macro.MACRO_CANCELED.equals(e.getMessage())) {
+                failure = "The macro stopped: " + e;
+            }
+        }
+        String commandError = CommandRunner.takeLastError();
+        if (commandError != null) {
+            return new Outcome(null, commandError);
+        }
+        if (interpreter.reportedError() != null || failure != null) {
+            String message = failure != null ? failure : interpreter.reportedError();
+            System.err.println(message);
+            return new Outcome(null, message);
+        }
+        return new Outcome(result, null);
+    }
+
+    /** Closes every image, so one macro's images do not leak into the next run in the same JVM. */
+    public static void closeAllImages() {
+        int[] ids = WindowManager.getIDList();
+        if (ids != null) {
+            for (int id : ids) {
+                var image = WindowManager.getImage(id);
+                if (image != null) {
+                    image.changes = false;
+                    image.close();
+                }
+            }
+        }
+        Interpreter.batchMode = false;
+    }
+}

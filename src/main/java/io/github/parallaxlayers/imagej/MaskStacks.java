@@ -1,0 +1,49 @@
+package io.github.parallaxlayers.imagej;
+
+import ij.ImagePlus;
+import ij.ImageStack;
+import ij.WindowManager;
+import io.github.parallaxlayers.core.InvalidInputException;
+import io.github.parallaxlayers.mask.Mask;
+
+/**
+ * Where new masks go: a mask stack (one 8-bit slice per layer, front first, slice label = layer name) named by
+ * the user, created on first use; or a new single mask image named after the plate and the layer.
+ */
+final class MaskStacks {
+    static final String DEPTH_PROPERTY = "parallax.depth";
+
+    private MaskStacks() {
+    }
+
+    static ImagePlus addOrShow(ImagePlus plate, Mask mask, String layerName, String stackTitle) {
+        if (stackTitle == null || stackTitle.isBlank()) {
+            ImagePlus out = new ImagePlus(plate.getShortTitle() + "-" + layerName, Images.processor(mask));
+            out.setCalibration(plate.getCalibration());
+            out.getStack().setSliceLabel(layerName, 1);
+            out.show();
+            return out;
+        }
+        ImagePlus existing = WindowManager.getImage(stackTitle);
+        if (existing == null) {
+            ImageStack stack = new ImageStack(mask.width(), mask.height());
+            stack.addSlice(layerName, Images.processor(mask));
+            ImagePlus out = new ImagePlus(stackTitle, stack);
+            out.setCalibration(plate.getCalibration());
+            out.show();
+            return out;
+        }
+        if (existing.getBitDepth() != 8 || existing.getWidth() != mask.width()
+                || existing.getHeight() != mask.height()) {
+            throw new InvalidInputException("The mask stack '" + stackTitle + "' is " + existing.getWidth() + "x"
+                    + existing.getHeight() + " " + existing.getBitDepth() + "-bit; a layer for this "
+                    + mask.width() + "x" + mask.height() + " plate needs an 8-bit stack of the same size. Choose "
+                    + "another stack= name.");
+        }
+        ImageStack stack = existing.getStack();
+        stack.addSlice(layerName, Images.processor(mask));
+        existing.setStack(stack);
+        existing.setSlice(stack.getSize());
+        return existing;
+    }
+}

@@ -1,0 +1,44 @@
+package io.github.parallaxlayers.imagej;
+
+import java.util.function.Function;
+
+/**
+ * One declared option of a command: its macro key, default and how a text value becomes a typed value. Its
+ * value is set when the owning {@link CommandOptions} is read.
+ */
+public final class Option<T> {
+    enum Kind { TEXT, INTEGER, NUMBER, FLAG, CHOICE, IMAGE }
+
+    final String key;
+    final Kind kind;
+    final T defaultValue;
+    final String[] choices;
+    final Function<String, T> parser;
+    private T value;
+
+    Option(String key, Kind kind, T defaultValue, String[] choices, Function<String, T> parser) {
+        this.key = key;
+        this.kind = kind;
+        this.defaultValue = defaultValue;
+        this.choices = choices;
+        this.parser = parser;
+        this.value = defaultValue;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public T get() {
+        return value;
+    }
+
+    void set(T value) {
+        this.value = value;
+    }
+
+    /** The dialog label: the key with a capital first letter, so GenericDialog records it under the same key. */
+    String label() {
+        return Character.toUpperCase(key.charAt(0)) + key.substring(1);
+    }
+}

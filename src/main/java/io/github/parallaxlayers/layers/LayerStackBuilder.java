@@ -1,0 +1,74 @@
+package io.github.parallaxlayers.layers;
+
+import io.github.parallaxlayers.core.InvalidInputException;
+import io.github.parallaxlayers.core.Plate;
+import io.github.parallaxlayers.mask.Mask;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns a plate, its layer masks (front to back) and the plate filled behind the foreground into RGBA layers.
+ * A layer shows the plate where no nearer layer covers it, and the filled plate where a nearer layer hides it,
+ * so a camera move that uncovers it shows fill, not the foreground's colours.
+ */
+public final class LayerStackBuilder {
+
+    private LayerStackBuilder() {
+    }
+
+    /**
+     * @param masks  one mask per layer, front first, each the plate's size
+     * @param names  one name per mask
+     * @param filled the plate filled under the nearer layers; {@code null} uses the plate itself
+     */
+    public static LayerStack build(String sourceName, Plate plate, List<Mask> masks, List<String> names,
+                                   Plate filled) {
+        if (masks.isEmpty()) {
+            throw new InvalidInputException("The mask stack has no layers: make at least one mask first "
+                    + "(Point Mask).");
+        }
+        if (masks.size() != names.size()) {
+            throw new IllegalArgumentException(masks.size() + " masks but " + names.size() + " names");
+        }
+        int w = plate.width();
+        int h = plate.height();
+        for (int i = 0; i < masks.size(); i++) {
+            Mask m = masks.get(i);
+            if (!m.sameSize(w, h)) {
+                throw new InvalidInputException("Layer '" + names.get(i) + "' is " + m.width() + "x" + m.height()
+                        + " but the plate is " + w + "x" + h + ": masks must have the plate's size.");
+            }
+        }
+        if (masks.stream().allMatch(Mask::isEmpty)) {
+            throw new InvalidInputException("Every mask in the stack is empty, so there is no layer to build: "
+                    + "check the masks (a mask is white where the layer is).");
+        }
+        Plate fill = filled == null ? plate : filled;
+        if (fill.width() != w || fill.height() != h) {
+            throw new InvalidInputException("The filled plate is " + fill.width() + "x" + fill.height()
+                    + " but the plate is " + w + "x" + h + ".");
+        }
+        int[] visible = DisplayRgb.of(plate);
+        int[] hidden = fill == plate ? visible : DisplayRgb.of(fill);
+        byte[] nearer = new byte[w * h];
+        List<Layer> layers = new ArrayList<>();
+        for (int l = 0; l < masks.size(); l++) {
+            byte[] m = masks.get(l).data();
+            int[] argb = new int[w * h];
+            for (int i = 0; i < argb.length; i++) {
+                if (m[i] != 0) {
+                    int rgb = nearer[i] != 0 ? hidden[i] : visible[i];
+                    argb[i] = 0xff000000 | (rgb & 0xffffff);
+                }
+            }
+            for (int i = 0; i < argb.length; i++) {
+                if (m[i] != 0) {
+                    nearer[i] = 1;
+                }
+            }
+            layers.add(new Layer(names.get(l), argb, masks.get(l).bounds(), l));
+        }
+        return new LayerStack(sourceName, w, h, layers, fill);
+    }
+}

@@ -1,0 +1,29 @@
+package io.github.parallaxlayers.segment;
+
+import io.github.parallaxlayers.core.Labeled;
+import io.github.parallaxlayers.segment.classic.ClassicSegmenter;
+
+import java.util.function.Supplier;
+
+/** The segmenters a command can use, by their stable option labels ({@code backend=}). */
+public enum SegmenterBackend implements Labeled {
+    /** The embedded graph-cut click segmenter: no download needed. */
+    CLASSIC("classic", ClassicSegmenter::new);
+
+    private final String label;
+    private final Supplier<Segmenter> factory;
+
+    SegmenterBackend(String label, Supplier<Segmenter> factory) {
+        this.label = label;
+        this.factory = factory;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+
+    public Segmenter create() {
+        return factory.get();
+    }
+}

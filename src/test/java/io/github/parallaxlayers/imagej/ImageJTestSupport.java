@@ -1,0 +1,51 @@
+package io.github.parallaxlayers.imagej;
+
+import ij.ImagePlus;
+import ij.WindowManager;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+/** Runs macros through the real ImageJ interpreter in this JVM and captures what they print. */
+public final class ImageJTestSupport {
+
+    /** What a macro run returned and printed. */
+    public record Run(MacroRunner.Outcome outcome, String output) {
+        public String error() {
+            return outcome.error();
+        }
+    }
+
+    private ImageJTestSupport() {
+    }
+
+    public static synchronized Run runMacro(String code) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        PrintStream capture = new PrintStream(captured, true, StandardCharsets.UTF_8);
+        System.setOut(capture);
+        System.setErr(capture);
+        try {
+            MacroRunner.Outcome outcome = MacroRunner.run(code, "");
+            return new Run(outcome, captured.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+
+    public static ImagePlus image(String title) {
+        ImagePlus image = WindowManager.getImage(title);
+        if (image == null) {
+            throw new AssertionError("no image titled " + title + "; open: "
+                    + String.join(", ", WindowManager.getImageTitles()));
+        }
+        return image;
+    }
+
+    public static void closeAll() {
+        MacroRunner.closeAllImages();
+    }
+}
