@@ -1,0 +1,106 @@
+package io.github.parallaxlayers.imagej;
+
+import ij.IJ;
+import ij.ImageJ;
+import ij.ImagePlus;
+import ij.WindowManager;
+import ij.gui.GenericDialog;
+import ij.plugin.frame.Recorder;
+import ij.process.ByteProcessor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import java.awt.Checkbox;
+import java.awt.EventQueue;
+import java.awt.GraphicsEnvironment;
+import java.awt.TextField;
+import java.awt.event.ActionEvent;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+/**
+ * Under a real (virtual) display: a command run from the menu shows its dialog, the Macro Recorder records the
+ * choices as one {@code run(...)} line with the documented keys, and replaying that line gives the same pixels.
+ */
+@Tag("display")
+class RecorderReplayTest {
+
+    @BeforeAll
+    static void needsDisplay() {
+        assumeFalse(GraphicsEnvironment.isHeadless(), "needs a display: run the tests under xvfb-run (scripts/test.sh)");
+        if (IJ.getInstance() == null) {
+            new ImageJ(ImageJ.NO_SHOW); // as in Fiji: results open in windows, not as hidden batch images
+        }
+        HeadlessImageJ.registerCommands();
+    }
+
+    @AfterEach
+    void closeImages() {
+        WindowManager.closeAllWindows();
+    }
+
+    @Test
+    void recordedRefineMaskReplaysToTheSameMask() throws Exception {
+        ByteProcessor ip = new ByteProcessor(60, 40);
+        ip.setValue(255);
+        ip.fillRect(10, 10, 20, 15);
+        ip.set(15, 15, 0);
+        ip.set(16, 15, 0);
+        ImagePlus mask = new ImagePlus("mask", ip);
+        mask.show();
+        IJ.wait(300);
+
+        Recorder recorder = new Recorder(false);
+        Recorder.recordInMacros = true;
+        Recorder.record = true;
+        try (DialogWatchdog watchdog = new DialogWatchdog(dialog -> {
+            if (!(dialog instanceof GenericDialog gd) || !"Refine Mask".equals(gd.getTitle())) {
+                return false;
+            }
+            List<?> checkboxes = gd.getCheckboxes();
+            List<?> numbers = gd.getNumericFields();
+            ((Checkbox) checkboxes.get(0)).setState(true); // fill_holes
+            ((TextField) numbers.get(2)).setText("3"); // grow
+            EventQueue.invokeLater(() -> gd.actionPerformed(
+                    new ActionEvent(gd.getButtons()[0], ActionEvent.ACTION_PERFORMED, "OK")));
+            return true;
+        })) {
+            IJ.run(mask, "Refine Mask", null);
+            assertEquals(List.of(), watchdog.unexpectedDialogs());
+        }
+        Recorder.record = false;
+        String text = recorder.getText();
+        recorder.close();
+        Matcher line = Pattern.compile("run\\(\"Refine Mask\", \"([^\"]*)\"\\);").matcher(text);
+        assertTrue(line.find(), "recorded: " + text);
+        String options = line.group(1);
+        assertTrue(options.contains("fill_holes") && options.contains("grow=3") && options.contains("mask=mask"),
+                options);
+
+        ImagePlus recorded = WindowManager.getImage("mask-refined");
+        assertNotNull(recorded, "the dialog run made mask-refined; open: "
+                + String.join(", ", WindowManager.getImageTitles()) + "; recorded: " + text);
+        byte[] fromDialog = ((byte[]) recorded.getProcessor().getPixels()).clone();
+        assertEquals((byte) 255, fromDialog[15 * 60 + 15], "the hole was filled");
+        recorded.changes = false;
+        recorded.close();
+
+        try (DialogWatchdog watchdog = new DialogWatchdog(dialog -> false)) {
+            MacroRunner.Outcome outcome = MacroRunner.run(line.group(0), "");
+            assertTrue(outcome.succeeded(), outcome.error());
+            assertEquals(List.of(), watchdog.unexpectedDialogs());
+        }
+        ImagePlus replayed = WindowManager.getImage("mask-refined");
+        assertNotNull(replayed, "the replayed line made mask-refined");
+        assertArrayEquals(fromDialog, (byte[]) replayed.getProcessor().getPixels());
+    }
+}
