@@ -59,6 +59,31 @@ public final class MaskRefinement {
         return Mask.wrap(mask.width(), mask.height(), out);
     }
 
+    /** Keeps the components that contain at least one of the points ({@code x,y} pairs). */
+    public static Mask keepTouching(Mask mask, int[][] points) {
+        Components inside = Components.of(mask, Connectivity.EIGHT);
+        java.util.Set<Integer> keep = new java.util.HashSet<>();
+        for (int[] p : points) {
+            if (p[0] >= 0 && p[1] >= 0 && p[0] < mask.width() && p[1] < mask.height()) {
+                int label = inside.label(p[0], p[1]);
+                if (label != 0) {
+                    keep.add(label);
+                }
+            }
+        }
+        return inside.select(keep::contains);
+    }
+
+    /** Morphological opening with a Euclidean disk of radius {@code radius}: removes parts thinner than the disk. */
+    public static Mask open(Mask mask, double radius) {
+        return grow(shrink(mask, radius), radius);
+    }
+
+    /** Morphological closing with a Euclidean disk: closes gaps and dents narrower than the disk. */
+    public static Mask close(Mask mask, double radius) {
+        return shrink(grow(mask, radius), radius);
+    }
+
     /** Grows for positive {@code amount}, shrinks for negative. */
     public static Mask growOrShrink(Mask mask, double amount) {
         return amount >= 0 ? grow(mask, amount) : shrink(mask, -amount);
