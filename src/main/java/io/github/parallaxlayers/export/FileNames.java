@@ -5,6 +5,9 @@ import java.util.Locale;
 
 /** Layer names made safe as parts of file names on every file system, and still readable. */
 public final class FileNames {
+    /** Names Windows reserves for devices, with or without an extension. */
+    private static final java.util.regex.Pattern WINDOWS_DEVICES =
+            java.util.regex.Pattern.compile("con|prn|aux|nul|com[0-9]|lpt[0-9]");
 
     private FileNames() {
     }
@@ -16,6 +19,10 @@ public final class FileNames {
         if (safe.length() > 64) {
             safe = safe.substring(0, 64);
         }
-        return safe.isEmpty() ? "layer" : safe;
+        if (safe.isEmpty()) {
+            return "layer";
+        }
+        String base = safe.contains(".") ? safe.substring(0, safe.indexOf('.')) : safe;
+        return WINDOWS_DEVICES.matcher(base).matches() ? "layer-" + safe : safe;
     }
 }

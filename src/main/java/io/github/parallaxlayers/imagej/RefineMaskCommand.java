@@ -5,11 +5,14 @@ import ij.ImagePlus;
 import ij.ImageStack;
 import ij.plugin.PlugIn;
 import io.github.parallaxlayers.mask.Mask;
+import io.github.parallaxlayers.refine.KeepMode;
 import io.github.parallaxlayers.refine.RefineSettings;
+import io.github.parallaxlayers.segment.PointList;
 
 /**
- * Plugins › Parallax Layers › Refine Mask: fill holes, remove small islands, keep the largest part, grow or
- * shrink (exact Euclidean), on every slice of a mask or mask stack. Writes a new image unless {@code in_place}.
+ * Plugins › Parallax Layers › Refine Mask: fill holes, remove small islands, open, close, keep parts, grow or
+ * shrink (all with exact Euclidean disks), on every slice of a mask or mask stack. Writes a new image unless
+ * {@code in_place}.
  */
 public class RefineMaskCommand implements PlugIn {
     static final String TITLE = "Refine Mask";
@@ -25,7 +28,10 @@ public class RefineMaskCommand implements PlugIn {
         Option<Boolean> fillHoles = options.flag("fill_holes");
         Option<Integer> maxHole = options.integer("max_hole", 0, 0, Integer.MAX_VALUE);
         Option<Integer> islands = options.integer("islands", 0, 0, Integer.MAX_VALUE);
-        Option<Boolean> largest = options.flag("largest");
+        Option<Double> open = options.number("open", 0, 0, 10000);
+        Option<Double> close = options.number("close", 0, 0, 10000);
+        Option<KeepMode> keep = options.choice("keep", KeepMode.class, KeepMode.ALL);
+        Option<String> points = options.text("points", "");
         Option<Double> grow = options.number("grow", 0, -10000, 10000);
         Option<Boolean> inPlace = options.flag("in_place");
         Images.find("", "mask");
@@ -33,8 +39,10 @@ public class RefineMaskCommand implements PlugIn {
             return;
         }
         ImagePlus source = Images.find(maskTitle.get(), "mask");
-        RefineSettings settings = new RefineSettings(fillHoles.get(), maxHole.get(), islands.get(), largest.get(),
-                grow.get());
+        int[][] clicks = PointList.parse(points.get(), true, "points").stream()
+                .map(c -> new int[] {c.x(), c.y()}).toArray(int[][]::new);
+        RefineSettings settings = new RefineSettings(fillHoles.get(), maxHole.get(), islands.get(), open.get(),
+                close.get(), keep.get(), clicks, grow.get());
         ImageStack in = source.getStack();
         ImageStack out = new ImageStack(source.getWidth(), source.getHeight());
         ImageJProgress progress = new ImageJProgress(TITLE);

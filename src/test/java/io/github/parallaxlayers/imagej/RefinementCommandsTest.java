@@ -1,0 +1,115 @@
+package io.github.parallaxlayers.imagej;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import static io.github.parallaxlayers.imagej.ImageJTestSupport.image;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Each refinement command through the real macro interpreter, against a result known by hand. */
+class RefinementCommandsTest {
+
+    @AfterEach
+    void close() {
+        ImageJTestSupport.closeAll();
+    }
+
+    private static void ok(String macro) {
+        ImageJTestSupport.Run run = ImageJTestSupport.runMacro(macro);
+        assertNull(run.error(), run.output());
+    }
+
+    private static int count(String title, int slice) {
+        byte[] px = (byte[]) image(title).getStack().getPixels(slice);
+        int n = 0;
+        for (byte b : px) {
+            n += b != 0 ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** Two 10×10 squares, the left one with a 2×2 hole, on a 40×20 mask called "m". */
+    private static final String TWO_SQUARES = "newImage('m', '8-bit black', 40, 20, 1); setColor(255);"
+            + "fillRect(2, 2, 10, 10); fillRect(25, 5, 10, 10); setColor(0); fillRect(6, 6, 2, 2);";
+
+    @Test
+    void refineKeepsTheClickedPartFillsItsHoleAndGrows() {
+        ok(TWO_SQUARES + "run('Refine Mask', 'fill_holes keep=touching points=[5,5] grow=1');");
+        // 10×10 filled, grown by an exact 1 px: 100 + 4·10 = 140 (no corner pixels at distance √2 > 1)
+        assertEquals(140, count("m-refined", 1));
+        assertEquals(196, count("m", 1), "the source keeps its hole and both squares");
+    }
+
+    @Test
+    void openAndCloseWithDisks() {
+        ok("newImage('m', '8-bit black', 40, 20, 1); setColor(255); fillRect(2, 2, 12, 12); fillRect(14, 7, 16, 1);"
+                + "run('Refine Mask', 'open=2');");
+        assertEquals(0, ((byte[]) image("m-refined").getProcessor().getPixels())[7 * 40 + 20], "the wire is gone");
+        ImageJTestSupport.closeAll();
+        ok("newImage('m', '8-bit black', 40, 20, 1); setColor(255); fillRect(2, 2, 12, 12);"
+                + "run('Refine Mask', 'open=2');");
+        assertEquals(144 - 12, count("m-refined", 1), "3 px per corner are farther than 2 px from the eroded core");
+        ImageJTestSupport.closeAll();
+        ok("newImage('m', '8-bit black', 40, 20, 1); setColor(255); fillRect(5, 5, 10, 10); fillRect(17, 5, 10, 10);"
+                + "run('Refine Mask', 'close=2');");
+        // The gap (columns 15–16) closes except its end rows, which the disk rounds off: 200 + 2·8.
+        assertEquals(216, count("m-refined", 1));
+    }
+
+    @Test
+    void featherGivesTheDistanceRamp() {
+        ok("newImage('m', '8-bit black', 40, 1, 1); setColor(255); fillRect(0, 0, 20, 1);"
+                + "run('Feather Mask', 'width=8 mode=inside');");
+        byte[] alpha = (byte[]) image("m-feathered").getProcessor().getPixels();
+        assertEquals(Math.round(0.5 / 8 * 255), alpha[19] & 0xff);
+        assertEquals(255, alpha[5] & 0xff);
+        assertEquals(0, alpha[25] & 0xff);
+    }
+
+    @Test
+    void edgeAwareFeatherNeedsAGuideAndUsesIt() {
+        ImageJTestSupport.Run run = ImageJTestSupport.runMacro("newImage('m', '8-bit black', 40, 10, 1);"
+                + "run('Feather Mask', 'edge');");
+        assertTrue(run.error().contains("guide=[plate title]"), run.error());
+        ImageJTestSupport.closeAll();
+        ok("newImage('plate', 'RGB black', 48, 16, 1); setColor(208, 32, 32); fillRect(0, 0, 24, 16);"
+                + "setColor(32, 64, 224); fillRect(24, 0, 24, 16);"
+                + "newImage('m', '8-bit black', 48, 16, 1); setColor(255); fillRect(0, 0, 20, 16);"
+                + "run('Feather Mask', 'width=2 mode=centred edge guide=plate radius=8 eps=0.001');");
+        byte[] alpha = (byte[]) image("m-feathered").getProcessor().getPixels();
+        assertTrue((alpha[8 * 48 + 22] & 0xff) > 60, "alpha reaches toward the plate edge");
+        assertTrue((alpha[8 * 48 + 27] & 0xff) < 40);
+    }
+
+    @Test
+    void combineAndSeparate() {
+        ok(TWO_SQUARES + "newImage('b', '8-bit black', 40, 20, 1); setColor(255); fillRect(0, 0, 7, 20);"
+                + "run('Combine Masks', 'a=m b=b operation=subtract');");
+        assertEquals(196 - 48, count("m-subtract", 1), "columns 2–6 of the left square leave (48 px: column 6 has 2 hole px)");
+
+        ImageJTestSupport.closeAll();
+        ok("newImage('stack', '8-bit black', 20, 10, 2); setSlice(1); setColor(255); fillRect(5, 0, 5, 10);"
+                + "setSlice(2); fillRect(0, 0, 20, 10);"
+                + "run('Combine Masks', 'a=stack separate overlap=2');");
+        assertEquals(50, count("stack-separated", 1));
+        assertEquals(190, count("stack-separated", 2), "the back keeps 2 px under each edge of the 5 px front: only column 7 goes");
+    }
+
+    @Test
+    void outlineRoundTripReproducesTheMask() {
+        // Headless there is no ROI Manager: the outline becomes the mask's selection (and overlay).
+        ok(TWO_SQUARES + "run('Mask to Outline', 'tolerance=0'); if (Overlay.size != 1) exit('overlay');"
+                + "run('Outline to Mask', 'layer=copy');");
+        assertArrayEquals((byte[]) image("m").getProcessor().getPixels(),
+                (byte[]) image("m-copy").getProcessor().getPixels());
+    }
+
+    @Test
+    void outlineToMaskWithoutASelectionSaysWhatToDo() {
+        ImageJTestSupport.Run run = ImageJTestSupport.runMacro(TWO_SQUARES + "run('Outline to Mask');");
+        assertTrue(run.error().contains("no area selection"), run.error());
+    }
+}
