@@ -2,7 +2,8 @@ package io.github.parallaxlayers.mask;
 
 /**
  * Connected components of a mask's inside pixels (or of its outside pixels), labelled 1..count in scan order,
- * with the area of each. One breadth-first pass with a reusable int queue: linear in the number of pixels.
+ * with the area of each. Runs of pixels are joined with union–find (the run-based two-pass labelling), which reads
+ * the mask once in memory order.
  */
 public final class Components {
     private final int width;
@@ -33,61 +34,100 @@ public final class Components {
         int w = mask.width();
         int h = mask.height();
         byte[] m = mask.data();
-        int[] labels = new int[w * h];
-        int[] queue = new int[w * h];
-        int[] areas = new int[16];
-        boolean[] border = new boolean[16];
-        boolean eight = connectivity == Connectivity.EIGHT;
+        int reach = connectivity == Connectivity.EIGHT ? 1 : 0;
+        // Runs of wanted pixels, row by row: start, end (inclusive) and provisional label.
+        int[] runStart = new int[1024];
+        int[] runEnd = new int[1024];
+        int[] rowFirstRun = new int[h + 1];
+        int runs = 0;
+        for (int y = 0; y < h; y++) {
+            rowFirstRun[y] = runs;
+            int row = y * w;
+            int x = 0;
+            while (x < w) {
+                while (x < w && (m[row + x] != 0) != inside) {
+                    x++;
+                }
+                if (x == w) {
+                    break;
+                }
+                int start = x;
+                while (x < w && (m[row + x] != 0) == inside) {
+                    x++;
+                }
+                if (runs == runStart.length) {
+                    runStart = java.util.Arrays.copyOf(runStart, runs * 2);
+                    runEnd = java.util.Arrays.copyOf(runEnd, runs * 2);
+                }
+                runStart[runs] = start;
+                runEnd[runs] = x - 1;
+                runs++;
+            }
+        }
+        rowFirstRun[h] = runs;
+        // Union–find over runs: a run joins every run of the row above that it touches.
+        int[] parent = new int[runs];
+        for (int r = 0; r < runs; r++) {
+            parent[r] = r;
+        }
+        for (int y = 1; y < h; y++) {
+            int p = rowFirstRun[y - 1];
+            int pEnd = rowFirstRun[y];
+            for (int r = rowFirstRun[y]; r < rowFirstRun[y + 1]; r++) {
+                int lo = runStart[r] - reach;
+                int hi = runEnd[r] + reach;
+                while (p < pEnd && runEnd[p] < lo) {
+                    p++;
+                }
+                for (int q = p; q < pEnd && runStart[q] <= hi; q++) {
+                    union(parent, r, q);
+                }
+            }
+        }
+        // Final labels in scan order of each component's first run, with areas and border contact.
+        int[] labelOfRoot = new int[runs];
+        int[] areas = new int[runs + 1];
+        boolean[] border = new boolean[runs + 1];
         int count = 0;
-        for (int start = 0; start < labels.length; start++) {
-            if (labels[start] != 0 || (m[start] != 0) != inside) {
-                continue;
-            }
-            count++;
-            if (count >= areas.length) {
-                areas = java.util.Arrays.copyOf(areas, areas.length * 2);
-                border = java.util.Arrays.copyOf(border, border.length * 2);
-            }
-            int head = 0;
-            int tail = 0;
-            queue[tail++] = start;
-            labels[start] = count;
-            int area = 0;
-            boolean touches = false;
-            while (head < tail) {
-                int p = queue[head++];
-                area++;
-                int x = p % w;
-                int y = p / w;
-                if (x == 0 || y == 0 || x == w - 1 || y == h - 1) {
-                    touches = true;
+        int[] labels = new int[w * h];
+        for (int y = 0; y < h; y++) {
+            for (int r = rowFirstRun[y]; r < rowFirstRun[y + 1]; r++) {
+                int root = find(parent, r);
+                if (labelOfRoot[root] == 0) {
+                    labelOfRoot[root] = ++count;
                 }
-                for (int dy = -1; dy <= 1; dy++) {
-                    int ny = y + dy;
-                    if (ny < 0 || ny >= h) {
-                        continue;
-                    }
-                    for (int dx = -1; dx <= 1; dx++) {
-                        if ((dx == 0 && dy == 0) || (!eight && dx != 0 && dy != 0)) {
-                            continue;
-                        }
-                        int nx = x + dx;
-                        if (nx < 0 || nx >= w) {
-                            continue;
-                        }
-                        int q = ny * w + nx;
-                        if (labels[q] == 0 && (m[q] != 0) == inside) {
-                            labels[q] = count;
-                            queue[tail++] = q;
-                        }
-                    }
+                int label = labelOfRoot[root];
+                int start = runStart[r];
+                int end = runEnd[r];
+                areas[label] += end - start + 1;
+                if (y == 0 || y == h - 1 || start == 0 || end == w - 1) {
+                    border[label] = true;
                 }
+                java.util.Arrays.fill(labels, y * w + start, y * w + end + 1, label);
             }
-            areas[count] = area;
-            border[count] = touches;
         }
         return new Components(w, h, labels, java.util.Arrays.copyOf(areas, count + 1),
                 java.util.Arrays.copyOf(border, count + 1));
+    }
+
+    private static int find(int[] parent, int r) {
+        while (parent[r] != r) {
+            parent[r] = parent[parent[r]];
+            r = parent[r];
+        }
+        return r;
+    }
+
+    private static void union(int[] parent, int a, int b) {
+        int ra = find(parent, a);
+        int rb = find(parent, b);
+        if (ra != rb) {
+            if (ra < rb) {
+                parent[rb] = ra;
+            } else {
+                parent[ra] = rb;
+            }
+        }
     }
 
     public int count() {

@@ -1,5 +1,7 @@
 package io.github.parallaxlayers.refine;
 
+import io.github.parallaxlayers.core.Parallel;
+
 /**
  * Mean over a (2r+1)² window clipped at the image border, in O(1) per pixel whatever the radius: a running sum
  * along rows, then along columns. Sums are kept in double so large plates do not drift.
@@ -11,7 +13,14 @@ final class BoxFilter {
 
     static float[] mean(float[] in, int w, int h, int r) {
         float[] rows = new float[in.length];
-        for (int y = 0; y < h; y++) {
+        Parallel.rows(h, (from, to) -> rowPass(in, rows, w, r, from, to));
+        float[] out = new float[in.length];
+        Parallel.rows(w, (from, to) -> columnPass(rows, out, w, h, r, from, to));
+        return out;
+    }
+
+    private static void rowPass(float[] in, float[] rows, int w, int r, int fromRow, int toRow) {
+        for (int y = fromRow; y < toRow; y++) {
             int row = y * w;
             double sum = 0;
             int right = Math.min(w - 1, r);
@@ -32,12 +41,15 @@ final class BoxFilter {
                 }
             }
         }
-        float[] out = new float[in.length];
+    }
+
+    /** Running sums down the columns {@code [fromX, toX)}, a whole row segment at a time so memory is read in order. */
+    private static void columnPass(float[] rows, float[] out, int w, int h, int r, int fromX, int toX) {
         double[] sums = new double[w];
         int bottom = Math.min(h - 1, r);
         for (int y = 0; y <= bottom; y++) {
             int row = y * w;
-            for (int x = 0; x < w; x++) {
+            for (int x = fromX; x < toX; x++) {
                 sums[x] += rows[row + x];
             }
         }
@@ -46,24 +58,23 @@ final class BoxFilter {
             int hi = Math.min(h - 1, y + r);
             double norm = 1.0 / (hi - lo + 1);
             int row = y * w;
-            for (int x = 0; x < w; x++) {
+            for (int x = fromX; x < toX; x++) {
                 out[row + x] = (float) (sums[x] * norm);
             }
             int add = y + r + 1;
             int drop = y - r;
             if (add < h) {
                 int a = add * w;
-                for (int x = 0; x < w; x++) {
+                for (int x = fromX; x < toX; x++) {
                     sums[x] += rows[a + x];
                 }
             }
             if (drop >= 0) {
                 int d = drop * w;
-                for (int x = 0; x < w; x++) {
+                for (int x = fromX; x < toX; x++) {
                     sums[x] -= rows[d + x];
                 }
             }
         }
-        return out;
     }
 }

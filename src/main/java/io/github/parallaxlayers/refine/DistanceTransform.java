@@ -1,5 +1,7 @@
 package io.github.parallaxlayers.refine;
 
+import io.github.parallaxlayers.core.Parallel;
+
 import io.github.parallaxlayers.mask.Mask;
 
 /**
@@ -36,40 +38,50 @@ public final class DistanceTransform {
         int h = mask.height();
         byte[] m = mask.data();
         float[] f = new float[w * h];
-        for (int i = 0; i < f.length; i++) {
-            f[i] = (m[i] != 0) == sourceInside ? 0f : INF;
-        }
-        int n = Math.max(w, h) + 2;
-        float[] line = new float[n];
-        float[] out = new float[n];
-        int[] v = new int[n];
-        double[] z = new double[n + 1];
-        int pad = frameIsSource ? 1 : 0;
-        for (int x = 0; x < w; x++) {
-            int len = h + 2 * pad;
-            if (pad == 1) {
-                line[0] = 0f;
-                line[len - 1] = 0f;
-            }
-            for (int y = 0; y < h; y++) {
-                line[y + pad] = f[y * w + x];
-            }
-            envelope(line, len, out, v, z);
-            for (int y = 0; y < h; y++) {
-                f[y * w + x] = out[y + pad];
-            }
-        }
+        // Pass 1, along columns: for a binary image the 1-D distance to the nearest source pixel in the column is
+        // two running scans, done row by row so memory is read in order.
+        int[] up = new int[w];
+        int far = w + h + 2;
+        java.util.Arrays.fill(up, frameIsSource ? 0 : far);
+        int[] g = new int[w * h];
         for (int y = 0; y < h; y++) {
-            int len = w + 2 * pad;
             int row = y * w;
-            if (pad == 1) {
-                line[0] = 0f;
-                line[len - 1] = 0f;
+            for (int x = 0; x < w; x++) {
+                int d = (m[row + x] != 0) == sourceInside ? 0 : Math.min(far, up[x] + 1);
+                up[x] = d;
+                g[row + x] = d;
             }
-            System.arraycopy(f, row, line, pad, w);
-            envelope(line, len, out, v, z);
-            System.arraycopy(out, pad, f, row, w);
         }
+        java.util.Arrays.fill(up, frameIsSource ? 0 : far);
+        for (int y = h - 1; y >= 0; y--) {
+            int row = y * w;
+            for (int x = 0; x < w; x++) {
+                int d = Math.min(g[row + x], up[x] + 1);
+                up[x] = d;
+                g[row + x] = d;
+                f[row + x] = d >= far ? INF : (float) d * d;
+            }
+        }
+        // Pass 2, along rows: the lower envelope of parabolas; rows are independent, so they run in parallel.
+        int pad = frameIsSource ? 1 : 0;
+        Parallel.rows(h, (from, to) -> {
+            int n = w + 2;
+            float[] line = new float[n];
+            float[] out = new float[n];
+            int[] v = new int[n];
+            double[] z = new double[n + 1];
+            int len = w + 2 * pad;
+            for (int y = from; y < to; y++) {
+                int row = y * w;
+                if (pad == 1) {
+                    line[0] = 0f;
+                    line[len - 1] = 0f;
+                }
+                System.arraycopy(f, row, line, pad, w);
+                envelope(line, len, out, v, z);
+                System.arraycopy(out, pad, f, row, w);
+            }
+        });
         return f;
     }
 

@@ -26,18 +26,20 @@ public final class EdgeAwareFeather {
         if (radius < 1) {
             throw new InvalidInputException("The edge radius must be at least 1 px; got " + radius + ".");
         }
-        byte[] soft = Feather.alpha(mask, width, mode);
+        float[] signed = Feather.signedDistance(mask);
+        byte[] soft = Feather.alpha(signed, width, mode);
         float[] p = new float[soft.length];
         for (int i = 0; i < p.length; i++) {
             p[i] = (soft[i] & 0xff) / 255f;
         }
-        float[] q = GuidedFilter.filter(plate.toUnitChannels(), p, plate.width(), plate.height(), radius, eps);
-        Mask band = MaskRefinement.subtract(MaskRefinement.grow(mask, radius + width),
-                MaskRefinement.shrink(mask, radius + width));
+        // Fast guided filter: coarse windows of radius 2 keep the fit local; the full-resolution guide keeps edges.
+        int subsample = Math.max(1, radius / 2);
+        float[] q = GuidedFilter.filter(plate.toUnitChannels(), p, plate.width(), plate.height(), radius, eps,
+                subsample);
+        double band = radius + width;
         byte[] out = soft.clone();
-        byte[] inBand = band.data();
         for (int i = 0; i < out.length; i++) {
-            if (inBand[i] != 0) {
+            if (Math.abs(signed[i]) <= band) {
                 float v = q[i];
                 out[i] = (byte) (v <= 0 ? 0 : v >= 1 ? 255 : Math.round(v * 255));
             }

@@ -1,5 +1,7 @@
 package io.github.parallaxlayers.refine;
 
+import io.github.parallaxlayers.core.Parallel;
+
 import io.github.parallaxlayers.core.InvalidInputException;
 import io.github.parallaxlayers.mask.Mask;
 
@@ -15,24 +17,39 @@ public final class Feather {
 
     /** 8-bit alpha, 0–255, one byte per pixel. */
     public static byte[] alpha(Mask mask, double width, FeatherMode mode) {
+        return alpha(signedDistance(mask), width, mode);
+    }
+
+    /** Signed Euclidean distance to the mask's border in px: positive inside, negative outside. */
+    public static float[] signedDistance(Mask mask) {
+        float[] toOutside = DistanceTransform.squaredToOutside(mask);
+        float[] toInside = DistanceTransform.squaredToInside(mask);
+        byte[] m = mask.data();
+        float[] signed = toOutside;
+        int w = mask.width();
+        Parallel.rows(mask.height(), (from, to) -> {
+            for (int i = from * w; i < to * w; i++) {
+                signed[i] = m[i] != 0 ? (float) Math.sqrt(toOutside[i]) - 0.5f : 0.5f - (float) Math.sqrt(toInside[i]);
+            }
+        });
+        return signed;
+    }
+
+    /** The ramp over a signed distance map (see {@link #signedDistance}). */
+    public static byte[] alpha(float[] signed, double width, FeatherMode mode) {
         if (!(width > 0)) {
             throw new InvalidInputException("The feather width must be positive (px); got " + width + ".");
         }
-        float[] toOutside = DistanceTransform.squaredToOutside(mask);
-        float[] toInside = DistanceTransform.squaredToInside(mask);
         double start = switch (mode) {
             case INSIDE -> 0;
             case CENTRED -> -width / 2;
             case OUTSIDE -> -width;
         };
-        byte[] alpha = new byte[toOutside.length];
-        byte[] m = mask.data();
+        byte[] alpha = new byte[signed.length];
+        double scale = 1 / width;
         for (int i = 0; i < alpha.length; i++) {
-            // signed distance: positive inside, negative outside, measured from the border between pixels
-            double signed = m[i] != 0 ? Math.sqrt(toOutside[i]) - 0.5 : 0.5 - Math.sqrt(toInside[i]);
-            double t = (signed - start) / width;
-            int a = t <= 0 ? 0 : t >= 1 ? 255 : (int) Math.round(t * 255);
-            alpha[i] = (byte) a;
+            double t = (signed[i] - start) * scale;
+            alpha[i] = (byte) (t <= 0 ? 0 : t >= 1 ? 255 : (int) Math.round(t * 255));
         }
         return alpha;
     }

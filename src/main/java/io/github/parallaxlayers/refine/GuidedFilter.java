@@ -1,5 +1,7 @@
 package io.github.parallaxlayers.refine;
 
+import io.github.parallaxlayers.core.Parallel;
+
 /**
  * The guided filter of He, Sun and Tang ("Guided Image Filtering", ECCV 2010 / TPAMI 2013): an edge-preserving
  * smoothing of an input (here a mask's alpha) whose output is locally a linear function of the guide (the plate),
@@ -19,10 +21,88 @@ public final class GuidedFilter {
      * @param eps    regularisation (in guide units²): larger = smoother, typical 1e-4 to 1e-2
      */
     public static float[] filter(float[][] guide, float[] input, int w, int h, int radius, double eps) {
-        return guide.length >= 3 ? colour(guide, input, w, h, radius, eps) : grey(guide[0], input, w, h, radius, eps);
+        return filter(guide, input, w, h, radius, eps, 1);
     }
 
-    private static float[] grey(float[] g, float[] p, int w, int h, int r, double eps) {
+    /**
+     * The fast guided filter (He and Sun, "Fast Guided Filter", arXiv:1505.00996, 2015): the linear coefficients
+     * are computed on a copy reduced {@code subsample} times (area average) with radius r/s, then upsampled
+     * bilinearly and applied to the full-resolution guide. Cost falls by about s²; the output keeps the full
+     * guide's edges because the last step uses the full-resolution guide.
+     */
+    public static float[] filter(float[][] guide, float[] input, int w, int h, int radius, double eps,
+                                 int subsample) {
+        int s = Math.max(1, subsample);
+        int channels = guide.length >= 3 ? 3 : 1;
+        float[][] g = new float[channels][];
+        int lw = (w + s - 1) / s;
+        int lh = (h + s - 1) / s;
+        for (int c = 0; c < channels; c++) {
+            g[c] = s == 1 ? guide[c] : reduce(guide[c], w, h, s);
+        }
+        float[] p = s == 1 ? input : reduce(input, w, h, s);
+        int r = Math.max(1, Math.round(radius / (float) s));
+        float[][] coefficients = channels == 3 ? colour(g, p, lw, lh, r, eps) : grey(g[0], p, lw, lh, r, eps);
+        float[] q = new float[w * h];
+        Parallel.rows(h, (from, to) -> upsampleAndApply(coefficients, guide, q, w, lw, lh, s, channels, from, to));
+        return q;
+    }
+
+    private static void upsampleAndApply(float[][] coefficients, float[][] guide, float[] q, int w, int lw, int lh,
+                                         int s, int channels, int fromRow, int toRow) {
+        for (int y = fromRow; y < toRow; y++) {
+            // bilinear sample of the coarse coefficients at the centre of full-resolution pixel (x, y)
+            float fy = Math.max(0, Math.min(lh - 1, (y + 0.5f) / s - 0.5f));
+            int y0 = (int) fy;
+            int y1 = Math.min(lh - 1, y0 + 1);
+            float ty = fy - y0;
+            for (int x = 0; x < w; x++) {
+                float fx = Math.max(0, Math.min(lw - 1, (x + 0.5f) / s - 0.5f));
+                int x0 = (int) fx;
+                int x1 = Math.min(lw - 1, x0 + 1);
+                float tx = fx - x0;
+                int i = y * w + x;
+                float value = 0;
+                for (int k = 0; k <= channels; k++) {
+                    float[] a = coefficients[k];
+                    float top = a[y0 * lw + x0] + tx * (a[y0 * lw + x1] - a[y0 * lw + x0]);
+                    float bottom = a[y1 * lw + x0] + tx * (a[y1 * lw + x1] - a[y1 * lw + x0]);
+                    float coefficient = top + ty * (bottom - top);
+                    value += k < channels ? coefficient * guide[k][i] : coefficient;
+                }
+                q[i] = value;
+            }
+        }
+    }
+
+    /** Area average over s × s blocks (the last block of a row or column may be smaller). */
+    private static float[] reduce(float[] in, int w, int h, int s) {
+        int lw = (w + s - 1) / s;
+        int lh = (h + s - 1) / s;
+        float[] out = new float[lw * lh];
+        Parallel.rows(lh, (from, to) -> {
+            for (int ly = from; ly < to; ly++) {
+                int y0 = ly * s;
+                int y1 = Math.min(h, y0 + s);
+                for (int lx = 0; lx < lw; lx++) {
+                    int x0 = lx * s;
+                    int x1 = Math.min(w, x0 + s);
+                    float sum = 0;
+                    for (int y = y0; y < y1; y++) {
+                        int row = y * w;
+                        for (int x = x0; x < x1; x++) {
+                            sum += in[row + x];
+                        }
+                    }
+                    out[ly * lw + lx] = sum / ((y1 - y0) * (x1 - x0));
+                }
+            }
+        });
+        return out;
+    }
+
+    /** Box-averaged coefficients {mean a, mean b} of the grey guided filter. */
+    private static float[][] grey(float[] g, float[] p, int w, int h, int r, double eps) {
         int n = p.length;
         float[] meanI = BoxFilter.mean(g, w, h, r);
         float[] meanP = BoxFilter.mean(p, w, h, r);
@@ -42,16 +122,11 @@ public final class GuidedFilter {
             a[i] = (float) (cov / (var + eps));
             b[i] = meanP[i] - a[i] * meanI[i];
         }
-        float[] meanA = BoxFilter.mean(a, w, h, r);
-        float[] meanB = BoxFilter.mean(b, w, h, r);
-        float[] q = new float[n];
-        for (int i = 0; i < n; i++) {
-            q[i] = meanA[i] * g[i] + meanB[i];
-        }
-        return q;
+        return new float[][] {BoxFilter.mean(a, w, h, r), BoxFilter.mean(b, w, h, r)};
     }
 
-    private static float[] colour(float[][] guide, float[] p, int w, int h, int r, double eps) {
+    /** Box-averaged coefficients {mean a_r, mean a_g, mean a_b, mean b} of the colour guided filter. */
+    private static float[][] colour(float[][] guide, float[] p, int w, int h, int r, double eps) {
         int n = p.length;
         float[] ir = guide[0];
         float[] ig = guide[1];
@@ -101,15 +176,8 @@ public final class GuidedFilter {
             ab[i] = (float) z;
             b[i] = (float) (mp[i] - x * mr[i] - y * mg[i] - z * mb[i]);
         }
-        float[] mar = BoxFilter.mean(ar, w, h, r);
-        float[] mag = BoxFilter.mean(ag, w, h, r);
-        float[] mab = BoxFilter.mean(ab, w, h, r);
-        float[] mbb = BoxFilter.mean(b, w, h, r);
-        float[] q = new float[n];
-        for (int i = 0; i < n; i++) {
-            q[i] = mar[i] * ir[i] + mag[i] * ig[i] + mab[i] * ib[i] + mbb[i];
-        }
-        return q;
+        return new float[][] {BoxFilter.mean(ar, w, h, r), BoxFilter.mean(ag, w, h, r), BoxFilter.mean(ab, w, h, r),
+                BoxFilter.mean(b, w, h, r)};
     }
 
     private static float[] product(float[] a, float[] b, float[] out) {

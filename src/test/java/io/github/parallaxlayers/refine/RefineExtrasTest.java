@@ -148,6 +148,29 @@ class RefineExtrasTest {
     }
 
     @Test
+    void guidedFilterWithTheInputAsGuideAndTinyEpsKeepsTheInput() {
+        // He et al.: with I = p and eps → 0, a = 1 and b = 0 in every window, so q = p (edges fully preserved).
+        Random random = new Random(2);
+        int w = 20;
+        int h = 12;
+        float[] p = new float[w * h];
+        for (int i = 0; i < p.length; i++) {
+            p[i] = random.nextFloat();
+        }
+        float[] q = GuidedFilter.filter(new float[][] {p}, p, w, h, 3, 1e-9);
+        for (int i = 0; i < p.length; i++) {
+            assertEquals(p[i], q[i], 1e-3);
+        }
+        // and with a huge eps it becomes a (double) box blur: a flat input stays flat
+        float[] flat = new float[w * h];
+        java.util.Arrays.fill(flat, 0.25f);
+        float[] blurred = GuidedFilter.filter(new float[][] {p, p, p}, flat, w, h, 3, 1e-3, 2);
+        for (float v : blurred) {
+            assertEquals(0.25f, v, 1e-4);
+        }
+    }
+
+    @Test
     void outlinesFillBackToTheSameMask() {
         Random random = new Random(11);
         for (int trial = 0; trial < 30; trial++) {
