@@ -6,6 +6,7 @@ import ij.ImagePlus;
 import ij.WindowManager;
 import ij.gui.GenericDialog;
 import ij.plugin.frame.Recorder;
+import ij.plugin.frame.RoiManager;
 import ij.process.ByteProcessor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -69,7 +70,7 @@ class RecorderReplayTest {
             List<?> checkboxes = gd.getCheckboxes();
             List<?> numbers = gd.getNumericFields();
             ((Checkbox) checkboxes.get(0)).setState(true); // fill_holes
-            ((TextField) numbers.get(2)).setText("3"); // grow
+            ((TextField) numbers.get(4)).setText("3"); // grow: after max_hole, islands, open, close
             EventQueue.invokeLater(() -> gd.actionPerformed(
                     new ActionEvent(gd.getButtons()[0], ActionEvent.ACTION_PERFORMED, "OK")));
             return true;
@@ -102,5 +103,34 @@ class RecorderReplayTest {
         ImagePlus replayed = WindowManager.getImage("mask-refined");
         assertNotNull(replayed, "the replayed line made mask-refined");
         assertArrayEquals(fromDialog, (byte[]) replayed.getProcessor().getPixels());
+    }
+
+    @Test
+    void maskToOutlineFillsTheRoiManagerAndComesBack() throws Exception {
+        ByteProcessor ip = new ByteProcessor(50, 30);
+        ip.setValue(255);
+        ip.fillRect(5, 5, 20, 12);
+        ip.fillRect(30, 10, 8, 8);
+        ip.setValue(0);
+        ip.fillRect(10, 8, 3, 3);
+        ImagePlus mask = new ImagePlus("outlined", ip);
+        mask.getStack().setSliceLabel("tree", 1);
+        mask.show();
+        IJ.wait(300);
+        try (DialogWatchdog watchdog = new DialogWatchdog(dialog -> false)) {
+            IJ.run(mask, "Mask to Outline", "tolerance=0");
+            RoiManager manager = RoiManager.getInstance();
+            assertNotNull(manager, "the ROI Manager opened");
+            assertEquals(1, manager.getCount());
+            assertEquals("tree", manager.getRoi(0).getName());
+            mask.setRoi(manager.getRoi(0));
+            IJ.run(mask, "Outline to Mask", "layer=copy");
+            assertEquals(List.of(), watchdog.unexpectedDialogs());
+            manager.reset();
+            manager.close();
+        }
+        ImagePlus copy = WindowManager.getImage("outlined-copy");
+        assertNotNull(copy);
+        assertArrayEquals((byte[]) ip.getPixels(), (byte[]) copy.getProcessor().getPixels());
     }
 }

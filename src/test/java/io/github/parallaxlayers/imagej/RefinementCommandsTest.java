@@ -85,6 +85,27 @@ class RefinementCommandsTest {
     }
 
     @Test
+    void guideOfAnotherSizeIsRefused() {
+        ImageJTestSupport.Run run = ImageJTestSupport.runMacro("newImage('plate', 'RGB black', 30, 30, 1);"
+                + "newImage('m', '8-bit black', 40, 20, 1); run('Feather Mask', 'edge guide=plate');");
+        assertTrue(run.error().contains("40x20") && run.error().contains("30x30"), run.error());
+    }
+
+    @Test
+    void everySliceOfAStackKeepsItsLabelAndCalibration() {
+        ok("newImage('stack', '8-bit black', 20, 10, 2); setSlice(1); setMetadata('Label', 'front'); setColor(255);"
+                + "fillRect(2, 2, 4, 4); setSlice(2); setMetadata('Label', 'back'); fillRect(10, 2, 4, 4);"
+                + "setVoxelSize(0.5, 0.5, 1, 'mm');"
+                + "run('Refine Mask', 'grow=1');");
+        ij.ImagePlus refined = image("stack-refined");
+        assertEquals("front", refined.getStack().getSliceLabel(1));
+        assertEquals("back", refined.getStack().getSliceLabel(2));
+        assertEquals(0.5, refined.getCalibration().pixelWidth);
+        assertEquals(16 + 4 * 4, count("stack-refined", 1));
+        assertEquals(16 + 4 * 4, count("stack-refined", 2));
+    }
+
+    @Test
     void combineAndSeparate() {
         ok(TWO_SQUARES + "newImage('b', '8-bit black', 40, 20, 1); setColor(255); fillRect(0, 0, 7, 20);"
                 + "run('Combine Masks', 'a=m b=b operation=subtract');");
