@@ -2,13 +2,16 @@ package io.github.parallaxlayers.segment;
 
 import io.github.parallaxlayers.core.Labeled;
 import io.github.parallaxlayers.segment.classic.ClassicSegmenter;
+import io.github.parallaxlayers.segment.geodesic.GeodesicSegmenter;
 
 import java.util.function.Supplier;
 
 /** The segmenters a command can use, by their stable option labels ({@code backend=}). */
 public enum SegmenterBackend implements Labeled {
     /** The embedded graph-cut click segmenter: no download needed. */
-    CLASSIC("classic", ClassicSegmenter::new);
+    CLASSIC("classic", ClassicSegmenter::new),
+    /** Geodesic distance from the clicks: a fast, simple baseline. */
+    GEODESIC("geodesic", GeodesicSegmenter::new);
 
     private final String label;
     private final Supplier<Segmenter> factory;
