@@ -11,8 +11,8 @@ import io.github.parallaxlayers.refine.MaskOperation;
 import java.util.List;
 
 /**
- * Plugins › Parallax Layers › Combine Masks: union, intersection, subtract or xor of two masks ({@code a}, {@code b})
- * or of all slices of one mask stack; with {@code separate}, makes a front-to-back mask stack exclusive (each
+ * Plugins › Parallax Layers › Combine Masks: union, intersection, subtract or xor of two masks ({@code a}, {@code b};
+ * every slice of a stack {@code a} with {@code b}) or of all slices of one mask stack; with {@code separate}, makes a front-to-back mask stack exclusive (each
  * layer minus the nearer ones), optionally overlapping by {@code overlap} px.
  */
 public class CombineMasksCommand implements PlugIn {
@@ -45,19 +45,24 @@ public class CombineMasksCommand implements PlugIn {
             show(a, new ImagePlus(a.getShortTitle() + "-separated", stack));
             return;
         }
-        Mask result;
+        String title = a.getShortTitle() + "-" + operation.get().label();
         if (bTitle.get().isBlank()) {
             if (masks.size() < 2) {
                 throw new InvalidInputException("Give a second mask with b=[title], or choose a mask stack with "
                         + "at least two slices to combine them all.");
             }
-            result = MaskAlgebra.reduce(masks, operation.get());
-        } else {
-            ImagePlus b = Images.find(bTitle.get(), "second mask");
-            Images.requireSameSize(a, b, "second mask");
-            result = MaskAlgebra.combine(masks.get(0), Images.mask(b, 1), operation.get());
+            show(a, new ImagePlus(title, Images.processor(MaskAlgebra.reduce(masks, operation.get()))));
+            return;
         }
-        show(a, new ImagePlus(a.getShortTitle() + "-" + operation.get().label(), Images.processor(result)));
+        ImagePlus b = Images.find(bTitle.get(), "second mask");
+        Images.requireSameSize(a, b, "second mask");
+        Mask second = Images.mask(b, 1);
+        ImageStack stack = new ImageStack(a.getWidth(), a.getHeight());
+        for (int i = 0; i < masks.size(); i++) {
+            stack.addSlice(a.getStack().getSliceLabel(i + 1),
+                    Images.processor(MaskAlgebra.combine(masks.get(i), second, operation.get())));
+        }
+        show(a, new ImagePlus(title, stack));
     }
 
     private static void show(ImagePlus source, ImagePlus result) {
