@@ -57,6 +57,17 @@ final class LayerImages {
         return composite;
     }
 
+    /** Puts an edited stack back into the image it came from (the layer stack is the thing being edited). */
+    static void replace(ImagePlus image, LayerStack stack) {
+        ImagePlus edited = toImage(image.getTitle(), stack);
+        image.setStack(edited.getStack(), 4, stack.layers().size(), 1);
+        image.setProp(SOURCE_PROPERTY, stack.sourceName());
+        image.setProp(MaskStacks.DEPTH_PROPERTY, edited.getProp(MaskStacks.DEPTH_PROPERTY));
+        image.setProperty(FILLED_PROPERTY, stack.filled());
+        image.changes = true;
+        image.updateAndDraw();
+    }
+
     static LayerStack fromImage(ImagePlus image) {
         if (image.getNChannels() != 4 || image.getBitDepth() != 8 || image.getNFrames() != 1) {
             throw new InvalidInputException("'" + image.getTitle() + "' is not a layer stack (an 8-bit hyperstack "

@@ -1,0 +1,97 @@
+package io.github.parallaxlayers.layers;
+
+import io.github.parallaxlayers.core.InvalidInputException;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** Renaming, re-depthing and re-ordering layers; every edit returns a new stack. */
+public final class LayerStackEdits {
+
+    private LayerStackEdits() {
+    }
+
+    public static LayerStack rename(LayerStack stack, String layer, String newName) {
+        if (newName == null || newName.isBlank()) {
+            throw new InvalidInputException("The new layer name is empty: give name=[new name].");
+        }
+        int index = indexOf(stack, layer);
+        String trimmed = newName.trim();
+        for (Layer other : stack.layers()) {
+            if (other.name().equals(trimmed) && !other.name().equals(stack.layers().get(index).name())) {
+                throw new InvalidInputException("A layer called '" + trimmed + "' exists already; choose another name.");
+            }
+        }
+        return replace(stack, index, with(stack.layers().get(index), trimmed, stack.layers().get(index).depthHint()));
+    }
+
+    public static LayerStack setDepth(LayerStack stack, String layer, double depth) {
+        if (!(depth >= 0) || Double.isInfinite(depth)) {
+            throw new InvalidInputException("A layer depth must be a finite number ≥ 0 (distance from the camera); "
+                    + "got " + depth + ".");
+        }
+        int index = indexOf(stack, layer);
+        Layer old = stack.layers().get(index);
+        return replace(stack, index, with(old, old.name(), depth));
+    }
+
+    /** Moves one layer to a new position, 1 = front. */
+    public static LayerStack move(LayerStack stack, String layer, int position) {
+        int count = stack.layers().size();
+        if (position < 1 || position > count) {
+            throw new InvalidInputException("Position " + position + " is outside 1–" + count + " (1 = front).");
+        }
+        List<Layer> layers = new ArrayList<>(stack.layers());
+        Layer moved = layers.remove(indexOf(stack, layer));
+        layers.add(position - 1, moved);
+        return new LayerStack(stack.sourceName(), stack.width(), stack.height(), layers, stack.filled());
+    }
+
+    /** Puts the layers in the given order, front first; every layer must be named exactly once. */
+    public static LayerStack reorder(LayerStack stack, List<String> frontToBack) {
+        if (frontToBack.size() != stack.layers().size()) {
+            throw new InvalidInputException("order= names " + frontToBack.size() + " layers but the stack has "
+                    + stack.layers().size() + ": " + names(stack) + ".");
+        }
+        List<Layer> layers = new ArrayList<>();
+        for (String name : frontToBack) {
+            Layer layer = stack.layers().get(indexOf(stack, name));
+            if (layers.contains(layer)) {
+                throw new InvalidInputException("order= names '" + name + "' twice.");
+            }
+            layers.add(layer);
+        }
+        return new LayerStack(stack.sourceName(), stack.width(), stack.height(), layers, stack.filled());
+    }
+
+    static int indexOf(LayerStack stack, String name) {
+        String wanted = name == null ? "" : name.trim();
+        for (int i = 0; i < stack.layers().size(); i++) {
+            if (stack.layers().get(i).name().equals(wanted)) {
+                return i;
+            }
+        }
+        for (int i = 0; i < stack.layers().size(); i++) {
+            if (stack.layers().get(i).name().toLowerCase(Locale.ROOT).equals(wanted.toLowerCase(Locale.ROOT))) {
+                return i;
+            }
+        }
+        throw new InvalidInputException("There is no layer called '" + wanted + "'. Layers: " + names(stack) + ".");
+    }
+
+    private static String names(LayerStack stack) {
+        return stack.layers().stream().map(Layer::name).collect(Collectors.joining(", "));
+    }
+
+    private static Layer with(Layer layer, String name, double depth) {
+        return new Layer(name, layer.argb(), layer.bounds(), depth);
+    }
+
+    private static LayerStack replace(LayerStack stack, int index, Layer layer) {
+        List<Layer> layers = new ArrayList<>(stack.layers());
+        layers.set(index, layer);
+        return new LayerStack(stack.sourceName(), stack.width(), stack.height(), layers, stack.filled());
+    }
+}
