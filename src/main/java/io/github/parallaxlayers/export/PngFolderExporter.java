@@ -39,7 +39,37 @@ public final class PngFolderExporter {
     }
 
     public static Result export(LayerStack stack, Path folder, boolean overwrite, ProgressListener progress) {
+        return export(stack, folder, overwrite, ExportFormat.PNG, null, progress);
+    }
+
+    /**
+     * Writes the PNG folder and {@code layers.json} (always), plus the other formats asked for, all into one
+     * folder that appears only when complete.
+     *
+     * @param extra writes what only the caller can write (ImageJ's TIFF), into the temporary folder; may be null
+     */
+    public static Result export(LayerStack stack, Path folder, boolean overwrite, ExportFormat format,
+                                AtomicFolder.Writer extra, ProgressListener progress) {
         List<String> notes = new ArrayList<>();
+        LayersManifest manifest = plan(stack, notes);
+        AtomicFolder.write(folder, overwrite, dir -> {
+            writePngs(stack, manifest, dir, progress.stage(0, 0.6));
+            if (format.includes(ExportFormat.ORA)) {
+                progress.checkCancelled();
+                OraWriter.write(stack, manifest, dir.resolve(OraWriter.FILE));
+            }
+            if (extra != null) {
+                progress.checkCancelled();
+                extra.writeInto(dir);
+            }
+            JSON.writeValue(dir.resolve(MANIFEST).toFile(), manifest);
+            progress.progress(1, "Export complete");
+        });
+        return new Result(folder.toAbsolutePath().normalize(), manifest, notes);
+    }
+
+    /** File names and bounds for every non-empty layer; empty layers are noted and left out. */
+    static LayersManifest plan(LayerStack stack, List<String> notes) {
         List<LayersManifest.Entry> entries = new ArrayList<>();
         Set<String> usedNames = new HashSet<>();
         int order = 0;
@@ -57,31 +87,32 @@ public final class PngFolderExporter {
                     new LayersManifest.Files("layer-" + number + "-" + base + ".png",
                             "mask-" + number + "-" + base + ".png")));
         }
-        LayersManifest manifest = new LayersManifest(LayersManifest.FORMAT, LayersManifest.VERSION,
+        return new LayersManifest(LayersManifest.FORMAT, LayersManifest.VERSION,
                 new LayersManifest.Generator(PluginInfo.name(), PluginInfo.version()),
                 new LayersManifest.Source(stack.sourceName(), stack.width(), stack.height()),
                 PLATE_FILLED, entries);
-        AtomicFolder.write(folder, overwrite, dir -> {
-            int w = stack.width();
-            int h = stack.height();
-            int written = 0;
-            int total = entries.size() + 1;
-            for (Layer layer : stack.layers()) {
-                if (layer.bounds() == null) {
-                    continue;
-                }
-                progress.checkCancelled();
-                LayersManifest.Entry entry = entries.get(written);
-                writeArgb(layer.argb(), w, h, dir.resolve(entry.files().rgba()));
-                writeAlpha(layer.argb(), w, h, dir.resolve(entry.files().mask()));
-                written++;
-                progress.progress(written / (double) total, "Exported " + layer.name());
-            }
-            writeRgb(DisplayRgb.of(stack.filled()), w, h, dir.resolve(PLATE_FILLED));
-            JSON.writeValue(dir.resolve(MANIFEST).toFile(), manifest);
-            progress.progress(1, "Export complete");
-        });
-        return new Result(folder.toAbsolutePath().normalize(), manifest, notes);
+    }
+
+    private static void writePngs(LayerStack stack, LayersManifest manifest, Path dir, ProgressListener progress)
+            throws IOException {
+        int w = stack.width();
+        int h = stack.height();
+        int written = 0;
+        int total = manifest.layers().size() + 1;
+        for (Layer layer : nonEmpty(stack)) {
+            progress.checkCancelled();
+            LayersManifest.Entry entry = manifest.layers().get(written);
+            writeArgb(layer.argb(), w, h, dir.resolve(entry.files().rgba()));
+            writeAlpha(layer.argb(), w, h, dir.resolve(entry.files().mask()));
+            written++;
+            progress.progress(written / (double) total, "Exported " + layer.name());
+        }
+        writeRgb(DisplayRgb.of(stack.filled()), w, h, dir.resolve(PLATE_FILLED));
+    }
+
+    /** The layers that are exported, in the manifest's order. */
+    static List<Layer> nonEmpty(LayerStack stack) {
+        return stack.layers().stream().filter(l -> l.bounds() != null).toList();
     }
 
     public static LayersManifest readManifest(Path folder) throws IOException {
@@ -96,7 +127,7 @@ public final class PngFolderExporter {
         return name;
     }
 
-    private static void writeArgb(int[] argb, int w, int h, Path file) throws IOException {
+    static void writeArgb(int[] argb, int w, int h, Path file) throws IOException {
         BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
         int[] data = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
         System.arraycopy(argb, 0, data, 0, argb.length);
@@ -119,7 +150,7 @@ public final class PngFolderExporter {
         write(image, file);
     }
 
-    private static void write(BufferedImage image, Path file) throws IOException {
+    static void write(BufferedImage image, Path file) throws IOException {
         if (!ImageIO.write(image, "png", file.toFile())) {
             throw new IOException("no PNG writer available for " + file);
         }

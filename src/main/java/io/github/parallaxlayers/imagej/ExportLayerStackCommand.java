@@ -1,8 +1,12 @@
 package io.github.parallaxlayers.imagej;
 
 import ij.IJ;
+import ij.ImagePlus;
+import ij.io.FileSaver;
 import ij.plugin.PlugIn;
 import io.github.parallaxlayers.core.InvalidInputException;
+import io.github.parallaxlayers.export.AtomicFolder;
+import io.github.parallaxlayers.export.ExportFormat;
 import io.github.parallaxlayers.export.PngFolderExporter;
 
 import java.nio.file.InvalidPathException;
@@ -15,6 +19,7 @@ import java.nio.file.Path;
  */
 public class ExportLayerStackCommand implements PlugIn {
     static final String TITLE = "Export Layer Stack";
+    static final String TIFF_FILE = "layers.tif";
 
     @Override
     public void run(String arg) {
@@ -25,6 +30,7 @@ public class ExportLayerStackCommand implements PlugIn {
         CommandOptions options = new CommandOptions(TITLE);
         Option<String> stackTitle = options.image("stack", "");
         Option<String> folder = options.text("folder", "");
+        Option<ExportFormat> format = options.choice("format", ExportFormat.class, ExportFormat.PNG);
         Option<Boolean> overwrite = options.flag("overwrite");
         Images.find("", "layer stack");
         if (!options.read()) {
@@ -39,9 +45,17 @@ public class ExportLayerStackCommand implements PlugIn {
         } catch (InvalidPathException e) {
             throw new InvalidInputException("'" + folder.get() + "' is not a valid folder path: " + e.getReason() + ".");
         }
-        var stack = LayerImages.fromImage(Images.find(stackTitle.get(), "layer stack"));
-        PngFolderExporter.Result result = PngFolderExporter.export(stack, target, overwrite.get(),
-                new ImageJProgress(TITLE));
+        ImagePlus image = Images.find(stackTitle.get(), "layer stack");
+        var stack = LayerImages.fromImage(image);
+        AtomicFolder.Writer tiff = format.get().includes(ExportFormat.TIFF) ? dir -> {
+            ImagePlus copy = image.duplicate();
+            copy.setTitle("layers");
+            if (!new FileSaver(copy).saveAsTiff(dir.resolve(TIFF_FILE).toString())) {
+                throw new java.io.IOException("ImageJ could not write " + TIFF_FILE);
+            }
+        } : null;
+        PngFolderExporter.Result result = PngFolderExporter.export(stack, target, overwrite.get(), format.get(),
+                tiff, new ImageJProgress(TITLE));
         result.notes().forEach(note -> IJ.log(TITLE + ": " + note));
         IJ.log(TITLE + ": wrote " + result.manifest().layers().size() + " layers to " + result.folder());
         IJ.showProgress(1.0);

@@ -1,0 +1,28 @@
+package io.github.parallaxlayers.export;
+
+import io.github.parallaxlayers.core.Labeled;
+
+/** What Export Layer Stack writes besides the PNG folder and {@code layers.json} ({@code format=}). */
+public enum ExportFormat implements Labeled {
+    PNG("png"),
+    /** OpenRaster: one {@code layers.ora} that GIMP, Krita and MyPaint open as layers. */
+    ORA("ora"),
+    /** An ImageJ hyperstack TIFF ({@code layers.tif}) for Fiji. */
+    TIFF("tiff"),
+    ALL("all");
+
+    private final String label;
+
+    ExportFormat(String label) {
+        this.label = label;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+
+    public boolean includes(ExportFormat other) {
+        return this == ALL || this == other || other == PNG;
+    }
+}

@@ -1,0 +1,134 @@
+package io.github.parallaxlayers.export;
+
+import io.github.parallaxlayers.layers.Layer;
+import io.github.parallaxlayers.layers.LayerStack;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * OpenRaster (https://www.openraster.org/baseline/file-layout-spec.html): a zip whose first entry is
+ * {@code mimetype} (stored, uncompressed, "image/openraster"), then {@code stack.xml} (first layer = top = front),
+ * {@code data/*.png} layers at plate size, {@code Thumbnails/thumbnail.png} (at most 256 px) and
+ * {@code mergedimage.png}. Zip entry times are fixed so the same stack gives the same bytes.
+ */
+public final class OraWriter {
+    public static final String FILE = "layers.ora";
+    private static final long FIXED_TIME = 315532800000L; // 1980-01-01, the zip format's earliest date
+
+    private OraWriter() {
+    }
+
+    static void write(LayerStack stack, LayersManifest manifest, Path file) throws IOException {
+        List<Layer> layers = PngFolderExporter.nonEmpty(stack);
+        int w = stack.width();
+        int h = stack.height();
+        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
+            byte[] mimetype = "image/openraster".getBytes(StandardCharsets.US_ASCII);
+            ZipEntry first = new ZipEntry("mimetype");
+            first.setMethod(ZipEntry.STORED);
+            first.setSize(mimetype.length);
+            CRC32 crc = new CRC32();
+            crc.update(mimetype);
+            first.setCrc(crc.getValue());
+            put(zip, first, mimetype);
+            StringBuilder xml = new StringBuilder("<?xml version='1.0' encoding='UTF-8'?>\n");
+            xml.append("<image version=\"0.0.5\" w=\"").append(w).append("\" h=\"").append(h).append("\">\n <stack>\n");
+            for (int i = 0; i < layers.size(); i++) {
+                String src = "data/" + manifest.layers().get(i).files().rgba();
+                xml.append("  <layer name=\"").append(escape(layers.get(i).name())).append("\" src=\"").append(src)
+                        .append("\" x=\"0\" y=\"0\" opacity=\"1.000\" visibility=\"visible\""
+                                + " composite-op=\"svg:src-over\"/>\n");
+            }
+            xml.append(" </stack>\n</image>\n");
+            put(zip, new ZipEntry("stack.xml"), xml.toString().getBytes(StandardCharsets.UTF_8));
+            for (int i = 0; i < layers.size(); i++) {
+                put(zip, new ZipEntry("data/" + manifest.layers().get(i).files().rgba()),
+                        png(argbImage(layers.get(i).argb(), w, h)));
+            }
+            int[] merged = composite(stack, layers);
+            BufferedImage mergedImage = argbImage(merged, w, h);
+            put(zip, new ZipEntry("Thumbnails/thumbnail.png"), png(thumbnail(mergedImage)));
+            put(zip, new ZipEntry("mergedimage.png"), png(mergedImage));
+        }
+    }
+
+    /** Back-to-front "over" of straight-alpha layers, on top of nothing (transparent). */
+    static int[] composite(LayerStack stack, List<Layer> layers) {
+        int n = stack.width() * stack.height();
+        float[] r = new float[n];
+        float[] g = new float[n];
+        float[] b = new float[n];
+        float[] a = new float[n];
+        for (int l = layers.size() - 1; l >= 0; l--) {
+            int[] argb = layers.get(l).argb();
+            for (int i = 0; i < n; i++) {
+                float alpha = (argb[i] >>> 24) / 255f;
+                if (alpha == 0) {
+                    continue;
+                }
+                float keep = 1 - alpha;
+                r[i] = ((argb[i] >> 16) & 255) * alpha + r[i] * keep;
+                g[i] = ((argb[i] >> 8) & 255) * alpha + g[i] * keep;
+                b[i] = (argb[i] & 255) * alpha + b[i] * keep;
+                a[i] = alpha + a[i] * keep;
+            }
+        }
+        int[] out = new int[n];
+        for (int i = 0; i < n; i++) {
+            if (a[i] > 0) {
+                out[i] = Math.round(a[i] * 255) << 24 | Math.round(r[i] / a[i]) << 16 | Math.round(g[i] / a[i]) << 8
+                        | Math.round(b[i] / a[i]);
+            }
+        }
+        return out;
+    }
+
+    private static BufferedImage argbImage(int[] argb, int w, int h) {
+        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        System.arraycopy(argb, 0, ((DataBufferInt) image.getRaster().getDataBuffer()).getData(), 0, argb.length);
+        return image;
+    }
+
+    private static BufferedImage thumbnail(BufferedImage merged) {
+        int w = merged.getWidth();
+        int h = merged.getHeight();
+        double scale = Math.min(1.0, 256.0 / Math.max(w, h));
+        int tw = Math.max(1, (int) Math.round(w * scale));
+        int th = Math.max(1, (int) Math.round(h * scale));
+        BufferedImage thumb = new BufferedImage(tw, th, BufferedImage.TYPE_INT_ARGB);
+        java.awt.Graphics2D g = thumb.createGraphics();
+        g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.drawImage(merged, 0, 0, tw, th, null);
+        g.dispose();
+        return thumb;
+    }
+
+    private static byte[] png(BufferedImage image) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", bytes);
+        return bytes.toByteArray();
+    }
+
+    private static void put(ZipOutputStream zip, ZipEntry entry, byte[] data) throws IOException {
+        entry.setTime(FIXED_TIME);
+        zip.putNextEntry(entry);
+        zip.write(data);
+        zip.closeEntry();
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}
