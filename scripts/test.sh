@@ -3,6 +3,11 @@
 # a desktop's own, or a virtual one from Xvfb, installed here when missing and allowed (root with apt-get).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# Independent readers used by the export tests (ag-psd, the Khronos glTF validator), from the npm registry.
+if command -v npm >/dev/null 2>&1 && [ ! -d .tools/npm/node_modules/gltf-validator ]; then
+  npm install --no-audit --no-fund --silent --prefix .tools/npm ag-psd@31.0.2 gltf-validator@2.0.0-dev.3.10 \
+    || echo "scripts/test.sh: npm install failed; the PSD and glTF reader tests will be skipped" >&2
+fi
 if [ -n "${DISPLAY:-}" ]; then
   exec mvn -B verify "$@"
 fi

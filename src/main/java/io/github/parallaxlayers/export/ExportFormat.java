@@ -7,6 +7,8 @@ public enum ExportFormat implements Labeled {
     PNG("png"),
     /** OpenRaster: one {@code layers.ora} that GIMP, Krita and MyPaint open as layers. */
     ORA("ora"),
+    /** A layered Photoshop file ({@code layers.psd}) for Unreal's PSD importer and painting tools. */
+    PSD("psd"),
     /** An ImageJ hyperstack TIFF ({@code layers.tif}) for Fiji. */
     TIFF("tiff"),
     ALL("all");

@@ -58,6 +58,10 @@ public final class PngFolderExporter {
                 progress.checkCancelled();
                 OraWriter.write(stack, manifest, dir.resolve(OraWriter.FILE));
             }
+            if (format.includes(ExportFormat.PSD)) {
+                progress.checkCancelled();
+                PsdWriter.write(stack, dir.resolve(PsdWriter.FILE));
+            }
             if (extra != null) {
                 progress.checkCancelled();
                 extra.writeInto(dir);
