@@ -9,6 +9,8 @@ public enum ExportFormat implements Labeled {
     ORA("ora"),
     /** A layered Photoshop file ({@code layers.psd}) for Unreal's PSD importer and painting tools. */
     PSD("psd"),
+    /** A glTF 2.0 scene ({@code scene.gltf}): one card per layer at its depth, plus the reference camera. */
+    GLTF("gltf"),
     /** An ImageJ hyperstack TIFF ({@code layers.tif}) for Fiji. */
     TIFF("tiff"),
     ALL("all");

@@ -50,6 +50,12 @@ public final class PngFolderExporter {
      */
     public static Result export(LayerStack stack, Path folder, boolean overwrite, ExportFormat format,
                                 AtomicFolder.Writer extra, ProgressListener progress) {
+        return export(stack, folder, overwrite, format, SceneSettings.DEFAULT, extra, progress);
+    }
+
+    /** As above, with the glTF scene's camera and card settings. */
+    public static Result export(LayerStack stack, Path folder, boolean overwrite, ExportFormat format,
+                                SceneSettings scene, AtomicFolder.Writer extra, ProgressListener progress) {
         List<String> notes = new ArrayList<>();
         LayersManifest manifest = plan(stack, notes);
         AtomicFolder.write(folder, overwrite, dir -> {
@@ -57,6 +63,10 @@ public final class PngFolderExporter {
             if (format.includes(ExportFormat.ORA)) {
                 progress.checkCancelled();
                 OraWriter.write(stack, manifest, dir.resolve(OraWriter.FILE));
+            }
+            if (format.includes(ExportFormat.GLTF)) {
+                progress.checkCancelled();
+                GltfWriter.write(stack, manifest, dir, scene.verticalFov(), scene.alpha());
             }
             if (format.includes(ExportFormat.PSD)) {
                 progress.checkCancelled();

@@ -7,6 +7,8 @@ import ij.plugin.PlugIn;
 import io.github.parallaxlayers.core.InvalidInputException;
 import io.github.parallaxlayers.export.AtomicFolder;
 import io.github.parallaxlayers.export.ExportFormat;
+import io.github.parallaxlayers.export.GltfWriter;
+import io.github.parallaxlayers.export.SceneSettings;
 import io.github.parallaxlayers.export.PngFolderExporter;
 
 import java.nio.file.InvalidPathException;
@@ -31,6 +33,9 @@ public class ExportLayerStackCommand implements PlugIn {
         Option<String> stackTitle = options.image("stack", "");
         Option<String> folder = options.text("folder", "");
         Option<ExportFormat> format = options.choice("format", ExportFormat.class, ExportFormat.PNG);
+        Option<Double> fov = options.number("fov", SceneSettings.DEFAULT.verticalFov(), 1, 179);
+        Option<GltfWriter.AlphaMode> alpha = options.choice("alpha", GltfWriter.AlphaMode.class,
+                SceneSettings.DEFAULT.alpha());
         Option<Boolean> overwrite = options.flag("overwrite");
         Images.find("", "layer stack");
         if (!options.read()) {
@@ -55,7 +60,7 @@ public class ExportLayerStackCommand implements PlugIn {
             }
         } : null;
         PngFolderExporter.Result result = PngFolderExporter.export(stack, target, overwrite.get(), format.get(),
-                tiff, new ImageJProgress(TITLE));
+                new SceneSettings(fov.get(), alpha.get()), tiff, new ImageJProgress(TITLE));
         result.notes().forEach(note -> IJ.log(TITLE + ": " + note));
         IJ.log(TITLE + ": wrote " + result.manifest().layers().size() + " layers to " + result.folder());
         IJ.showProgress(1.0);

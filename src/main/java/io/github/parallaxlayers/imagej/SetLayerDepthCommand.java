@@ -11,7 +11,7 @@ public class SetLayerDepthCommand extends LayerEditCommand {
     @Override
     void declare(CommandOptions options) {
         layer = options.text("layer", "");
-        depth = options.number("depth", 1, 0, 1e9);
+        depth = options.number("depth", 1, 1e-6, 1e9);
     }
 
     @Override

@@ -9,7 +9,7 @@ import io.github.parallaxlayers.mask.Box;
  * @param name      the artist's name for the layer
  * @param argb      width × height straight-alpha pixels
  * @param bounds    bounding box of the non-transparent pixels, {@code null} when the layer is empty
- * @param depthHint relative depth: 0 = nearest; larger is farther (scene units come with the layer-stack issue)
+ * @param depthHint distance of the card from the camera in scene units; Build Layer Stack numbers them 1, 2, 3 … front to back
  */
 public record Layer(String name, int[] argb, Box bounds, double depthHint) {
 }

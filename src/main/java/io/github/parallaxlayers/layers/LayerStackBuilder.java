@@ -67,7 +67,7 @@ public final class LayerStackBuilder {
                     nearer[i] = 1;
                 }
             }
-            layers.add(new Layer(names.get(l), argb, masks.get(l).bounds(), l));
+            layers.add(new Layer(names.get(l), argb, masks.get(l).bounds(), l + 1)); // 1 = nearest until set
         }
         return new LayerStack(sourceName, w, h, layers, fill);
     }

@@ -28,9 +28,9 @@ public final class LayerStackEdits {
     }
 
     public static LayerStack setDepth(LayerStack stack, String layer, double depth) {
-        if (!(depth >= 0) || Double.isInfinite(depth)) {
-            throw new InvalidInputException("A layer depth must be a finite number ≥ 0 (distance from the camera); "
-                    + "got " + depth + ".");
+        if (!(depth > 0) || Double.isInfinite(depth)) {
+            throw new InvalidInputException("A layer depth is the card's distance from the camera and must be a "
+                    + "finite number > 0; got " + depth + ".");
         }
         int index = indexOf(stack, layer);
         Layer old = stack.layers().get(index);

@@ -1,0 +1,153 @@
+package io.github.parallaxlayers.export;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.parallaxlayers.core.PluginInfo;
+import io.github.parallaxlayers.layers.Layer;
+import io.github.parallaxlayers.layers.LayerStack;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A glTF 2.0 scene (https://registry.khronos.org/glTF/specs/2.0/glTF-2.0.html) of the layer cards: the reference
+ * camera at the origin looking down −Z (+Y up) and one textured quad per layer at z = −depth, sized so that from
+ * the camera it covers exactly the part of the frame the plate showed (height = 2·depth·tan(fov/2), width =
+ * height·aspect). Cards are unlit (KHR_materials_unlit), double-sided, alpha-blended (or alpha-masked), and use
+ * the layer PNGs of the export folder as textures; geometry is in {@code scene.bin}.
+ */
+public final class GltfWriter {
+    public static final String FILE = "scene.gltf";
+    public static final String BUFFER = "scene.bin";
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    /** How card edges are drawn ({@code alpha=}). */
+    public enum AlphaMode implements io.github.parallaxlayers.core.Labeled {
+        BLEND("blend"),
+        MASK("mask");
+
+        private final String label;
+
+        AlphaMode(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String label() {
+            return label;
+        }
+    }
+
+    private GltfWriter() {
+    }
+
+    /** Width and height of the card at {@code depth} that fills the frame of a camera with vertical field {@code fov}. */
+    public static double[] cardSize(double depth, double verticalFovDegrees, double aspect) {
+        double height = 2 * depth * Math.tan(Math.toRadians(verticalFovDegrees) / 2);
+        return new double[] {height * aspect, height};
+    }
+
+    static void write(LayerStack stack, LayersManifest manifest, Path folder, double verticalFov, AlphaMode alpha)
+            throws IOException {
+        List<Layer> layers = PngFolderExporter.nonEmpty(stack);
+        double aspect = stack.width() / (double) stack.height();
+        int n = layers.size();
+        // Per card: 4 positions (12 floats), 4 uvs (8 floats), 6 indices (unsigned shorts, padded to 4 bytes).
+        int positionBytes = 4 * 12;
+        int uvBytes = 4 * 8;
+        int indexBytes = 12;
+        ByteBuffer bin = ByteBuffer.allocate(n * (positionBytes + uvBytes + indexBytes)).order(ByteOrder.LITTLE_ENDIAN);
+
+        ObjectNode root = JSON.createObjectNode();
+        ObjectNode asset = root.putObject("asset");
+        asset.put("version", "2.0");
+        asset.put("generator", PluginInfo.name() + " " + PluginInfo.version());
+        root.putArray("extensionsUsed").add("KHR_materials_unlit");
+        root.put("scene", 0);
+        ArrayNode sceneNodes = root.putArray("scenes").addObject().put("name", stack.sourceName()).putArray("nodes");
+        ArrayNode nodes = root.putArray("nodes");
+        ArrayNode meshes = root.putArray("meshes");
+        ArrayNode materials = root.putArray("materials");
+        ArrayNode textures = root.putArray("textures");
+        ArrayNode images = root.putArray("images");
+        ArrayNode accessors = root.putArray("accessors");
+        ArrayNode bufferViews = root.putArray("bufferViews");
+        root.putArray("samplers").addObject().put("magFilter", 9729).put("minFilter", 9987)
+                .put("wrapS", 33071).put("wrapT", 33071);
+        ObjectNode camera = root.putArray("cameras").addObject();
+        camera.put("name", "reference camera");
+        camera.put("type", "perspective");
+        double nearest = layers.stream().mapToDouble(Layer::depthHint).min().orElse(1);
+        double farthest = layers.stream().mapToDouble(Layer::depthHint).max().orElse(1);
+        camera.putObject("perspective").put("aspectRatio", aspect).put("yfov", Math.toRadians(verticalFov))
+                .put("znear", nearest / 10).put("zfar", farthest * 10);
+        nodes.addObject().put("name", "reference camera").put("camera", 0);
+        sceneNodes.add(0);
+
+        for (int k = 0; k < n; k++) {
+            Layer layer = layers.get(k);
+            double depth = layer.depthHint();
+            double[] size = cardSize(depth, verticalFov, aspect);
+            float x0 = (float) (-size[0] / 2);
+            float x1 = (float) (size[0] / 2);
+            float y0 = (float) (-size[1] / 2);
+            float y1 = (float) (size[1] / 2);
+            float z = (float) -depth;
+            int positionOffset = bin.position();
+            float[][] corners = {{x0, y1}, {x1, y1}, {x1, y0}, {x0, y0}}; // top-left, top-right, bottom-right, bottom-left
+            for (float[] c : corners) {
+                bin.putFloat(c[0]).putFloat(c[1]).putFloat(z);
+            }
+            int uvOffset = bin.position();
+            float[][] uvs = {{0, 0}, {1, 0}, {1, 1}, {0, 1}};
+            for (float[] uv : uvs) {
+                bin.putFloat(uv[0]).putFloat(uv[1]);
+            }
+            int indexOffset = bin.position();
+            for (int index : new int[] {0, 3, 2, 0, 2, 1}) { // counter-clockwise seen from the camera
+                bin.putShort((short) index);
+            }
+            int view = bufferViews.size();
+            bufferViews.addObject().put("buffer", 0).put("byteOffset", positionOffset).put("byteLength", positionBytes)
+                    .put("target", 34962);
+            bufferViews.addObject().put("buffer", 0).put("byteOffset", uvOffset).put("byteLength", uvBytes)
+                    .put("target", 34962);
+            bufferViews.addObject().put("buffer", 0).put("byteOffset", indexOffset).put("byteLength", 12)
+                    .put("target", 34963);
+            int accessor = accessors.size();
+            ObjectNode position = accessors.addObject().put("bufferView", view).put("componentType", 5126)
+                    .put("count", 4).put("type", "VEC3");
+            position.putArray("min").add(x0).add(y0).add(z);
+            position.putArray("max").add(x1).add(y1).add(z);
+            accessors.addObject().put("bufferView", view + 1).put("componentType", 5126).put("count", 4)
+                    .put("type", "VEC2");
+            accessors.addObject().put("bufferView", view + 2).put("componentType", 5123).put("count", 6)
+                    .put("type", "SCALAR");
+            images.addObject().put("uri", manifest.layers().get(k).files().rgba()).put("name", layer.name());
+            textures.addObject().put("sampler", 0).put("source", k);
+            ObjectNode material = materials.addObject().put("name", layer.name()).put("doubleSided", true);
+            material.put("alphaMode", alpha == AlphaMode.BLEND ? "BLEND" : "MASK");
+            if (alpha == AlphaMode.MASK) {
+                material.put("alphaCutoff", 0.5);
+            }
+            ObjectNode pbr = material.putObject("pbrMetallicRoughness");
+            pbr.putObject("baseColorTexture").put("index", k);
+            pbr.put("metallicFactor", 0.0).put("roughnessFactor", 1.0);
+            material.putObject("extensions").putObject("KHR_materials_unlit");
+            ObjectNode primitive = meshes.addObject().put("name", layer.name()).putArray("primitives").addObject();
+            primitive.putObject("attributes").put("POSITION", accessor).put("TEXCOORD_0", accessor + 1);
+            primitive.put("indices", accessor + 2).put("material", k).put("mode", 4);
+            nodes.addObject().put("name", layer.name()).put("mesh", k);
+            sceneNodes.add(nodes.size() - 1);
+        }
+        root.putArray("buffers").addObject().put("uri", BUFFER).put("byteLength", bin.capacity());
+        Files.write(folder.resolve(BUFFER), bin.array());
+        JSON.writeValue(folder.resolve(FILE).toFile(), root);
+    }
+}

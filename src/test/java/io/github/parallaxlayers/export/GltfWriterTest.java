@@ -1,0 +1,88 @@
+package io.github.parallaxlayers.export;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.parallaxlayers.core.Plate;
+import io.github.parallaxlayers.core.ProgressListener;
+import io.github.parallaxlayers.layers.LayerStack;
+import io.github.parallaxlayers.layers.LayerStackBuilder;
+import io.github.parallaxlayers.layers.LayerStackEdits;
+import io.github.parallaxlayers.mask.Mask;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class GltfWriterTest {
+
+    @TempDir
+    Path temp;
+
+    private static LayerStack stack() {
+        int w = 160;
+        int h = 90;
+        Mask front = Mask.empty(w, h);
+        for (int y = 30; y < 60; y++) {
+            for (int x = 50; x < 90; x++) {
+                front.set(x, y, true);
+            }
+        }
+        LayerStack stack = LayerStackBuilder.build("plate.png", Plate.rgb(w, h, new int[w * h]),
+                List.of(front, Mask.full(w, h)), List.of("front", "sky"), null);
+        stack = LayerStackEdits.setDepth(stack, "front", 4);
+        return LayerStackEdits.setDepth(stack, "sky", 100);
+    }
+
+    @Test
+    void cardsFillTheFrameAtTheirDepthFromTheReferenceCamera() throws Exception {
+        Path out = temp.resolve("scene");
+        PngFolderExporter.export(stack(), out, false, ExportFormat.GLTF, new SceneSettings(40, GltfWriter.AlphaMode.BLEND),
+                null, ProgressListener.NONE);
+        JsonNode gltf = new ObjectMapper().readTree(out.resolve(GltfWriter.FILE).toFile());
+        assertEquals("2.0", gltf.at("/asset/version").asText());
+        JsonNode camera = gltf.at("/cameras/0/perspective");
+        assertEquals(Math.toRadians(40), camera.get("yfov").asDouble(), 1e-9);
+        assertEquals(160 / 90.0, camera.get("aspectRatio").asDouble(), 1e-9);
+        ByteBuffer bin = ByteBuffer.wrap(Files.readAllBytes(out.resolve(GltfWriter.BUFFER))).order(ByteOrder.LITTLE_ENDIAN);
+        double tan = Math.tan(Math.toRadians(20));
+        for (int card = 0; card < 2; card++) {
+            JsonNode view = gltf.at("/bufferViews/" + card * 3);
+            double depth = card == 0 ? 4 : 100;
+            for (int corner = 0; corner < 4; corner++) {
+                int at = view.get("byteOffset").asInt() + corner * 12;
+                double x = bin.getFloat(at);
+                double y = bin.getFloat(at + 4);
+                double z = bin.getFloat(at + 8);
+                assertEquals(-depth, z, 1e-4);
+                // pinhole projection of the corner lands on the frame's corner pixel
+                double px = (x / -z / (tan * 160 / 90.0) + 1) / 2 * 160;
+                double py = (1 - y / -z / tan) / 2 * 90;
+                assertEquals(corner == 0 || corner == 3 ? 0 : 160, px, 1e-3, "card " + card + " corner " + corner);
+                assertEquals(corner < 2 ? 0 : 90, py, 1e-3);
+            }
+        }
+        assertEquals("BLEND", gltf.at("/materials/0/alphaMode").asText());
+        assertEquals("layer-01-front.png", gltf.at("/images/0/uri").asText());
+    }
+
+    @Test
+    void khronosValidatorFindsNoErrors() throws Exception {
+        Assumptions.assumeTrue(NodeTools.has("gltf-validator"), NodeTools.missing("gltf-validator"));
+        Path out = temp.resolve("validated");
+        PngFolderExporter.export(stack(), out, false, ExportFormat.ALL, new SceneSettings(35, GltfWriter.AlphaMode.MASK),
+                null, ProgressListener.NONE);
+        String json = NodeTools.run(List.of("node", "src/test/resources/node/validate-gltf.js",
+                out.resolve(GltfWriter.FILE).toString()));
+        JsonNode report = new ObjectMapper().readTree(json);
+        assertEquals(0, report.at("/issues/numErrors").asInt(), json);
+        assertEquals(0, report.at("/issues/numWarnings").asInt(), json);
+        assertEquals(2, report.at("/info/drawCallCount").asInt(), json);
+    }
+}
