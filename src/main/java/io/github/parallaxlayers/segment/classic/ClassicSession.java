@@ -56,7 +56,7 @@ final class ClassicSession implements SegmentationSession {
         int d = work.channels.length;
         GaussianMixture object = new GaussianMixture(d, settings.components());
         GaussianMixture background = new GaussianMixture(d, settings.components());
-        fitModels(labels, object, background, true);
+        fitModels(labels, fixed, object, background, true);
 
         float[] spatial = hasPositives ? clickDistance(prompt) : new float[n];
         float[] objectCost = new float[n];
@@ -82,7 +82,7 @@ final class ClassicSession implements SegmentationSession {
                 labels = ConnectivityRule.keepConnected(labels, work.width, work.height, workClicks(prompt));
             }
             if (round + 1 < settings.iterations()) {
-                fitModels(labels, object, background, false);
+                fitModels(labels, fixed, object, background, false);
             }
             progress.checkCancelled();
         }
@@ -268,14 +268,16 @@ final class ClassicSession implements SegmentationSession {
         return labels;
     }
 
-    private void fitModels(byte[] labels, GaussianMixture object, GaussianMixture background, boolean fresh) {
+    private void fitModels(byte[] labels, byte[] fixed, GaussianMixture object, GaussianMixture background,
+                           boolean fresh) {
         int n = labels.length;
         int objectCount = 0;
         for (byte b : labels) {
             objectCount += b;
         }
-        int[] objectSamples = sample(labels, (byte) 1, objectCount);
-        int[] backgroundSamples = sample(labels, (byte) 0, n - objectCount);
+        int[] objectSamples = withClicks(sample(labels, (byte) 1, objectCount), fixed, HardConstraints.OBJECT);
+        int[] backgroundSamples = withClicks(sample(labels, (byte) 0, n - objectCount), fixed,
+                HardConstraints.BACKGROUND);
         if (fresh || object.isEmpty()) {
             object.fit(work.channels, objectSamples, objectSamples.length, settings.seed());
         } else {
@@ -286,6 +288,37 @@ final class ClassicSession implements SegmentationSession {
         } else {
             background.refine(work.channels, backgroundSamples, backgroundSamples.length);
         }
+    }
+
+    /**
+     * Adds the clicked disks of {@code label} repeatedly so that they carry about {@code clickShare} of the
+     * samples: a click on a part whose colour the current mask lacks must change the colour model, or a
+     * correction would be outvoted by the pixels it corrects.
+     */
+    private int[] withClicks(int[] samples, byte[] fixed, byte label) {
+        int clicked = 0;
+        for (byte f : fixed) {
+            if (f == label) {
+                clicked++;
+            }
+        }
+        if (clicked == 0 || clicked == fixed.length) {
+            return samples;
+        }
+        int repeats = (int) Math.min(1000, Math.ceil(settings.clickShare() * samples.length / clicked));
+        if (repeats <= 1) {
+            return samples;
+        }
+        int[] out = java.util.Arrays.copyOf(samples, samples.length + clicked * repeats);
+        int k = samples.length;
+        for (int r = 0; r < repeats; r++) {
+            for (int i = 0; i < fixed.length; i++) {
+                if (fixed[i] == label) {
+                    out[k++] = i;
+                }
+            }
+        }
+        return out;
     }
 
     /** Indices of pixels with {@code label}, evenly thinned to at most 40 000 so fitting stays cheap. */

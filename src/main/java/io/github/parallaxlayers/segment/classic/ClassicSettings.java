@@ -19,6 +19,7 @@ import io.github.parallaxlayers.core.InvalidInputException;
  * @param spatialWeight      cost of the object label growing with the Euclidean distance from positive clicks,
  *                           per image diagonal
  * @param previousWeight     cost of leaving the previous mask's label (weak prior for incremental clicks)
+ * @param clickShare         share of colour-model samples given to the clicked disks of that label
  * @param colourCap          unary colour costs are capped at this many nats so one odd pixel cannot dominate
  * @param bandRadius         half width in full-resolution pixels of the refined band beyond the upscale blur
  * @param seed               seed of the k-means++ initialisation (results are deterministic)
@@ -35,17 +36,18 @@ public record ClassicSettings(
         double frameOffset,
         double spatialWeight,
         double previousWeight,
+        double clickShare,
         double colourCap,
         int bandRadius,
         long seed) {
 
     public static final ClassicSettings DEFAULTS = new ClassicSettings(
-            120_000, 5, 3, 50, 5, 800, 4, 10, 0.05, 2, 1.5, 30, 2, 0x5EED);
+            120_000, 5, 3, 50, 5, 800, 4, 10, 0.05, 2, 1.5, 0.3, 30, 2, 0x5EED);
 
     public ClassicSettings {
         if (maxWorkingPixels < 1024 || components < 1 || iterations < 1 || smoothness < 0 || clickRadius < 0
                 || referenceDiagonal <= 0 || geodesicWeight < 0 || geodesicContrast < 0 || frameOffset < 0
-                || spatialWeight < 0 || previousWeight < 0 || colourCap <= 0 || bandRadius < 0) {
+                || spatialWeight < 0 || previousWeight < 0 || clickShare < 0 || colourCap <= 0 || bandRadius < 0) {
             throw new InvalidInputException("Classic segmenter settings out of range: " + "maxWorkingPixels >= 1024, "
                     + "components and iterations >= 1, weights >= 0 are required.");
         }
