@@ -1,0 +1,73 @@
+package io.github.parallaxlayers.fill;
+
+import io.github.parallaxlayers.core.InvalidInputException;
+import io.github.parallaxlayers.core.Plate;
+import io.github.parallaxlayers.mask.Mask;
+
+import java.util.Objects;
+
+/** Checks shared by the fills, and the final step that keeps the pixels outside the hole bit-identical. */
+final class FillInput {
+    private FillInput() {
+    }
+
+    static void checkSameSize(Plate plate, Mask hole) {
+        Objects.requireNonNull(plate, "plate");
+        Objects.requireNonNull(hole, "hole");
+        if (!hole.sameSize(plate.width(), plate.height())) {
+            throw new InvalidInputException("The hole mask is " + hole.width() + "x" + hole.height()
+                    + " but the plate is " + plate.width() + "x" + plate.height()
+                    + "; use a mask made on this plate (or scale it to the plate's size).");
+        }
+    }
+
+    /**
+     * A new plate holding {@code filled}'s pixels inside the hole and {@code original}'s everywhere else,
+     * copied as raw values: rounding or clamping in {@link Plate#withChannels} must never touch a pixel the
+     * user did not ask to fill.
+     */
+    static Plate restoreOutside(Plate original, Plate filled, Mask hole) {
+        byte[] m = hole.data();
+        Object out = filled.pixels();
+        Object in = original.pixels();
+        switch (original.type()) {
+            case GRAY8 -> copyOutside((byte[]) in, (byte[]) out, m);
+            case GRAY16 -> copyOutside((short[]) in, (short[]) out, m);
+            case GRAY32 -> copyOutside((float[]) in, (float[]) out, m);
+            case RGB -> copyOutside((int[]) in, (int[]) out, m);
+        }
+        return filled;
+    }
+
+    private static void copyOutside(byte[] in, byte[] out, byte[] m) {
+        for (int i = 0; i < m.length; i++) {
+            if (m[i] == 0) {
+                out[i] = in[i];
+            }
+        }
+    }
+
+    private static void copyOutside(short[] in, short[] out, byte[] m) {
+        for (int i = 0; i < m.length; i++) {
+            if (m[i] == 0) {
+                out[i] = in[i];
+            }
+        }
+    }
+
+    private static void copyOutside(float[] in, float[] out, byte[] m) {
+        for (int i = 0; i < m.length; i++) {
+            if (m[i] == 0) {
+                out[i] = in[i];
+            }
+        }
+    }
+
+    private static void copyOutside(int[] in, int[] out, byte[] m) {
+        for (int i = 0; i < m.length; i++) {
+            if (m[i] == 0) {
+                out[i] = in[i];
+            }
+        }
+    }
+}

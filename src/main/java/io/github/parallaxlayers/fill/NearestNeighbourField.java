@@ -1,0 +1,224 @@
+package io.github.parallaxlayers.fill;
+
+import java.util.SplittableRandom;
+import java.util.stream.IntStream;
+
+/**
+ * A PatchMatch nearest-neighbour field (C. Barnes, E. Shechtman, A. Finkelstein, D. B. Goldman, "PatchMatch: A
+ * Randomized Correspondence Algorithm for Structural Image Editing", SIGGRAPH 2009): for every target patch
+ * centre the index of its best-known source patch centre and their mean squared colour difference. Improved by
+ * propagation (a neighbour's match, shifted by one pixel) and random search in exponentially shrinking windows.
+ *
+ * <p>The target rows are cut into a fixed number of bands searched in parallel; a band propagates only from its own
+ * pixels and draws from its own seeded generator, so the result does not depend on thread scheduling.
+ */
+final class NearestNeighbourField {
+    private static final int BANDS = 8;
+
+    private final PatchLevel level;
+    private final long seed;
+    final int[] match;
+    final float[] distance;
+    private final int[] bandStart;
+
+    NearestNeighbourField(PatchLevel level, long seed) {
+        this.level = level;
+        this.seed = seed;
+        int n = level.size();
+        match = new int[n];
+        distance = new float[n];
+        java.util.Arrays.fill(match, -1);
+        int firstRow = level.height;
+        int lastRow = -1;
+        for (int i = 0; i < n; i++) {
+            if (level.target[i]) {
+                int row = i / level.width;
+                firstRow = Math.min(firstRow, row);
+                lastRow = Math.max(lastRow, row);
+            }
+        }
+        bandStart = new int[BANDS + 1];
+        int rows = Math.max(0, lastRow - firstRow + 1);
+        for (int b = 0; b <= BANDS; b++) {
+            bandStart[b] = firstRow + (int) ((long) rows * b / BANDS);
+        }
+    }
+
+    /** Every target gets a uniformly random source. */
+    void randomize() {
+        int[] sources = level.sources;
+        parallelBands(0x9E3779B97F4A7C15L, (band, random) -> {
+            for (int y = bandStart[band]; y < bandStart[band + 1]; y++) {
+                for (int x = 0, i = y * level.width; x < level.width; x++, i++) {
+                    if (level.target[i]) {
+                        match[i] = sources[random.nextInt(sources.length)];
+                    }
+                }
+            }
+        });
+    }
+
+    /**
+     * Starts from the coarser level's field: a target's match is twice its parent's match plus its own offset
+     * within the parent, or a random source where that is not a valid source here.
+     */
+    void upsampleFrom(NearestNeighbourField coarse) {
+        PatchLevel c = coarse.level;
+        int[] sources = level.sources;
+        parallelBands(0x2545F4914F6CDD1DL, (band, random) -> {
+            for (int y = bandStart[band]; y < bandStart[band + 1]; y++) {
+                int cy = Math.min(y / 2, c.height - 1);
+                for (int x = 0, i = y * level.width; x < level.width; x++, i++) {
+                    if (!level.target[i]) {
+                        continue;
+                    }
+                    int cx = Math.min(x / 2, c.width - 1);
+                    int parent = coarse.match[cy * c.width + cx];
+                    int chosen = -1;
+                    if (parent >= 0) {
+                        int sx = 2 * (parent % c.width) + (x - 2 * cx);
+                        int sy = 2 * (parent / c.width) + (y - 2 * cy);
+                        if (sx < level.width && sy < level.height && level.source[sy * level.width + sx]) {
+                            chosen = sy * level.width + sx;
+                        }
+                    }
+                    match[i] = chosen >= 0 ? chosen : sources[random.nextInt(sources.length)];
+                }
+            }
+        });
+    }
+
+    /** Recomputes every target's distance against the current image (which voting has just changed). */
+    void refreshDistances() {
+        parallelBands(0, (band, random) -> {
+            for (int y = bandStart[band]; y < bandStart[band + 1]; y++) {
+                for (int x = 0, i = y * level.width; x < level.width; x++, i++) {
+                    if (level.target[i]) {
+                        distance[i] = patchDistance(x, y, match[i], Float.POSITIVE_INFINITY);
+                    }
+                }
+            }
+        });
+    }
+
+    /** One PatchMatch pass: forward scan order on even passes, backward on odd ones. */
+    void improve(int pass) {
+        boolean forward = (pass & 1) == 0;
+        parallelBands(pass * 0x632BE59BD9B4E019L + 1, (band, random) -> searchBand(band, forward, random));
+    }
+
+    private void searchBand(int band, boolean forward, SplittableRandom random) {
+        int w = level.width;
+        int h = level.height;
+        int top = bandStart[band];
+        int bottom = bandStart[band + 1];
+        int step = forward ? 1 : -1;
+        int yStart = forward ? top : bottom - 1;
+        int yEnd = forward ? bottom : top - 1;
+        int xStart = forward ? 0 : w - 1;
+        int xEnd = forward ? w : -1;
+        boolean[] target = level.target;
+        boolean[] source = level.source;
+        int maxRadius = Math.max(w, h);
+        for (int y = yStart; y != yEnd; y += step) {
+            for (int x = xStart; x != xEnd; x += step) {
+                int i = y * w + x;
+                if (!target[i]) {
+                    continue;
+                }
+                int best = match[i];
+                float bestDistance = distance[i];
+                // Propagation: the neighbour already visited in this scan, its match moved by the same step.
+                int nx = x - step;
+                if (nx >= 0 && nx < w && target[i - step]) {
+                    int candidate = match[i - step] + step;
+                    int cx = match[i - step] % w + step;
+                    if (cx >= 0 && cx < w && source[candidate] && candidate != best) {
+                        float d = patchDistance(x, y, candidate, bestDistance);
+                        if (d < bestDistance) {
+                            best = candidate;
+                            bestDistance = d;
+                        }
+                    }
+                }
+                int ny = y - step;
+                if (ny >= top && ny < bottom && target[i - step * w]) {
+                    int candidate = match[i - step * w] + step * w;
+                    if (candidate >= 0 && candidate < source.length && source[candidate] && candidate != best) {
+                        float d = patchDistance(x, y, candidate, bestDistance);
+                        if (d < bestDistance) {
+                            best = candidate;
+                            bestDistance = d;
+                        }
+                    }
+                }
+                // Random search around the current best in windows halving from the whole image.
+                int bx = best % w;
+                int by = best / w;
+                for (int r = maxRadius; r >= 1; r >>= 1) {
+                    int sx = bx + random.nextInt(2 * r + 1) - r;
+                    int sy = by + random.nextInt(2 * r + 1) - r;
+                    if (sx < 0 || sy < 0 || sx >= w || sy >= h) {
+                        continue;
+                    }
+                    int candidate = sy * w + sx;
+                    if (!source[candidate] || candidate == best) {
+                        continue;
+                    }
+                    float d = patchDistance(x, y, candidate, bestDistance);
+                    if (d < bestDistance) {
+                        best = candidate;
+                        bestDistance = d;
+                        bx = sx;
+                        by = sy;
+                    }
+                }
+                match[i] = best;
+                distance[i] = bestDistance;
+            }
+        }
+    }
+
+    /**
+     * Mean squared difference per pixel and channel between the patch at (x, y) — only its part inside the
+     * image — and the source patch centred at {@code src}, which is always wholly inside. Stops early and
+     * returns infinity once the partial sum cannot beat {@code limit}.
+     */
+    float patchDistance(int x, int y, int src, float limit) {
+        int w = level.width;
+        int r = level.radius;
+        int nc = level.channels;
+        int x0 = Math.max(-r, -x);
+        int x1 = Math.min(r, w - 1 - x);
+        int y0 = Math.max(-r, -y);
+        int y1 = Math.min(r, level.height - 1 - y);
+        int count = (x1 - x0 + 1) * (y1 - y0 + 1) * nc;
+        float budget = limit == Float.POSITIVE_INFINITY ? Float.POSITIVE_INFINITY : limit * count;
+        float[] img = level.image;
+        int sx = src % w;
+        int sy = src / w;
+        float sum = 0;
+        int span = (x1 - x0 + 1) * nc;
+        for (int dy = y0; dy <= y1; dy++) {
+            int a = ((y + dy) * w + x + x0) * nc;
+            int b = ((sy + dy) * w + sx + x0) * nc;
+            for (int k = 0; k < span; k++) {
+                float d = img[a + k] - img[b + k];
+                sum += d * d;
+            }
+            if (sum >= budget) {
+                return Float.POSITIVE_INFINITY;
+            }
+        }
+        return sum / count;
+    }
+
+    private interface BandTask {
+        void run(int band, SplittableRandom random);
+    }
+
+    private void parallelBands(long salt, BandTask task) {
+        IntStream.range(0, BANDS).parallel().forEach(band ->
+                task.run(band, new SplittableRandom(seed * 31 + salt * 17 + band)));
+    }
+}

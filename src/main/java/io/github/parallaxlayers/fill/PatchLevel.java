@@ -1,0 +1,194 @@
+package io.github.parallaxlayers.fill;
+
+/**
+ * One level of the exemplar fill's pyramid: an interleaved float image, its hole, the patch centres whose
+ * patch overlaps the hole (targets, the domain of the nearest-neighbour field) and the patch centres whose patch
+ * lies wholly in the image and wholly outside the hole (the only allowed sources, so no patch ever copies
+ * unknown colour).
+ */
+final class PatchLevel {
+    final int width;
+    final int height;
+    final int channels;
+    final int radius;
+    final float[] image;
+    final byte[] hole;
+    final boolean[] target;
+    final boolean[] source;
+    final int[] sources;
+    final int holeCount;
+
+    PatchLevel(int width, int height, int channels, int radius, float[] image, byte[] hole) {
+        this.width = width;
+        this.height = height;
+        this.channels = channels;
+        this.radius = radius;
+        this.image = image;
+        this.hole = hole;
+        int n = width * height;
+        boolean[] near = chebyshevDilate(hole, width, height, radius);
+        target = near;
+        source = new boolean[n];
+        int count = 0;
+        int holes = 0;
+        for (int y = 0; y < height; y++) {
+            boolean rowInside = y >= radius && y < height - radius;
+            for (int x = 0; x < width; x++) {
+                int i = y * width + x;
+                if (hole[i] != 0) {
+                    holes++;
+                }
+                if (rowInside && x >= radius && x < width - radius && !near[i]) {
+                    source[i] = true;
+                    count++;
+                }
+            }
+        }
+        holeCount = holes;
+        sources = new int[count];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            if (source[i]) {
+                sources[k++] = i;
+            }
+        }
+    }
+
+    int size() {
+        return width * height;
+    }
+
+    /**
+     * The next coarser level: half the size, a coarse pixel is a hole if any of its children is (so coarse known
+     * colours are never mixed with unknown ones) and takes the mean of its known children.
+     */
+    PatchLevel downsample() {
+        int w2 = (width + 1) / 2;
+        int h2 = (height + 1) / 2;
+        float[] img = new float[w2 * h2 * channels];
+        byte[] hole2 = new byte[w2 * h2];
+        float[] acc = new float[channels];
+        for (int y = 0; y < h2; y++) {
+            for (int x = 0; x < w2; x++) {
+                java.util.Arrays.fill(acc, 0);
+                int known = 0;
+                boolean anyHole = false;
+                for (int dy = 0; dy < 2; dy++) {
+                    int fy = 2 * y + dy;
+                    if (fy >= height) {
+                        continue;
+                    }
+                    for (int dx = 0; dx < 2; dx++) {
+                        int fx = 2 * x + dx;
+                        if (fx >= width) {
+                            continue;
+                        }
+                        int f = fy * width + fx;
+                        if (hole[f] != 0) {
+                            anyHole = true;
+                        } else {
+                            known++;
+                            for (int c = 0; c < channels; c++) {
+                                acc[c] += image[f * channels + c];
+                            }
+                        }
+                    }
+                }
+                int i = y * w2 + x;
+                hole2[i] = anyHole ? (byte) 1 : 0;
+                if (known > 0) {
+                    for (int c = 0; c < channels; c++) {
+                        img[i * channels + c] = acc[c] / known;
+                    }
+                }
+            }
+        }
+        return new PatchLevel(w2, h2, channels, radius, img, hole2);
+    }
+
+    /** Largest distance (in pixels, Chebyshev) from a hole pixel to the nearest known pixel, capped at {@code cap}. */
+    int holeThickness(int cap) {
+        byte[] current = hole.clone();
+        for (int d = 0; d < cap; d++) {
+            boolean any = false;
+            byte[] next = new byte[current.length];
+            for (int y = 0; y < height; y++) {
+                for (int x = 0; x < width; x++) {
+                    int i = y * width + x;
+                    if (current[i] == 0) {
+                        continue;
+                    }
+                    // A pixel survives erosion only if all 8 neighbours inside the image are hole too.
+                    boolean keep = true;
+                    for (int dy = -1; dy <= 1 && keep; dy++) {
+                        int yy = y + dy;
+                        if (yy < 0 || yy >= height) {
+                            continue;
+                        }
+                        for (int dx = -1; dx <= 1; dx++) {
+                            int xx = x + dx;
+                            if (xx >= 0 && xx < width && current[yy * width + xx] == 0) {
+                                keep = false;
+                                break;
+                            }
+                        }
+                    }
+                    if (keep) {
+                        next[i] = 1;
+                        any = true;
+                    }
+                }
+            }
+            if (!any) {
+                return d + 1;
+            }
+            current = next;
+        }
+        return cap;
+    }
+
+    /** Pixels within Chebyshev distance {@code r} of a non-zero pixel, by separable running maxima. */
+    static boolean[] chebyshevDilate(byte[] mask, int w, int h, int r) {
+        int n = w * h;
+        int[] rowReach = new int[n];
+        for (int y = 0; y < h; y++) {
+            int row = y * w;
+            int last = Integer.MIN_VALUE / 2;
+            for (int x = 0; x < w; x++) {
+                if (mask[row + x] != 0) {
+                    last = x;
+                }
+                rowReach[row + x] = x - last <= r ? 1 : 0;
+            }
+            last = Integer.MAX_VALUE / 2;
+            for (int x = w - 1; x >= 0; x--) {
+                if (mask[row + x] != 0) {
+                    last = x;
+                }
+                if (last - x <= r) {
+                    rowReach[row + x] = 1;
+                }
+            }
+        }
+        boolean[] out = new boolean[n];
+        for (int x = 0; x < w; x++) {
+            int last = Integer.MIN_VALUE / 2;
+            for (int y = 0; y < h; y++) {
+                if (rowReach[y * w + x] != 0) {
+                    last = y;
+                }
+                out[y * w + x] = y - last <= r;
+            }
+            last = Integer.MAX_VALUE / 2;
+            for (int y = h - 1; y >= 0; y--) {
+                if (rowReach[y * w + x] != 0) {
+                    last = y;
+                }
+                if (last - y <= r) {
+                    out[y * w + x] = true;
+                }
+            }
+        }
+        return out;
+    }
+}
