@@ -1,0 +1,122 @@
+package io.github.parallaxlayers.imagej;
+
+import ij.IJ;
+import ij.ImagePlus;
+import ij.ImageStack;
+import ij.measure.ResultsTable;
+import ij.plugin.PlugIn;
+import ij.plugin.filter.AVI_Writer;
+import ij.process.ColorProcessor;
+import io.github.parallaxlayers.core.InvalidInputException;
+import io.github.parallaxlayers.layers.CameraMove;
+import io.github.parallaxlayers.layers.LayerStack;
+import io.github.parallaxlayers.layers.ParallaxRenderer;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Plugins › Parallax Layers › Parallax Preview: renders the layer stack from a moving camera as an RGB stack
+ * (optionally an AVI), with a table of holes and texture stretch per frame, and warns when the move reveals more
+ * than the layers cover.
+ */
+public class ParallaxPreviewCommand implements PlugIn {
+    static final String TITLE = "Parallax Preview";
+    /** Above these, a move shows the audience what the layers cannot support. */
+    static final double HOLE_WARNING = 0.005;
+    static final double STRETCH_WARNING = 1.5;
+
+    @Override
+    public void run(String arg) {
+        CommandRunner.run(TITLE, this::execute);
+    }
+
+    private void execute() {
+        CommandOptions options = new CommandOptions(TITLE);
+        Option<String> stackTitle = options.image("stack", "");
+        Option<CameraMove> move = options.choice("move", CameraMove.class, CameraMove.SHIFT);
+        Option<Double> amount = options.number("amount", 0.1, 0, 1e6);
+        Option<Integer> frames = options.integer("frames", 60, 1, 10000);
+        Option<Double> fov = options.number("fov", 40, 1, 179);
+        Option<Integer> width = options.integer("width", 0, 0, 16384);
+        Option<String> save = options.text("save", "");
+        Images.find("", "layer stack");
+        if (!options.read()) {
+            return;
+        }
+        if (move.get() == CameraMove.ORBIT && amount.get() > 45) {
+            throw new InvalidInputException("amount=" + amount.get() + "° is far beyond what 2.5D cards support; "
+                    + "orbits of about ±15° work, give at most 45.");
+        }
+        ImagePlus image = Images.find(stackTitle.get(), "layer stack");
+        LayerStack stack = LayerImages.fromImage(image);
+        int outWidth = width.get() == 0 ? stack.width() : width.get();
+        int outHeight = (int) Math.round(outWidth * stack.height() / (double) stack.width());
+        ParallaxRenderer renderer = new ParallaxRenderer(stack, fov.get());
+        List<ParallaxRenderer.Pose> path = renderer.path(move.get(), amount.get(), frames.get());
+        ImageStack frameStack = new ImageStack(outWidth, outHeight);
+        // The system Results table, so macros read it with nResults and getResult(), also headless.
+        ResultsTable table = ResultsTable.getResultsTable();
+        table.reset();
+        ImageJProgress progress = new ImageJProgress(TITLE);
+        double worstHoles = 0;
+        double worstStretch = 0;
+        for (int f = 0; f < path.size(); f++) {
+            ParallaxRenderer.Pose pose = path.get(f);
+            ParallaxRenderer.Frame frame = renderer.render(pose, outWidth, outHeight, progress);
+            frameStack.addSlice("frame " + (f + 1), new ColorProcessor(outWidth, outHeight, frame.rgb()));
+            table.addRow();
+            table.addValue("frame", f + 1);
+            table.addValue("camera_x", pose.x());
+            table.addValue("camera_y", pose.y());
+            table.addValue("camera_z", pose.z());
+            table.addValue("yaw_deg", Math.toDegrees(pose.yaw()));
+            table.addValue("holes_percent", 100 * frame.holeFraction());
+            table.addValue("max_stretch", frame.maxStretch());
+            worstHoles = Math.max(worstHoles, frame.holeFraction());
+            worstStretch = Math.max(worstStretch, frame.maxStretch());
+            progress.progress((f + 1) / (double) path.size(), "frame " + (f + 1));
+        }
+        ImagePlus preview = new ImagePlus(image.getShortTitle() + "-preview", frameStack);
+        preview.show();
+        table.show("Results");
+        if (worstHoles > HOLE_WARNING || worstStretch > STRETCH_WARNING) {
+            IJ.log(TITLE + ": warning: this move " + (worstHoles > HOLE_WARNING ? String.format(Locale.ROOT,
+                    "uncovers up to %.1f%% of the frame (holes)", 100 * worstHoles) : "")
+                    + (worstHoles > HOLE_WARNING && worstStretch > STRETCH_WARNING ? " and " : "")
+                    + (worstStretch > STRETCH_WARNING ? String.format(Locale.ROOT,
+                    "magnifies a card %.2f× (soft texture)", worstStretch) : "")
+                    + ": reduce amount=, extend the fills, or add a layer.");
+        }
+        if (!save.get().isBlank()) {
+            saveAvi(preview, Path.of(save.get().trim()));
+        }
+        IJ.showProgress(1.0);
+    }
+
+    private static void saveAvi(ImagePlus preview, Path target) {
+        if (!target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".avi")) {
+            throw new InvalidInputException("save= must name an .avi file; got " + target + ".");
+        }
+        if (Files.exists(target)) {
+            throw new InvalidInputException(target + " exists already; choose another file name.");
+        }
+        Path temporary = target.resolveSibling("." + target.getFileName() + ".tmp");
+        try {
+            preview.getCalibration().fps = 30;
+            new AVI_Writer().writeImage(preview, temporary.toString(), AVI_Writer.JPEG_COMPRESSION, 90);
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            try {
+                Files.deleteIfExists(temporary);
+            } catch (IOException ignored) {
+                // the temporary file is hidden and named as such
+            }
+            throw new InvalidInputException("Could not write " + target + ": " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,237 @@
+package io.github.parallaxlayers.layers;
+
+import io.github.parallaxlayers.core.InvalidInputException;
+import io.github.parallaxlayers.core.Parallel;
+import io.github.parallaxlayers.core.ProgressListener;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Renders a layer stack as cards under a pinhole camera — the same scene as the glTF export: the reference camera
+ * at the origin looking down −Z, each card at z = −depth filling the reference view. Per output pixel a ray meets
+ * every card; the hits are composited front to back with the "over" operator (the same result as back-to-front),
+ * each sampled bilinearly with premultiplied alpha. Per frame it reports the fraction of pixels no layer covers
+ * (holes) and the largest texture stretch (how much the nearest opaque card is magnified relative to the
+ * reference view: above 1 its texture gets soft).
+ */
+public final class ParallaxRenderer {
+
+    /** One rendered frame: packed RGB pixels, holes (0–1) and maximum stretch. */
+    public record Frame(int[] rgb, double holeFraction, double maxStretch) {
+    }
+
+    private final LayerStack stack;
+    private final double tanHalf;
+    private final double aspect;
+    private final float[][] premultiplied; // per layer: 4 floats per pixel (r, g, b, a), premultiplied
+
+    public ParallaxRenderer(LayerStack stack, double verticalFovDegrees) {
+        if (stack.layers().isEmpty()) {
+            throw new InvalidInputException("The layer stack has no layers to preview.");
+        }
+        for (Layer layer : stack.layers()) {
+            if (!(layer.depthHint() > 0)) {
+                throw new InvalidInputException("Layer '" + layer.name() + "' has depth " + layer.depthHint()
+                        + "; cards need a depth > 0 (Set Layer Depth).");
+            }
+        }
+        this.stack = stack;
+        this.tanHalf = Math.tan(Math.toRadians(verticalFovDegrees) / 2);
+        this.aspect = stack.width() / (double) stack.height();
+        this.premultiplied = new float[stack.layers().size()][];
+        for (int l = 0; l < stack.layers().size(); l++) {
+            int[] argb = stack.layers().get(l).argb();
+            float[] p = new float[argb.length * 4];
+            for (int i = 0; i < argb.length; i++) {
+                float a = (argb[i] >>> 24) / 255f;
+                p[4 * i] = ((argb[i] >> 16) & 255) * a;
+                p[4 * i + 1] = ((argb[i] >> 8) & 255) * a;
+                p[4 * i + 2] = (argb[i] & 255) * a;
+                p[4 * i + 3] = a;
+            }
+            premultiplied[l] = p;
+        }
+    }
+
+    /** The depth of the farthest card: the pivot of orbits. */
+    public double pivotDepth() {
+        return stack.layers().stream().mapToDouble(Layer::depthHint).max().orElse(1);
+    }
+
+    /** Camera poses for {@code frames} frames of a move from −amount to +amount. */
+    public List<Pose> path(CameraMove move, double amount, int frames) {
+        if (frames < 1) {
+            throw new InvalidInputException("frames= must be at least 1.");
+        }
+        List<Pose> poses = new ArrayList<>();
+        for (int f = 0; f < frames; f++) {
+            double t = frames == 1 ? 1 : -1 + 2.0 * f / (frames - 1);
+            double v = amount * t;
+            poses.add(switch (move) {
+                case SHIFT -> new Pose(v, 0, 0, 0);
+                case PEDESTAL -> new Pose(0, v, 0, 0);
+                case PUSH -> new Pose(0, 0, -v, 0);
+                case ORBIT -> {
+                    double angle = Math.toRadians(v);
+                    double pivot = pivotDepth();
+                    // on a circle around (0, 0, −pivot), still looking at it
+                    yield new Pose(pivot * Math.sin(angle), 0, -pivot + pivot * Math.cos(angle), angle);
+                }
+            });
+        }
+        return poses;
+    }
+
+    /**
+     * A camera position and a yaw (rotation about +Y, positive turns the view towards −X... i.e. the camera on
+     * the +X side looks back at the pivot).
+     */
+    public record Pose(double x, double y, double z, double yaw) {
+    }
+
+    public Frame render(Pose pose, int width, int height, ProgressListener progress) {
+        int w = stack.width();
+        int h = stack.height();
+        int n = stack.layers().size();
+        double[] depth = new double[n];
+        double[] halfW = new double[n];
+        double[] halfH = new double[n];
+        for (int l = 0; l < n; l++) {
+            depth[l] = stack.layers().get(l).depthHint();
+            halfH[l] = depth[l] * tanHalf;
+            halfW[l] = halfH[l] * aspect;
+        }
+        double cos = Math.cos(pose.yaw());
+        double sin = Math.sin(pose.yaw());
+        int[] out = new int[width * height];
+        float[] coverage = new float[width * height];
+        float[] stretchOut = new float[width * height];
+        double outAspect = width / (double) height;
+        Parallel.rows(height, (from, to) -> {
+            double[] hitT = new double[n];
+            int[] order = new int[n];
+            double[] texX = new double[n];
+            double[] texY = new double[n];
+            for (int py = from; py < to; py++) {
+                for (int px = 0; px < width; px++) {
+                    double cx = ((px + 0.5) / width * 2 - 1) * tanHalf * outAspect;
+                    double cy = (1 - (py + 0.5) / height * 2) * tanHalf;
+                    // camera-space ray (cx, cy, −1) rotated by yaw about +Y into world space
+                    double dx = cx * cos - sin;
+                    double dy = cy;
+                    double dz = -cx * sin - cos;
+                    int hits = 0;
+                    for (int l = 0; l < n; l++) {
+                        double t = (-depth[l] - pose.z()) / dz;
+                        if (t <= 0) {
+                            continue;
+                        }
+                        double x = pose.x() + t * dx;
+                        double y = pose.y() + t * dy;
+                        double u = (x / halfW[l] + 1) / 2 * w;
+                        double v = (1 - y / halfH[l]) / 2 * h;
+                        if (u < 0 || v < 0 || u > w || v > h) {
+                            continue;
+                        }
+                        int k = hits++;
+                        hitT[k] = t;
+                        order[k] = l;
+                        texX[k] = u;
+                        texY[k] = v;
+                    }
+                    sortByDistance(hitT, order, texX, texY, hits);
+                    double r = 0;
+                    double g = 0;
+                    double b = 0;
+                    double a = 0;
+                    double stretch = 0;
+                    for (int k = 0; k < hits && a < 0.999; k++) {
+                        int l = order[k];
+                        float[] sample = sample(premultiplied[l], w, h, texX[k] - 0.5, texY[k] - 0.5);
+                        double keep = 1 - a;
+                        r += keep * sample[0];
+                        g += keep * sample[1];
+                        b += keep * sample[2];
+                        if (sample[3] > 0.5 && stretch == 0) {
+                            stretch = stretchAt(hitT[k], dz, depth[l]);
+                        }
+                        a += keep * sample[3];
+                    }
+                    int i = py * width + px;
+                    coverage[i] = (float) a;
+                    stretchOut[i] = (float) stretch;
+                    if (a > 0) {
+                        out[i] = clamp(r / a) << 16 | clamp(g / a) << 8 | clamp(b / a);
+                    }
+                }
+            }
+        });
+        int holes = 0;
+        double maxStretch = 0;
+        for (int i = 0; i < out.length; i++) {
+            if (coverage[i] < 0.5) {
+                holes++;
+            }
+            maxStretch = Math.max(maxStretch, stretchOut[i]);
+        }
+        progress.checkCancelled();
+        return new Frame(out, holes / (double) out.length, maxStretch);
+    }
+
+    /**
+     * How much a card is magnified where a ray meets it, relative to the reference view: the card was made for
+     * viewing from distance {@code depth} along the axis; seen from {@code t·|dz|} instead, one texture pixel
+     * covers depth / (t·|dz|) output pixels. Above 1 the card's texture is stretched (it gets soft).
+     */
+    private static double stretchAt(double t, double dz, double depth) {
+        return depth / (t * Math.abs(dz));
+    }
+
+    private static void sortByDistance(double[] t, int[] order, double[] u, double[] v, int count) {
+        for (int i = 1; i < count; i++) {
+            for (int j = i; j > 0 && t[j] < t[j - 1]; j--) {
+                swap(t, j);
+                swap(u, j);
+                swap(v, j);
+                int o = order[j];
+                order[j] = order[j - 1];
+                order[j - 1] = o;
+            }
+        }
+    }
+
+    private static void swap(double[] a, int j) {
+        double x = a[j];
+        a[j] = a[j - 1];
+        a[j - 1] = x;
+    }
+
+    /** Bilinear sample of premultiplied RGBA at continuous pixel coordinates (pixel centres at integers). */
+    private static float[] sample(float[] p, int w, int h, double x, double y) {
+        int x0 = (int) Math.floor(x);
+        int y0 = (int) Math.floor(y);
+        float fx = (float) (x - x0);
+        float fy = (float) (y - y0);
+        float[] out = new float[4];
+        accumulate(p, w, h, x0, y0, (1 - fx) * (1 - fy), out);
+        accumulate(p, w, h, x0 + 1, y0, fx * (1 - fy), out);
+        accumulate(p, w, h, x0, y0 + 1, (1 - fx) * fy, out);
+        accumulate(p, w, h, x0 + 1, y0 + 1, fx * fy, out);
+        return out;
+    }
+
+    private static void accumulate(float[] p, int w, int h, int x, int y, float weight, float[] out) {
+        int cx = Math.max(0, Math.min(w - 1, x));
+        int cy = Math.max(0, Math.min(h - 1, y));
+        int i = 4 * (cy * w + cx);
+        out[0] += weight * p[i];
+        out[1] += weight * p[i + 1];
+        out[2] += weight * p[i + 2];
+        out[3] += weight * p[i + 3];
+    }
+
+    private static int clamp(double v) {
+        return v <= 0 ? 0 : v >= 255 ? 255 : (int) Math.round(v);
+    }
+}
