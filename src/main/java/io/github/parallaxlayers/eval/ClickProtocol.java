@@ -99,9 +99,9 @@ public final class ClickProtocol {
                                 ProgressListener progress) {
         checkTruth(name, plate, truth, ignore);
         long start = System.nanoTime();
-        try (SegmentationSession session = segmenter.open(plate, progress.stage(0, 0))) {
+        try (SegmentationSession session = segmenter.open(plate, progress.stage(0, 0.2))) {
             double openMs = (System.nanoTime() - start) / 1e6;
-            return run(name, session, openMs, truth, ignore, progress);
+            return run(name, session, openMs, truth, ignore, progress.stage(0.2, 1));
         }
     }
 
