@@ -16,13 +16,13 @@ import java.util.function.Function;
  * A test segmenter with a known answer: an empty mask for the first k − 1 clicks, then the ground truth.
  * It records every prompt it was given so tests can check what the protocol passes.
  */
-final class OracleSegmenter implements Segmenter {
+public final class OracleSegmenter implements Segmenter {
     private final Function<Plate, Mask> truthOf;
     private final Function<Plate, Integer> clicksNeeded;
-    final List<Prompt> prompts = new ArrayList<>();
-    int sessionsOpened;
+    public final List<Prompt> prompts = new ArrayList<>();
+    public int sessionsOpened;
 
-    OracleSegmenter(Function<Plate, Mask> truthOf, Function<Plate, Integer> clicksNeeded) {
+    public OracleSegmenter(Function<Plate, Mask> truthOf, Function<Plate, Integer> clicksNeeded) {
         this.truthOf = truthOf;
         this.clicksNeeded = clicksNeeded;
     }
