@@ -124,8 +124,8 @@ public final class EvaluateCommand implements Callable<Integer> {
                 result.layout(), total, maxClicks);
         stdout.printf(Locale.ROOT, "NoC@85 %.2f  NoC@90 %.2f  over %d clicks at 90%%: %d images%n", result.noc85(),
                 result.noc90(), maxClicks, result.overMax90());
-        stdout.printf(Locale.ROOT, "mIoU@1 %.3f  mIoU@5 %.3f  mIoU@%d %.3f%n", miou[0], miou[Math.min(4, maxClicks - 1)],
-                maxClicks, miou[maxClicks - 1]);
+        stdout.printf(Locale.ROOT, "mIoU@1 %.3f  mIoU@5 %.3f  mIoU@%d %.3f%n", miou[0],
+                miou[Math.min(4, maxClicks - 1)], maxClicks, miou[maxClicks - 1]);
         stdout.printf(Locale.ROOT, "ms per click: median %.1f, p95 %.1f%n", result.msPerClickMedian(),
                 result.msPerClickP95());
         stdout.println("wrote " + outDir.resolve(EvaluationOutputs.SUMMARY) + ", " + EvaluationOutputs.CSV + ", "

@@ -128,7 +128,10 @@ final class ImageFiles {
         return rgb;
     }
 
-    /** Palette indices of a palette file; for other files the brightest channel (non-zero exactly where the colour is not black). */
+    /**
+     * Palette indices of a palette file; for other files the brightest channel (non-zero exactly where the colour
+     * is not black).
+     */
     static int[] paletteIndices(BufferedImage image) {
         if (image.getColorModel() instanceof IndexColorModel) {
             return image.getRaster().getSamples(0, 0, image.getWidth(), image.getHeight(), 0, (int[]) null);

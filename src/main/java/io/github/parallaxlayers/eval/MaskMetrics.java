@@ -146,7 +146,7 @@ public final class MaskMetrics {
         return Mask.wrap(w, h, b);
     }
 
-    /** How many pixels of {@code boundary} have a pixel of {@code other} within Euclidean distance {@code tolerance}. */
+    /** How many pixels of {@code boundary} have a pixel of {@code other} within Euclidean {@code tolerance}. */
     private static int matched(Mask boundary, Mask other, int tolerance) {
         float[] d2 = DistanceTransform.squaredToInside(other);
         float limit = (float) tolerance * tolerance;

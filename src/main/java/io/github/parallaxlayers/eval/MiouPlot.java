@@ -77,7 +77,8 @@ public final class MiouPlot {
                 String text = Integer.toString(k);
                 g.drawString(text, px - fm.stringWidth(text) / 2, TOP + plotH + 8 + fm.getAscent());
             }
-            g.setStroke(new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[]{6f, 5f}, 0f));
+            g.setStroke(new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+                    new float[]{6f, 5f}, 0f));
             for (double level : new double[]{0.85, 0.90}) {
                 if (level >= yMin) {
                     int py = y.pixel(level);

@@ -164,4 +164,69 @@ class ClickProtocolTest {
         assertEquals("The ground truth of hidden has no object pixel outside the ignore region: there is nothing "
                 + "to click on.", e.getMessage());
     }
+
+    @Test
+    void nextClickMatchesABruteForceSimulatedUser() {
+        java.util.Random random = new java.util.Random(5);
+        for (int trial = 0; trial < 30; trial++) {
+            int w = 4 + random.nextInt(20);
+            int h = 4 + random.nextInt(20);
+            Mask truth = Mask.empty(w, h);
+            Mask pred = Mask.empty(w, h);
+            Mask ignore = Mask.empty(w, h);
+            boolean[] clicked = new boolean[w * h];
+            for (int i = 0; i < w * h; i++) {
+                truth.set(i, random.nextDouble() < 0.5);
+                pred.set(i, random.nextDouble() < 0.5);
+                ignore.set(i, random.nextDouble() < 0.1);
+                clicked[i] = random.nextDouble() < 0.1;
+            }
+            assertEquals(bruteNextClick(truth, ignore, pred, clicked),
+                    ClickProtocol.nextClick(truth, ignore, pred, clicked), "trial " + trial);
+        }
+    }
+
+    /** RITM's rule spelled out: squared distance to the nearest non-region pixel or frame position. */
+    private static Click bruteNextClick(Mask truth, Mask ignore, Mask pred, boolean[] clicked) {
+        int w = truth.width();
+        int h = truth.height();
+        double[] best = {0, 0};
+        int[] at = {-1, -1};
+        for (int region = 0; region < 2; region++) {
+            for (int i = 0; i < w * h; i++) {
+                if (clicked[i] || !inError(region, i, truth, ignore, pred)) {
+                    continue;
+                }
+                int x = i % w;
+                int y = i / w;
+                double d = Math.min(Math.min((x + 1) * (x + 1), (w - x) * (w - x)),
+                        Math.min((y + 1) * (y + 1), (h - y) * (h - y)));
+                for (int j = 0; j < w * h; j++) {
+                    if (!inError(region, j, truth, ignore, pred)) {
+                        int dx = j % w - x;
+                        int dy = j / w - y;
+                        d = Math.min(d, dx * dx + dy * dy);
+                    }
+                }
+                if (d > best[region]) {
+                    best[region] = d;
+                    at[region] = i;
+                }
+            }
+        }
+        if (at[0] < 0 && at[1] < 0) {
+            return null;
+        }
+        boolean positive = best[0] > best[1];
+        int i = positive ? at[0] : at[1];
+        return new Click(i % w, i / w, positive);
+    }
+
+    /** Region 0: false negatives, region 1: false positives; ignored pixels are in neither. */
+    private static boolean inError(int region, int i, Mask truth, Mask ignore, Mask pred) {
+        if (ignore.get(i)) {
+            return false;
+        }
+        return region == 0 ? truth.get(i) && !pred.get(i) : pred.get(i) && !truth.get(i);
+    }
 }
