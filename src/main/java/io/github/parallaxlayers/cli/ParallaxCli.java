@@ -1,6 +1,8 @@
 package io.github.parallaxlayers.cli;
 
+import io.github.parallaxlayers.core.Labeled;
 import io.github.parallaxlayers.core.PluginInfo;
+import io.github.parallaxlayers.segment.SegmenterBackend;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,8 +15,15 @@ public final class ParallaxCli implements Runnable {
 
     public static void main(String[] args) {
         System.setProperty("java.awt.headless", System.getProperty("java.awt.headless", "true"));
-        int code = new CommandLine(new ParallaxCli()).execute(args);
-        System.exit(code);
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The full command line with every subcommand wired to the real backends. */
+    public static CommandLine commandLine() {
+        CommandLine line = new CommandLine(new ParallaxCli());
+        line.addSubcommand("evaluate", new EvaluateCommand(SegmenterBackend::resolve,
+                java.util.Arrays.asList(Labeled.labelArray(SegmenterBackend.class))));
+        return line;
     }
 
     @Override

@@ -29,4 +29,14 @@ public enum SegmenterBackend implements Labeled {
     public Segmenter create() {
         return factory.get();
     }
+
+    /** A new segmenter for the backend with this label, or null when no backend has it. */
+    public static Segmenter resolve(String label) {
+        for (SegmenterBackend backend : values()) {
+            if (backend.label.equalsIgnoreCase(label == null ? "" : label.trim())) {
+                return backend.create();
+            }
+        }
+        return null;
+    }
 }

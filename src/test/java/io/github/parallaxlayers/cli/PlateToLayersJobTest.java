@@ -6,7 +6,6 @@ import io.github.parallaxlayers.imagej.MacroRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
@@ -34,7 +33,7 @@ class PlateToLayersJobTest {
     @Test
     void sampleMacroWritesAValidLayerFolder() throws Exception {
         Path out = temp.resolve("leuven layers");
-        int code = new CommandLine(new ParallaxCli()).execute("run-macro", "macros/plate-to-layers.ijm",
+        int code = ParallaxCli.commandLine().execute("run-macro", "macros/plate-to-layers.ijm",
                 "--arg", "out=" + out);
         assertEquals(0, code);
 
@@ -71,14 +70,14 @@ class PlateToLayersJobTest {
         assertEquals(plate.getRGB(x, y) & 0xffffff, front.getRGB(x, y) & 0xffffff);
         assertTrue(Files.size(out.resolve("plate-filled.png")) > 10_000);
 
-        int again = new CommandLine(new ParallaxCli()).execute("run-macro", "macros/plate-to-layers.ijm",
+        int again = ParallaxCli.commandLine().execute("run-macro", "macros/plate-to-layers.ijm",
                 "--arg", "out=" + out);
         assertEquals(1, again, "an existing export is not overwritten without the overwrite argument");
     }
 
     @Test
     void missingMacroFileIsOneClearLine() {
-        int code = new CommandLine(new ParallaxCli()).execute("run-macro", temp.resolve("nope.ijm").toString());
+        int code = ParallaxCli.commandLine().execute("run-macro", temp.resolve("nope.ijm").toString());
         assertEquals(1, code);
     }
 
