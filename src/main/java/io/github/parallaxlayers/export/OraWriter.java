@@ -3,7 +3,6 @@ package io.github.parallaxlayers.export;
 import io.github.parallaxlayers.layers.Layer;
 import io.github.parallaxlayers.layers.LayerStack;
 
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.io.ByteArrayOutputStream;
@@ -35,14 +34,7 @@ public final class OraWriter {
         int w = stack.width();
         int h = stack.height();
         try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
-            byte[] mimetype = "image/openraster".getBytes(StandardCharsets.US_ASCII);
-            ZipEntry first = new ZipEntry("mimetype");
-            first.setMethod(ZipEntry.STORED);
-            first.setSize(mimetype.length);
-            CRC32 crc = new CRC32();
-            crc.update(mimetype);
-            first.setCrc(crc.getValue());
-            put(zip, first, mimetype);
+            putStored(zip, "mimetype", "image/openraster".getBytes(StandardCharsets.US_ASCII));
             StringBuilder xml = new StringBuilder("<?xml version='1.0' encoding='UTF-8'?>\n");
             xml.append("<image version=\"0.0.5\" w=\"").append(w).append("\" h=\"").append(h).append("\">\n <stack>\n");
             for (int i = 0; i < layers.size(); i++) {
@@ -54,13 +46,14 @@ public final class OraWriter {
             xml.append(" </stack>\n</image>\n");
             put(zip, new ZipEntry("stack.xml"), xml.toString().getBytes(StandardCharsets.UTF_8));
             for (int i = 0; i < layers.size(); i++) {
-                put(zip, new ZipEntry("data/" + manifest.layers().get(i).files().rgba()),
-                        png(argbImage(layers.get(i).argb(), w, h)));
+                // the PNG folder's own file: already compressed, so stored, not deflated again
+                String name = manifest.layers().get(i).files().rgba();
+                putStored(zip, "data/" + name, Files.readAllBytes(file.resolveSibling(name)));
             }
             int[] merged = composite(stack, layers);
             BufferedImage mergedImage = argbImage(merged, w, h);
-            put(zip, new ZipEntry("Thumbnails/thumbnail.png"), png(thumbnail(mergedImage)));
-            put(zip, new ZipEntry("mergedimage.png"), png(mergedImage));
+            putStored(zip, "Thumbnails/thumbnail.png", png(thumbnail(mergedImage)));
+            putStored(zip, "mergedimage.png", png(mergedImage));
         }
     }
 
@@ -117,8 +110,19 @@ public final class OraWriter {
 
     private static byte[] png(BufferedImage image) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", bytes);
+        PngFolderExporter.write(image, bytes);
         return bytes.toByteArray();
+    }
+
+    private static void putStored(ZipOutputStream zip, String name, byte[] data) throws IOException {
+        ZipEntry entry = new ZipEntry(name);
+        entry.setMethod(ZipEntry.STORED);
+        entry.setSize(data.length);
+        entry.setCompressedSize(data.length);
+        CRC32 crc = new CRC32();
+        crc.update(data);
+        entry.setCrc(crc.getValue());
+        put(zip, entry, data);
     }
 
     private static void put(ZipOutputStream zip, ZipEntry entry, byte[] data) throws IOException {

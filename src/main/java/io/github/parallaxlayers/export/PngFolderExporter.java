@@ -9,11 +9,18 @@ import io.github.parallaxlayers.layers.Layer;
 import io.github.parallaxlayers.layers.LayerStack;
 import io.github.parallaxlayers.mask.Box;
 
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.awt.image.DataBufferInt;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -111,17 +118,29 @@ public final class PngFolderExporter {
             throws IOException {
         int w = stack.width();
         int h = stack.height();
-        int written = 0;
-        int total = manifest.layers().size() + 1;
-        for (Layer layer : nonEmpty(stack)) {
-            progress.checkCancelled();
-            LayersManifest.Entry entry = manifest.layers().get(written);
-            writeArgb(layer.argb(), w, h, dir.resolve(entry.files().rgba()));
-            writeAlpha(layer.argb(), w, h, dir.resolve(entry.files().mask()));
-            written++;
-            progress.progress(written / (double) total, "Exported " + layer.name());
-        }
-        writeRgb(DisplayRgb.of(stack.filled()), w, h, dir.resolve(PLATE_FILLED));
+        List<Layer> layers = nonEmpty(stack);
+        java.util.concurrent.atomic.AtomicInteger written = new java.util.concurrent.atomic.AtomicInteger();
+        int total = 2 * layers.size() + 1;
+        // Encoding is the cost, and the files are independent: both cores encode.
+        java.util.stream.IntStream.range(0, total).parallel().forEach(task -> {
+            try {
+                if (task == total - 1) {
+                    writeRgb(DisplayRgb.of(stack.filled()), w, h, dir.resolve(PLATE_FILLED));
+                } else {
+                    progress.checkCancelled();
+                    Layer layer = layers.get(task / 2);
+                    LayersManifest.Entry entry = manifest.layers().get(task / 2);
+                    if (task % 2 == 0) {
+                        writeArgb(layer.argb(), w, h, dir.resolve(entry.files().rgba()));
+                    } else {
+                        writeAlpha(layer.argb(), w, h, dir.resolve(entry.files().mask()));
+                    }
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            progress.progress(written.incrementAndGet() / (double) total, "Exported PNG files");
+        });
     }
 
     /** The layers that are exported, in the manifest's order. */
@@ -165,8 +184,25 @@ public final class PngFolderExporter {
     }
 
     static void write(BufferedImage image, Path file) throws IOException {
-        if (!ImageIO.write(image, "png", file.toFile())) {
-            throw new IOException("no PNG writer available for " + file);
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            write(image, out);
+        }
+    }
+
+    /**
+     * PNG at a middle deflate level: the JDK writer's default (level 9) costs about three times the time for a
+     * few percent smaller files, which matters at 4K × 8 layers.
+     */
+    static void write(BufferedImage image, OutputStream out) throws IOException {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+        try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+            writer.setOutput(stream);
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionQuality(0.6f);
+            writer.write(null, new IIOImage(image, null, null), param);
+        } finally {
+            writer.dispose();
         }
     }
 }

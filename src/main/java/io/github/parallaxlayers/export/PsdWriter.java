@@ -47,14 +47,15 @@ public final class PsdWriter {
             ByteArrayOutputStream info = new ByteArrayOutputStream();
             DataOutputStream records = new DataOutputStream(info);
             records.writeShort(-layers.size()); // negative: the merged image's first alpha channel is its transparency
-            byte[][][] channelData = new byte[layers.size()][][];
+            byte[][][] channelData = new byte[layers.size()][4][];
+            // Compressing the channels is the cost and they are independent: both cores pack.
+            java.util.stream.IntStream.range(0, layers.size() * 4).parallel().forEach(task -> {
+                Layer layer = layers.get(layers.size() - 1 - task / 4); // bottom first
+                channelData[task / 4][task % 4] = packChannel(layer.argb(), w, layer.bounds(), task % 4);
+            });
             for (int k = 0; k < layers.size(); k++) {
-                Layer layer = layers.get(layers.size() - 1 - k); // bottom first
+                Layer layer = layers.get(layers.size() - 1 - k);
                 Box b = layer.bounds();
-                channelData[k] = new byte[4][];
-                for (int c = 0; c < 4; c++) {
-                    channelData[k][c] = packChannel(layer.argb(), w, b, c);
-                }
                 records.writeInt(b.y());
                 records.writeInt(b.x());
                 records.writeInt(b.y() + b.height());
@@ -94,9 +95,8 @@ public final class PsdWriter {
             out.writeShort(1); // PackBits, all channels' row counts first, then the rows
             byte[][] packed = new byte[4][];
             int[] order = {1, 2, 3, 0}; // merged image channels: R, G, B, then alpha
-            for (int c = 0; c < 4; c++) {
-                packed[c] = packChannel(merged, w, all, order[c]);
-            }
+            java.util.stream.IntStream.range(0, 4).parallel()
+                    .forEach(c -> packed[c] = packChannel(merged, w, all, order[c]));
             for (byte[] channel : packed) {
                 out.write(channel, 0, 2 * h);
             }

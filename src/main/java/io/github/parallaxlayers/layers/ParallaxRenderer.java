@@ -113,6 +113,7 @@ public final class ParallaxRenderer {
             int[] order = new int[n];
             double[] texX = new double[n];
             double[] texY = new double[n];
+            float[] sample = new float[4];
             for (int py = from; py < to; py++) {
                 for (int px = 0; px < width; px++) {
                     double cx = ((px + 0.5) / width * 2 - 1) * tanHalf * outAspect;
@@ -148,7 +149,7 @@ public final class ParallaxRenderer {
                     double stretch = 0;
                     for (int k = 0; k < hits && a < 0.999; k++) {
                         int l = order[k];
-                        float[] sample = sample(premultiplied[l], w, h, texX[k] - 0.5, texY[k] - 0.5);
+                        sample(premultiplied[l], w, h, texX[k] - 0.5, texY[k] - 0.5, sample);
                         double keep = 1 - a;
                         r += keep * sample[0];
                         g += keep * sample[1];
@@ -208,17 +209,16 @@ public final class ParallaxRenderer {
     }
 
     /** Bilinear sample of premultiplied RGBA at continuous pixel coordinates (pixel centres at integers). */
-    private static float[] sample(float[] p, int w, int h, double x, double y) {
+    private static void sample(float[] p, int w, int h, double x, double y, float[] out) {
         int x0 = (int) Math.floor(x);
         int y0 = (int) Math.floor(y);
         float fx = (float) (x - x0);
         float fy = (float) (y - y0);
-        float[] out = new float[4];
+        java.util.Arrays.fill(out, 0f);
         accumulate(p, w, h, x0, y0, (1 - fx) * (1 - fy), out);
         accumulate(p, w, h, x0 + 1, y0, fx * (1 - fy), out);
         accumulate(p, w, h, x0, y0 + 1, (1 - fx) * fy, out);
         accumulate(p, w, h, x0 + 1, y0 + 1, fx * fy, out);
-        return out;
     }
 
     private static void accumulate(float[] p, int w, int h, int x, int y, float weight, float[] out) {

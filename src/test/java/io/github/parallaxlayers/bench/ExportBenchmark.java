@@ -1,0 +1,116 @@
+package io.github.parallaxlayers.bench;
+
+import io.github.parallaxlayers.core.Plate;
+import io.github.parallaxlayers.core.ProgressListener;
+import io.github.parallaxlayers.export.ExportFormat;
+import io.github.parallaxlayers.export.PngFolderExporter;
+import io.github.parallaxlayers.export.SceneSettings;
+import io.github.parallaxlayers.layers.CameraMove;
+import io.github.parallaxlayers.layers.LayerStack;
+import io.github.parallaxlayers.layers.LayerStackBuilder;
+import io.github.parallaxlayers.layers.LayerStackEdits;
+import io.github.parallaxlayers.layers.ParallaxRenderer;
+import io.github.parallaxlayers.mask.Mask;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.stream.Stream;
+
+/**
+ * Layer-stack speed (issue goals: export of 8 layers at 3840×2160 in every format ≤ 6 s with peak heap ≤ 2 GB;
+ * parallax preview of 60 frames at 1920×1080 from 5 layers ≤ 10 s). TIFF is written by ImageJ in the command and
+ * is not part of this ImageJ-free timing. Run: {@code scripts/bench.sh ExportBenchmark}
+ */
+public final class ExportBenchmark {
+
+    public static void main(String[] args) throws IOException {
+        System.out.println("Layer stack benchmark, " + BenchTimer.machine());
+        LayerStack big = stack(3840, 2160, 8, 3);
+        Path dir = Files.createTempDirectory("export-bench");
+        for (ExportFormat format : new ExportFormat[] {ExportFormat.PNG, ExportFormat.ALL}) {
+            int[] run = {0};
+            resetPeak();
+            double ms = BenchTimer.medianMillis(1, 3, () -> PngFolderExporter.export(big, dir.resolve(format.label()
+                    + run[0]++), false, format, SceneSettings.DEFAULT, null, ProgressListener.NONE));
+            System.out.printf(Locale.ROOT, "| export 8 layers 3840x2160, format=%s | %.0f ms | peak heap %d MiB |%n",
+                    format.label(), ms, peakMiB());
+        }
+        LayerStack preview = stack(1920, 1080, 5, 4);
+        ParallaxRenderer renderer = new ParallaxRenderer(preview, 40);
+        List<ParallaxRenderer.Pose> path = renderer.path(CameraMove.SHIFT, 0.3, 60);
+        resetPeak();
+        double ms = BenchTimer.medianMillis(1, 3, () -> {
+            List<ParallaxRenderer.Frame> frames = new ArrayList<>();
+            for (ParallaxRenderer.Pose pose : path) {
+                frames.add(renderer.render(pose, 1920, 1080, ProgressListener.NONE));
+            }
+            return frames.size();
+        });
+        System.out.printf(Locale.ROOT, "| parallax preview, 60 frames 1920x1080, 5 layers | %.0f ms | peak heap %d MiB |%n",
+                ms, peakMiB());
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    /** A textured plate with n layers: n − 1 random blobs at increasing depth and a full background. */
+    static LayerStack stack(int w, int h, int n, long seed) {
+        Random random = new Random(seed);
+        int[] rgb = new int[w * h];
+        for (int i = 0; i < rgb.length; i++) {
+            int x = i % w;
+            int y = i / w;
+            rgb[i] = ((x * 7 + y * 3) & 255) << 16 | ((x ^ y) & 255) << 8 | random.nextInt(64);
+        }
+        List<Mask> masks = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (int l = 0; l < n - 1; l++) {
+            Mask m = Mask.empty(w, h);
+            int cx = random.nextInt(w);
+            int cy = random.nextInt(h);
+            int r = h / 6 + random.nextInt(h / 4);
+            for (int y = Math.max(0, cy - r); y < Math.min(h, cy + r); y++) {
+                for (int x = Math.max(0, cx - r); x < Math.min(w, cx + r); x++) {
+                    m.set(x, y, (x - cx) * (x - cx) + (y - cy) * (y - cy) < r * r);
+                }
+            }
+            masks.add(m);
+            names.add("layer " + (l + 1));
+        }
+        masks.add(Mask.full(w, h));
+        names.add("background");
+        LayerStack stack = LayerStackBuilder.build("bench", Plate.rgb(w, h, rgb), masks, names, null);
+        for (int l = 0; l < n; l++) {
+            stack = LayerStackEdits.setDepth(stack, names.get(l), 2 + 3 * l);
+        }
+        return stack;
+    }
+
+    private static void resetPeak() {
+        System.gc();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
+    private static long peakMiB() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                sum += pool.getPeakUsage().getUsed();
+            }
+        }
+        return sum >> 20;
+    }
+}
