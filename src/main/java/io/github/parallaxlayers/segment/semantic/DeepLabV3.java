@@ -1,0 +1,85 @@
+package io.github.parallaxlayers.segment.semantic;
+
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import io.github.parallaxlayers.core.InvalidInputException;
+import io.github.parallaxlayers.core.Plate;
+import io.github.parallaxlayers.core.ProgressListener;
+import io.github.parallaxlayers.onnx.Contract;
+import io.github.parallaxlayers.onnx.ContractDetector;
+import io.github.parallaxlayers.onnx.ModelSession;
+import io.github.parallaxlayers.onnx.ModelSignature;
+
+import java.nio.FloatBuffer;
+import java.util.Map;
+
+/**
+ * Semantic segmentation with DeepLabV3 (MobileNetV2, PASCAL VOC, 257×257; ../shared/models MODEL.md): the plate
+ * is resized to 257×257 RGB NHWC with v/127.5 − 1, the network gives 257×257×21 logits, which are resized
+ * bilinearly to the plate's size and arg-maxed into a label image.
+ */
+public final class DeepLabV3 {
+    public static final int SIZE = 257;
+    public static final int CLASSES = VocClasses.COUNT;
+
+    private final ModelSession model;
+    private final String inputName;
+
+    /** @throws InvalidInputException when the session's model does not follow the DeepLabV3 contract */
+    public DeepLabV3(ModelSession model) {
+        ModelSignature signature = ModelSignature.of(model.session());
+        Contract contract = ContractDetector.detect(signature, model.file().toString());
+        if (contract != Contract.DEEPLABV3_VOC_257) {
+            throw new InvalidInputException("The model " + model.file() + " follows the contract "
+                    + contract.label() + " (" + contract.description() + "), but Semantic Mask needs "
+                    + Contract.DEEPLABV3_VOC_257.label() + " (" + Contract.DEEPLABV3_VOC_257.description() + ").");
+        }
+        this.model = model;
+        this.inputName = signature.inputs().get(0).name();
+    }
+
+    public ModelSession model() {
+        return model;
+    }
+
+    /** The network input for a plate: 257 × 257 × 3 floats, NHWC. */
+    public static float[] input(Plate plate) {
+        return NetworkInput.nhwc(plate, SIZE);
+    }
+
+    /** One run of the network: 257 × 257 × 21 logits, NHWC. */
+    public float[] logits(float[] input) {
+        try (OnnxTensor tensor = OnnxTensor.createTensor(OrtEnvironment.getEnvironment(), FloatBuffer.wrap(input), new long[] {1, SIZE, SIZE, 3});
+             OrtSession.Result result = model.session().run(Map.of(inputName, tensor))) {
+            OnnxTensor output = (OnnxTensor) result.get(0);
+            long[] shape = output.getInfo().getShape();
+            if (shape.length != 4 || shape[0] != 1 || shape[1] != SIZE || shape[2] != SIZE || shape[3] != CLASSES) {
+                throw new InvalidInputException("The DeepLabV3 model returned a tensor of shape "
+                        + java.util.Arrays.toString(shape) + "; expected [1, 257, 257, 21].");
+            }
+            FloatBuffer buffer = output.getFloatBuffer();
+            float[] logits = new float[buffer.remaining()];
+            buffer.get(logits);
+            return logits;
+        } catch (OrtException e) {
+            throw new InvalidInputException("ONNX Runtime failed to run the DeepLabV3 model " + model.file() + ": "
+                    + e.getMessage().lines().findFirst().orElse(""), e);
+        }
+    }
+
+    /** The label image of a plate, at the plate's size. */
+    public LabelImage labels(Plate plate, ProgressListener progress) {
+        progress.progress(0, "Semantic Mask: preparing the network input");
+        float[] input = input(plate);
+        progress.checkCancelled();
+        progress.progress(0.1, "Semantic Mask: running DeepLabV3 on " + model.device().label());
+        float[] logits = logits(input);
+        progress.checkCancelled();
+        progress.progress(0.8, "Semantic Mask: resizing to " + plate.width() + "x" + plate.height());
+        byte[] labels = LogitUpsampler.labels(logits, SIZE, SIZE, CLASSES, plate.width(), plate.height(), progress);
+        progress.progress(1, "Semantic Mask: done");
+        return new LabelImage(plate.width(), plate.height(), labels);
+    }
+}
