@@ -110,18 +110,38 @@ public final class OnnxFixtures {
         }
     }
 
-    /** A float initializer (a constant tensor). */
-    public record Constant(String name, long[] dims, float[] values) {
+    /** A float or int64 initializer (a constant tensor); exactly one of the value arrays is non-null. */
+    public record Constant(String name, long[] dims, float[] values, long[] longValues) {
+        public Constant(String name, long[] dims, float[] values) {
+            this(name, dims, values, null);
+        }
+
         Message proto() {
             Message t = new Message();
             for (long d : dims) {
                 t.int64(1, d);
             }
-            t.int64(2, FLOAT);
-            t.floats(4, values);
+            if (longValues != null) {
+                t.int64(2, INT64);
+                for (long v : longValues) {
+                    t.int64(7, v); // unpacked repeated int64_data is valid protobuf
+                }
+            } else {
+                t.int64(2, FLOAT);
+                t.floats(4, values);
+            }
             t.string(8, name);
             return t;
         }
+    }
+
+    /** A depth-like model: one [batch,3,H,W] input, output its channel sum [batch,1,H,W]. */
+    public static Path channelSumModel(Path folder, String name, String input, String output) throws IOException {
+        byte[] bytes = model(List.of(new Port(input, FLOAT, "batch", 3, "height", "width")),
+                List.of(new Port(output, FLOAT, "batch", 1, "height", "width")),
+                List.of(new Node("ReduceSum", List.of(input, "axes"), List.of(output))),
+                List.of(new Constant("axes", new long[] {1}, null, new long[] {1})));
+        return write(folder, name, bytes);
     }
 
     public static byte[] model(List<Port> inputs, List<Port> outputs, List<Node> nodes, List<Constant> constants) {
