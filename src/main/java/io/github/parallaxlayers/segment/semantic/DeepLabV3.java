@@ -59,7 +59,11 @@ public final class DeepLabV3 {
                 throw new InvalidInputException("The DeepLabV3 model returned a tensor of shape "
                         + java.util.Arrays.toString(shape) + "; expected [1, 257, 257, 21].");
             }
-            FloatBuffer buffer = output.getFloatBuffer();
+            FloatBuffer buffer = output.getFloatBuffer(); // already a copy; take its array when it has one
+            if (buffer.hasArray() && buffer.arrayOffset() == 0 && buffer.position() == 0
+                    && buffer.array().length == buffer.remaining()) {
+                return buffer.array();
+            }
             float[] logits = new float[buffer.remaining()];
             buffer.get(logits);
             return logits;
@@ -78,8 +82,14 @@ public final class DeepLabV3 {
         float[] logits = logits(input);
         progress.checkCancelled();
         progress.progress(0.8, "Semantic Mask: resizing to " + plate.width() + "x" + plate.height());
-        byte[] labels = LogitUpsampler.labels(logits, SIZE, SIZE, CLASSES, plate.width(), plate.height(), progress);
+        LabelImage labels = labels(logits, plate.width(), plate.height(), progress);
         progress.progress(1, "Semantic Mask: done");
-        return new LabelImage(plate.width(), plate.height(), labels);
+        return labels;
+    }
+
+    /** Logits of one run resized to width × height (bilinear) and arg-maxed. */
+    public static LabelImage labels(float[] logits, int width, int height, ProgressListener progress) {
+        return new LabelImage(width, height,
+                LogitUpsampler.labels(logits, SIZE, SIZE, CLASSES, width, height, progress));
     }
 }

@@ -2,6 +2,9 @@ package io.github.parallaxlayers.segment.semantic;
 
 import io.github.parallaxlayers.core.ProgressListener;
 
+import java.util.Arrays;
+import java.util.stream.IntStream;
+
 /**
  * Bilinear resize of NHWC class logits (pixel centres aligned, align_corners = false) to the plate's size,
  * then argmax per pixel (lowest index wins a tie). Exact shortcut: where the four source cells around a pixel
@@ -16,6 +19,7 @@ final class LogitUpsampler {
     static byte[] labels(float[] logits, int srcW, int srcH, int classes, int width, int height,
                          ProgressListener progress) {
         byte[] sourceArgmax = argmax(logits, srcW * srcH, classes);
+        byte[] cellLabel = uniformCells(sourceArgmax, srcW, srcH);
         int[] x0 = new int[width];
         int[] x1 = new int[width];
         float[] fx = new float[width];
@@ -25,28 +29,53 @@ final class LogitUpsampler {
         float[] fy = new float[height];
         axis(srcH, height, y0, y1, fy);
         byte[] out = new byte[width * height];
-        for (int y = 0; y < height; y++) {
+        IntStream.range(0, height).parallel().forEach(y -> {
             if ((y & 63) == 0) {
                 progress.checkCancelled();
             }
             int rowA = y0[y] * srcW;
             int rowB = y1[y] * srcW;
+            int cellRow = y0[y] * srcW;
             float wy = fy[y];
             int o = y * width;
-            for (int x = 0; x < width; x++) {
-                int a = rowA + x0[x];
-                int b = rowA + x1[x];
-                int c = rowB + x0[x];
-                int d = rowB + x1[x];
-                byte la = sourceArgmax[a];
-                if (la == sourceArgmax[b] && la == sourceArgmax[c] && la == sourceArgmax[d]) {
-                    out[o + x] = la;
-                } else {
-                    out[o + x] = (byte) blendArgmax(logits, classes, a, b, c, d, fx[x], wy);
+            int x = 0;
+            while (x < width) {
+                int column = x0[x];
+                int runEnd = x + 1;
+                while (runEnd < width && x0[runEnd] == column) {
+                    runEnd++;
                 }
+                byte uniform = cellLabel[cellRow + column];
+                if (uniform >= 0) {
+                    Arrays.fill(out, o + x, o + runEnd, uniform);
+                } else {
+                    for (int i = x; i < runEnd; i++) {
+                        out[o + i] = (byte) blendArgmax(logits, classes, rowA + x0[i], rowA + x1[i],
+                                rowB + x0[i], rowB + x1[i], fx[i], wy);
+                    }
+                }
+                x = runEnd;
+            }
+        });
+        return out;
+    }
+
+    /**
+     * For each source cell (x, y)–(x+1, y+1), edges clamped, the label its four corners share, or −1 where they
+     * differ. Output pixels in a uniform cell take that label without interpolating.
+     */
+    private static byte[] uniformCells(byte[] argmax, int srcW, int srcH) {
+        byte[] cells = new byte[srcW * srcH];
+        for (int y = 0; y < srcH; y++) {
+            int a = y * srcW;
+            int b = Math.min(y + 1, srcH - 1) * srcW;
+            for (int x = 0; x < srcW; x++) {
+                int x1 = Math.min(x + 1, srcW - 1);
+                byte l = argmax[a + x];
+                cells[a + x] = l == argmax[a + x1] && l == argmax[b + x] && l == argmax[b + x1] ? l : -1;
             }
         }
-        return out;
+        return cells;
     }
 
     private static int blendArgmax(float[] logits, int classes, int a, int b, int c, int d, float wx, float wy) {

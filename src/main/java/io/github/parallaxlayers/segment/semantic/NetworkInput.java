@@ -3,6 +3,9 @@ package io.github.parallaxlayers.segment.semantic;
 import io.github.parallaxlayers.core.PixelType;
 import io.github.parallaxlayers.core.Plate;
 
+import java.util.Arrays;
+import java.util.stream.IntStream;
+
 /**
  * A plate as the network's input: resized to size×size (antialiased, pixel centres aligned) and laid out NHWC
  * RGB with value = v/127.5 − 1 for v on the 0–255 scale. Grey plates are repeated into the three channels
@@ -28,12 +31,12 @@ final class NetworkInput {
         }
         float[] out = new float[size * size * 3];
         int taps = ys.taps;
-        float[] acc = new float[channels];
-        for (int oy = 0; oy < size; oy++) {
+        IntStream.range(0, size).parallel().forEach(oy -> {
+            float[] acc = new float[channels];
             int first = ys.start[oy];
             int base = oy * taps;
             for (int ox = 0; ox < size; ox++) {
-                java.util.Arrays.fill(acc, 0f);
+                Arrays.fill(acc, 0f);
                 for (int k = 0; k < taps; k++) {
                     float wgt = ys.weights[base + k];
                     if (wgt == 0f) {
@@ -56,13 +59,13 @@ final class NetworkInput {
                     out[dst + 2] = v;
                 }
             }
-        }
+        });
         return out;
     }
 
     private static void horizontalRgb(int[] rgb, int w, int h, ResampleAxis xs, int size, float[] rows) {
         int taps = xs.taps;
-        for (int y = 0; y < h; y++) {
+        IntStream.range(0, h).parallel().forEach(y -> {
             int row = y * w;
             for (int ox = 0; ox < size; ox++) {
                 int first = xs.start[ox];
@@ -85,12 +88,12 @@ final class NetworkInput {
                 rows[dst + 1] = g;
                 rows[dst + 2] = b;
             }
-        }
+        });
     }
 
     private static void horizontalGrey(float[] unit, int w, int h, ResampleAxis xs, int size, float[] rows) {
         int taps = xs.taps;
-        for (int y = 0; y < h; y++) {
+        IntStream.range(0, h).parallel().forEach(y -> {
             int row = y * w;
             for (int ox = 0; ox < size; ox++) {
                 int first = xs.start[ox];
@@ -104,6 +107,6 @@ final class NetworkInput {
                 }
                 rows[y * size + ox] = v * 255f;
             }
-        }
+        });
     }
 }
