@@ -65,6 +65,9 @@ public final class ModelDownloader {
         for (int attempt = 1; attempt <= maxAttempts; attempt++) {
             progress.checkCancelled();
             long have = sizeOf(part);
+            if (file.bytes() > 0 && have >= file.bytes()) {
+                return finish(modelId, file, part, target, resumes); // a complete part left by an earlier run
+            }
             if (have > 0) {
                 resumes++;
             }

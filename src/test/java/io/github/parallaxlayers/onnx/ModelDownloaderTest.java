@@ -172,6 +172,19 @@ class ModelDownloaderTest {
     }
 
     @Test
+    void partLeftByAnEarlierRunIsResumed() throws Exception {
+        Path target = temp.resolve("m/good.onnx");
+        Files.createDirectories(target.getParent());
+        Files.write(target.resolveSibling(".good.onnx.part"), java.util.Arrays.copyOf(payload, 100_000));
+        DownloadResult result = downloader(3).download("m",
+                new ModelFile("good.onnx", "x", url("/good.onnx"), SIZE, sha256), target, ProgressListener.NONE);
+        assertArrayEquals(payload, Files.readAllBytes(target));
+        assertEquals(List.of("bytes=100000-"), rangesAsked);
+        assertEquals(1, result.resumes());
+        assertEquals(List.of("good.onnx"), listNames(target.getParent()));
+    }
+
+    @Test
     void checksumMismatchDeletesThePartialFileAndNamesBothHashes() throws Exception {
         Path target = temp.resolve("m/good.onnx");
         String wrong = "0".repeat(64);
