@@ -29,7 +29,7 @@ public record ModelSignature(List<Port> inputs, List<Port> outputs) {
 
         @Override
         public String toString() {
-            return name + " " + (type == null ? "?" : type.name().toLowerCase()) + " " + Arrays.toString(shape)
+            return name + " " + (type == null ? "?" : type.name().toLowerCase(java.util.Locale.ROOT)) + " " + Arrays.toString(shape)
                     .replace("-1", "?");
         }
     }
