@@ -21,6 +21,7 @@ public final class ParallaxCli implements Runnable {
     /** The full command line with every subcommand wired to the real backends. */
     public static CommandLine commandLine() {
         CommandLine line = new CommandLine(new ParallaxCli());
+        line.addSubcommand("models", new ModelsCommand());
         line.addSubcommand("evaluate", new EvaluateCommand(SegmenterBackend::resolve,
                 java.util.Arrays.asList(Labeled.labelArray(SegmenterBackend.class))));
         return line;

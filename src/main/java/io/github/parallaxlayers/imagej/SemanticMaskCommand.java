@@ -1,0 +1,66 @@
+package io.github.parallaxlayers.imagej;
+
+import ij.IJ;
+import ij.ImagePlus;
+import ij.plugin.PlugIn;
+import ij.process.ByteProcessor;
+import io.github.parallaxlayers.core.Plate;
+import io.github.parallaxlayers.mask.Mask;
+import io.github.parallaxlayers.onnx.Device;
+import io.github.parallaxlayers.segment.semantic.DeepLabV3;
+import io.github.parallaxlayers.segment.semantic.LabelImage;
+import io.github.parallaxlayers.segment.semantic.SemanticOutput;
+import io.github.parallaxlayers.segment.semantic.SemanticSegmenters;
+import io.github.parallaxlayers.segment.semantic.VocClasses;
+
+/**
+ * Plugins › Parallax Layers › Semantic Mask: the DeepLabV3 (PASCAL VOC) network's classes on the plate, as the
+ * 0/255 mask of the chosen classes or as a label image (value = class index).
+ */
+public class SemanticMaskCommand implements PlugIn {
+    static final String TITLE = "Semantic Mask";
+
+    @Override
+    public void run(String arg) {
+        CommandRunner.run(TITLE, this::execute);
+    }
+
+    private void execute() {
+        CommandOptions options = new CommandOptions(TITLE);
+        Option<String> plateTitle = options.image("plate", "");
+        Option<String> classes = options.text("classes", "person");
+        Option<SemanticOutput> output = options.choice("output", SemanticOutput.class, SemanticOutput.MASK);
+        Option<Device> device = options.choice("device", Device.class, Device.AUTO);
+        Option<String> modelFile = options.text("model_file", "");
+        Images.find("", "plate");
+        if (!options.read()) {
+            return;
+        }
+        ImagePlus image = Images.find(plateTitle.get(), "plate");
+        Plate plate = Images.plate(image);
+        boolean[] selected = VocClasses.parse(classes.get(), "classes");
+        boolean labelImage = output.get() == SemanticOutput.LABELS || classes.get().isBlank();
+
+        ImageJProgress progress = new ImageJProgress(TITLE);
+        DeepLabV3 network = SemanticSegmenters.open(modelFile.get(), device.get());
+        if (network.model().fellBack()) {
+            IJ.log(TITLE + ": " + network.model().fallback());
+        }
+        LabelImage labels = network.labels(plate, progress);
+        IJ.showProgress(1.0);
+        String runsOn = ", " + network.model().device().label();
+        if (labelImage) {
+            ImagePlus out = new ImagePlus(image.getShortTitle() + "-labels",
+                    new ByteProcessor(plate.width(), plate.height(), labels.labels()));
+            out.setCalibration(image.getCalibration());
+            out.getProcessor().setMinAndMax(0, VocClasses.COUNT - 1);
+            out.show();
+            IJ.log(TITLE + ": label image of '" + image.getTitle() + "' (0 background ... 20 tvmonitor)" + runsOn);
+            return;
+        }
+        Mask mask = labels.mask(selected);
+        String layer = classes.get().replace(" ", "").replace(',', '+');
+        MaskStacks.addOrShow(image, mask, layer, "");
+        IJ.log(TITLE + ": " + classes.get() + " on '" + image.getTitle() + "', " + mask.count() + " px" + runsOn);
+    }
+}

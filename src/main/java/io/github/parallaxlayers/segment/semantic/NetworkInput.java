@@ -1,0 +1,112 @@
+package io.github.parallaxlayers.segment.semantic;
+
+import io.github.parallaxlayers.core.PixelType;
+import io.github.parallaxlayers.core.Plate;
+
+import java.util.Arrays;
+import java.util.stream.IntStream;
+
+/**
+ * A plate as the network's input: resized to size×size (antialiased, pixel centres aligned) and laid out NHWC
+ * RGB with value = v/127.5 − 1 for v on the 0–255 scale. Grey plates are repeated into the three channels
+ * (16- and 32-bit scaled by their minimum–maximum first).
+ */
+final class NetworkInput {
+    private NetworkInput() {
+    }
+
+    static float[] nhwc(Plate plate, int size) {
+        int w = plate.width();
+        int h = plate.height();
+        ResampleAxis xs = new ResampleAxis(w, size);
+        ResampleAxis ys = new ResampleAxis(h, size);
+        int channels = plate.type() == PixelType.RGB ? 3 : 1;
+        // horizontal pass: h rows × size columns × channels, interleaved
+        float[] rows = new float[h * size * channels];
+        if (plate.type() == PixelType.RGB) {
+            horizontalRgb((int[]) plate.pixels(), w, h, xs, size, rows);
+        } else {
+            float[] grey = plate.toUnitChannels()[0];
+            horizontalGrey(grey, w, h, xs, size, rows);
+        }
+        float[] out = new float[size * size * 3];
+        int taps = ys.taps;
+        IntStream.range(0, size).parallel().forEach(oy -> {
+            float[] acc = new float[channels];
+            int first = ys.start[oy];
+            int base = oy * taps;
+            for (int ox = 0; ox < size; ox++) {
+                Arrays.fill(acc, 0f);
+                for (int k = 0; k < taps; k++) {
+                    float wgt = ys.weights[base + k];
+                    if (wgt == 0f) {
+                        continue;
+                    }
+                    int src = ((first + k) * size + ox) * channels;
+                    for (int c = 0; c < channels; c++) {
+                        acc[c] += wgt * rows[src + c];
+                    }
+                }
+                int dst = (oy * size + ox) * 3;
+                if (channels == 3) {
+                    out[dst] = acc[0] / 127.5f - 1f;
+                    out[dst + 1] = acc[1] / 127.5f - 1f;
+                    out[dst + 2] = acc[2] / 127.5f - 1f;
+                } else {
+                    float v = acc[0] / 127.5f - 1f;
+                    out[dst] = v;
+                    out[dst + 1] = v;
+                    out[dst + 2] = v;
+                }
+            }
+        });
+        return out;
+    }
+
+    private static void horizontalRgb(int[] rgb, int w, int h, ResampleAxis xs, int size, float[] rows) {
+        int taps = xs.taps;
+        IntStream.range(0, h).parallel().forEach(y -> {
+            int row = y * w;
+            for (int ox = 0; ox < size; ox++) {
+                int first = xs.start[ox];
+                int base = ox * taps;
+                float r = 0;
+                float g = 0;
+                float b = 0;
+                for (int k = 0; k < taps; k++) {
+                    float wgt = xs.weights[base + k];
+                    if (wgt == 0f) {
+                        continue;
+                    }
+                    int p = rgb[row + first + k];
+                    r += wgt * ((p >> 16) & 0xff);
+                    g += wgt * ((p >> 8) & 0xff);
+                    b += wgt * (p & 0xff);
+                }
+                int dst = (y * size + ox) * 3;
+                rows[dst] = r;
+                rows[dst + 1] = g;
+                rows[dst + 2] = b;
+            }
+        });
+    }
+
+    private static void horizontalGrey(float[] unit, int w, int h, ResampleAxis xs, int size, float[] rows) {
+        int taps = xs.taps;
+        IntStream.range(0, h).parallel().forEach(y -> {
+            int row = y * w;
+            for (int ox = 0; ox < size; ox++) {
+                int first = xs.start[ox];
+                int base = ox * taps;
+                float v = 0;
+                for (int k = 0; k < taps; k++) {
+                    float wgt = xs.weights[base + k];
+                    if (wgt != 0f) {
+                        v += wgt * unit[row + first + k];
+                    }
+                }
+                rows[y * size + ox] = v * 255f;
+            }
+        });
+    }
+}

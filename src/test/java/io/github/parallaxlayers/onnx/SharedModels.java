@@ -1,0 +1,31 @@
+package io.github.parallaxlayers.onnx;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Where tests find the real DeepLabV3 model: -Dparallax.models, else ../shared/models. */
+public final class SharedModels {
+    public static final String FOLDER = "deeplabv3-mnv2-voc-257";
+    public static final String FILE = "deeplab_v3_1_default_1.onnx";
+    public static final String MISSING = "the real DeepLabV3 model is absent (looked in -Dparallax.models and "
+            + "../shared/models/" + FOLDER + "/" + FILE + "); skipped";
+
+    private SharedModels() {
+    }
+
+    /** The models folder that holds the DeepLabV3 model, or null. */
+    public static Path folder() {
+        for (String candidate : new String[] {System.getProperty("parallax.models"),
+                System.getProperty("parallax.shared", "../shared") + "/models"}) {
+            if (candidate != null && Files.isRegularFile(Path.of(candidate, FOLDER, FILE))) {
+                return Path.of(candidate);
+            }
+        }
+        return null;
+    }
+
+    public static Path deepLab() {
+        Path folder = folder();
+        return folder == null ? null : folder.resolve(FOLDER).resolve(FILE);
+    }
+}
