@@ -214,6 +214,15 @@ class ClassicSegmenterTest {
     }
 
     @Test
+    void tinyPlates() {
+        Mask single = segment(Plate.gray8(1, 1, new byte[] {7}), Prompt.of(List.of(Click.positive(0, 0))));
+        assertTrue(single.get(0), "a 1x1 plate clicked positive is all object");
+        byte[] row = {0, 0, (byte) 200, (byte) 200, (byte) 200, (byte) 200, (byte) 200, (byte) 200, 0, 0, 0, 0};
+        Mask line = segment(Plate.gray8(12, 1, row), Prompt.of(List.of(Click.positive(0, 0))));
+        assertTrue(line.get(0) && !line.get(11), "the clicked end is object, the far end is not: " + line);
+    }
+
+    @Test
     void cancellingStopsTheCut() {
         Plate plate = Synthetic.rgb(50, 40, Synthetic.disc(25, 20, 10, 1), RED, GREY, 0, 13);
         ProgressListener cancelled = new ProgressListener() {
