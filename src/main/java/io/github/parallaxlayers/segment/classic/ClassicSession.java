@@ -21,6 +21,9 @@ final class ClassicSession implements SegmentationSession {
     private final UnitPixels pixels;
     private final WorkingImage work;
     private final double fullBeta;
+    /** Geodesic step costs over the working colours and cut capacities of the 8-neighbour pairs: per plate. */
+    private final float[][] colourSteps;
+    private final float[][] pairCapacities;
 
     ClassicSession(Plate plate, ClassicSettings settings, ProgressListener progress) {
         this.settings = settings;
@@ -32,6 +35,9 @@ final class ClassicSession implements SegmentationSession {
         this.work = WorkingImage.of(pixels, width, height, settings.maxWorkingPixels());
         progress.checkCancelled();
         this.fullBeta = isDownscaled() ? pixels.beta(width, height) : work.beta;
+        this.colourSteps = GeodesicDistance.stepCosts(work.width, work.height, work.channels,
+                (float) (1 / work.diagonal()), (float) settings.geodesicContrast());
+        this.pairCapacities = pairCapacities(new TermWeights(settings.smoothness(), work.beta));
         progress.progress(1, "Plate ready");
     }
 
@@ -63,7 +69,6 @@ final class ClassicSession implements SegmentationSession {
         float[] backgroundCost = new float[n];
         float[] extraObject = new float[n];
         float[] extraBackground = new float[n];
-        TermWeights weights = new TermWeights(settings.smoothness(), work.beta);
         for (int round = 0; round < settings.iterations(); round++) {
             progress.progress((double) round / (settings.iterations() + 1), "Cutting");
             object.negativeLogAll(work.channels, n, objectCost);
@@ -76,7 +81,7 @@ final class ClassicSession implements SegmentationSession {
                 extraObject[i] = (float) (settings.geodesicWeight() * ratio + settings.spatialWeight() * spatial[i]);
                 extraBackground[i] = (float) (settings.geodesicWeight() * (1 - ratio));
             }
-            labels = cut(objectCost, backgroundCost, extraObject, extraBackground, previous, fixed, weights);
+            labels = cut(objectCost, backgroundCost, extraObject, extraBackground, previous, fixed);
             progress.checkCancelled();
             if (hasPositives) {
                 labels = ConnectivityRule.keepConnected(labels, work.width, work.height, workClicks(prompt));
@@ -121,10 +126,8 @@ final class ClassicSession implements SegmentationSession {
             // than a negative seed or the frame.
             float[] toObject = seeds(fixed, HardConstraints.OBJECT, prompt, true, false);
             float[] toBackground = seeds(fixed, HardConstraints.BACKGROUND, prompt, false, true);
-            float spatialStep = (float) (1 / work.diagonal());
-            float contrast = (float) settings.geodesicContrast();
-            GeodesicDistance.relax(toObject, work.width, work.height, work.channels, spatialStep, contrast);
-            GeodesicDistance.relax(toBackground, work.width, work.height, work.channels, spatialStep, contrast);
+            GeodesicDistance.relax(toObject, work.width, work.height, colourSteps);
+            GeodesicDistance.relax(toBackground, work.width, work.height, colourSteps);
             for (int i = 0; i < n; i++) {
                 labels[i] = (byte) (toObject[i] < toBackground[i] ? 1 : 0);
             }
@@ -184,13 +187,12 @@ final class ClassicSession implements SegmentationSession {
         for (int i = 0; i < n; i++) {
             probability[i] = (float) (1 / (1 + Math.exp(objectCost[i] - backgroundCost[i])));
         }
-        float[][] field = {probability};
-        float spatialStep = (float) (1 / work.diagonal());
-        float contrast = (float) settings.geodesicContrast();
+        float[][] steps = GeodesicDistance.stepCosts(work.width, work.height, new float[][] {probability},
+                (float) (1 / work.diagonal()), (float) settings.geodesicContrast());
         float[] toObject = seeds(fixed, HardConstraints.OBJECT, prompt, true, false);
         float[] toBackground = seeds(fixed, HardConstraints.BACKGROUND, prompt, false, true);
-        GeodesicDistance.relax(toObject, work.width, work.height, field, spatialStep, contrast);
-        GeodesicDistance.relax(toBackground, work.width, work.height, field, spatialStep, contrast);
+        GeodesicDistance.relax(toObject, work.width, work.height, steps);
+        GeodesicDistance.relax(toBackground, work.width, work.height, steps);
         float[] ratio = toObject;
         for (int i = 0; i < n; i++) {
             float a = toObject[i];
@@ -216,7 +218,7 @@ final class ClassicSession implements SegmentationSession {
     }
 
     private byte[] cut(float[] objectCost, float[] backgroundCost, float[] extraObject, float[] extraBackground,
-                       float[] previous, byte[] fixed, TermWeights weights) {
+                       float[] previous, byte[] fixed) {
         int w = work.width;
         int h = work.height;
         int n = w * h;
@@ -238,24 +240,23 @@ final class ClassicSession implements SegmentationSession {
                 graph.addTerminal(i, toBackground, toObject);
             }
         }
-        float[][] ch = work.channels;
+        float[] east = pairCapacities[0];
+        float[] south = pairCapacities[1];
+        float[] southEast = pairCapacities[2];
+        float[] southWest = pairCapacities[3];
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
                 int i = y * w + x;
                 if (x + 1 < w) {
-                    float c = weights.straight(work.squaredDifference(i, i + 1));
-                    graph.addEdge(i, i + 1, c, c);
+                    graph.addEdge(i, i + 1, east[i], east[i]);
                 }
                 if (y + 1 < h) {
-                    float c = weights.straight(work.squaredDifference(i, i + w));
-                    graph.addEdge(i, i + w, c, c);
+                    graph.addEdge(i, i + w, south[i], south[i]);
                     if (x + 1 < w) {
-                        c = weights.diagonal(work.squaredDifference(i, i + w + 1));
-                        graph.addEdge(i, i + w + 1, c, c);
+                        graph.addEdge(i, i + w + 1, southEast[i], southEast[i]);
                     }
                     if (x > 0) {
-                        c = weights.diagonal(work.squaredDifference(i, i + w - 1));
-                        graph.addEdge(i, i + w - 1, c, c);
+                        graph.addEdge(i, i + w - 1, southWest[i], southWest[i]);
                     }
                 }
             }
@@ -266,6 +267,31 @@ final class ClassicSession implements SegmentationSession {
             labels[i] = (byte) (graph.isSource(i) ? 1 : 0);
         }
         return labels;
+    }
+
+    /** Smoothness capacities of the working grid, laid out like {@link GeodesicDistance#stepCosts}. */
+    private float[][] pairCapacities(TermWeights weights) {
+        int w = work.width;
+        int h = work.height;
+        float[][] capacities = new float[4][w * h];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int i = y * w + x;
+                if (x + 1 < w) {
+                    capacities[0][i] = weights.straight(work.squaredDifference(i, i + 1));
+                }
+                if (y + 1 < h) {
+                    capacities[1][i] = weights.straight(work.squaredDifference(i, i + w));
+                    if (x + 1 < w) {
+                        capacities[2][i] = weights.diagonal(work.squaredDifference(i, i + w + 1));
+                    }
+                    if (x > 0) {
+                        capacities[3][i] = weights.diagonal(work.squaredDifference(i, i + w - 1));
+                    }
+                }
+            }
+        }
+        return capacities;
     }
 
     private void fitModels(byte[] labels, byte[] fixed, GaussianMixture object, GaussianMixture background,
@@ -309,14 +335,16 @@ final class ClassicSession implements SegmentationSession {
         if (repeats <= 1) {
             return samples;
         }
-        int[] out = java.util.Arrays.copyOf(samples, samples.length + clicked * repeats);
-        int k = samples.length;
-        for (int r = 0; r < repeats; r++) {
-            for (int i = 0; i < fixed.length; i++) {
-                if (fixed[i] == label) {
-                    out[k++] = i;
-                }
+        int[] disk = new int[clicked];
+        int c = 0;
+        for (int i = 0; i < fixed.length; i++) {
+            if (fixed[i] == label) {
+                disk[c++] = i;
             }
+        }
+        int[] out = java.util.Arrays.copyOf(samples, samples.length + clicked * repeats);
+        for (int r = 0, k = samples.length; r < repeats; r++, k += clicked) {
+            System.arraycopy(disk, 0, out, k, clicked);
         }
         return out;
     }

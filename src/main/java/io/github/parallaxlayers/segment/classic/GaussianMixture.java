@@ -178,10 +178,66 @@ final class GaussianMixture {
 
     /** −log p for every pixel in {@code [0, n)} of the channel arrays, written into {@code out}. */
     void negativeLogAll(float[][] channels, int n, float[] out) {
-        double[] x = new double[d];
+        if (d != 3) {
+            double[] x = new double[d];
+            for (int i = 0; i < n; i++) {
+                load(channels, i, x);
+                out[i] = (float) negativeLog(x);
+            }
+            return;
+        }
+        // Unrolled for colour: this loop runs over every working pixel twice per round.
+        int live = 0;
+        int[] index = new int[k];
+        for (int c = 0; c < k; c++) {
+            if (used[c]) {
+                index[live++] = c;
+            }
+        }
+        if (live == 0) {
+            java.util.Arrays.fill(out, 0, n, 0f);
+            return;
+        }
+        double[] m0 = new double[live], m1 = new double[live], m2 = new double[live];
+        double[] a = new double[live], b = new double[live], c2 = new double[live];
+        double[] e = new double[live], f = new double[live], g = new double[live];
+        double[] norm = new double[live];
+        for (int t = 0; t < live; t++) {
+            int c = index[t];
+            m0[t] = mean[c * 3];
+            m1[t] = mean[c * 3 + 1];
+            m2[t] = mean[c * 3 + 2];
+            int o = c * 9;
+            a[t] = inverse[o];
+            b[t] = 2 * inverse[o + 1];
+            c2[t] = 2 * inverse[o + 2];
+            e[t] = inverse[o + 4];
+            f[t] = 2 * inverse[o + 5];
+            g[t] = inverse[o + 8];
+            norm[t] = logNorm[c];
+        }
+        float[] r = channels[0], gr = channels[1], bl = channels[2];
+        double[] logs = scratch;
         for (int i = 0; i < n; i++) {
-            load(channels, i, x);
-            out[i] = (float) negativeLog(x);
+            double max = Double.NEGATIVE_INFINITY;
+            for (int t = 0; t < live; t++) {
+                double x0 = r[i] - m0[t], x1 = gr[i] - m1[t], x2 = bl[i] - m2[t];
+                double q = a[t] * x0 * x0 + b[t] * x0 * x1 + c2[t] * x0 * x2 + e[t] * x1 * x1 + f[t] * x1 * x2
+                        + g[t] * x2 * x2;
+                double l = norm[t] - 0.5 * q;
+                logs[t] = l;
+                if (l > max) {
+                    max = l;
+                }
+            }
+            double sum = 0;
+            for (int t = 0; t < live; t++) {
+                double diff = logs[t] - max;
+                if (diff > -30) {
+                    sum += Math.exp(diff);
+                }
+            }
+            out[i] = (float) -(max + Math.log(sum));
         }
     }
 

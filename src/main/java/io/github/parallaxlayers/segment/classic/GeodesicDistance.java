@@ -10,16 +10,48 @@ package io.github.parallaxlayers.segment.classic;
 final class GeodesicDistance {
     static final float FAR = Float.POSITIVE_INFINITY;
     private static final float DIAGONAL = (float) Math.sqrt(2);
-    private static final int SWEEP_PAIRS = 2;
+    private static final int SWEEP_PAIRS = 1;
 
     private GeodesicDistance() {
+    }
+
+    /**
+     * The cost of each step, computed once per field because every sweep of every distance map reuses it:
+     * {@code [0]} from i to i+1, {@code [1]} to i+width, {@code [2]} to i+width+1, {@code [3]} to i+width−1.
+     */
+    static float[][] stepCosts(int width, int height, float[][] field, float spatial, float contrast) {
+        int n = width * height;
+        float[][] costs = new float[4][n];
+        float diagonal = spatial * DIAGONAL;
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                int i = y * width + x;
+                if (x + 1 < width) {
+                    costs[0][i] = spatial + contrast * difference(field, i, i + 1);
+                }
+                if (y + 1 < height) {
+                    costs[1][i] = spatial + contrast * difference(field, i, i + width);
+                    if (x + 1 < width) {
+                        costs[2][i] = diagonal + contrast * difference(field, i, i + width + 1);
+                    }
+                    if (x > 0) {
+                        costs[3][i] = diagonal + contrast * difference(field, i, i + width - 1);
+                    }
+                }
+            }
+        }
+        return costs;
     }
 
     /**
      * Relaxes {@code distance} in place: seed pixels hold their start value (0, or an offset for weak seeds),
      * all others {@link #FAR}.
      */
-    static void relax(float[] distance, int width, int height, float[][] field, float spatial, float contrast) {
+    static void relax(float[] distance, int width, int height, float[][] costs) {
+        float[] east = costs[0];
+        float[] south = costs[1];
+        float[] southEast = costs[2];
+        float[] southWest = costs[3];
         for (int pass = 0; pass < SWEEP_PAIRS; pass++) {
             for (int y = 0; y < height; y++) {
                 int row = y * width;
@@ -27,16 +59,16 @@ final class GeodesicDistance {
                     int i = row + x;
                     float best = distance[i];
                     if (x > 0) {
-                        best = Math.min(best, distance[i - 1] + step(field, i, i - 1, spatial, contrast));
+                        best = Math.min(best, distance[i - 1] + east[i - 1]);
                     }
                     if (y > 0) {
                         int up = i - width;
-                        best = Math.min(best, distance[up] + step(field, i, up, spatial, contrast));
+                        best = Math.min(best, distance[up] + south[up]);
                         if (x > 0) {
-                            best = Math.min(best, distance[up - 1] + step(field, i, up - 1, spatial * DIAGONAL, contrast));
+                            best = Math.min(best, distance[up - 1] + southEast[up - 1]);
                         }
                         if (x + 1 < width) {
-                            best = Math.min(best, distance[up + 1] + step(field, i, up + 1, spatial * DIAGONAL, contrast));
+                            best = Math.min(best, distance[up + 1] + southWest[up + 1]);
                         }
                     }
                     distance[i] = best;
@@ -48,16 +80,15 @@ final class GeodesicDistance {
                     int i = row + x;
                     float best = distance[i];
                     if (x + 1 < width) {
-                        best = Math.min(best, distance[i + 1] + step(field, i, i + 1, spatial, contrast));
+                        best = Math.min(best, distance[i + 1] + east[i]);
                     }
                     if (y + 1 < height) {
-                        int down = i + width;
-                        best = Math.min(best, distance[down] + step(field, i, down, spatial, contrast));
+                        best = Math.min(best, distance[i + width] + south[i]);
                         if (x + 1 < width) {
-                            best = Math.min(best, distance[down + 1] + step(field, i, down + 1, spatial * DIAGONAL, contrast));
+                            best = Math.min(best, distance[i + width + 1] + southEast[i]);
                         }
                         if (x > 0) {
-                            best = Math.min(best, distance[down - 1] + step(field, i, down - 1, spatial * DIAGONAL, contrast));
+                            best = Math.min(best, distance[i + width - 1] + southWest[i]);
                         }
                     }
                     distance[i] = best;
@@ -66,12 +97,12 @@ final class GeodesicDistance {
         }
     }
 
-    private static float step(float[][] field, int i, int j, float spatial, float contrast) {
+    private static float difference(float[][] field, int i, int j) {
         float s = 0;
         for (float[] f : field) {
             float v = f[i] - f[j];
             s += v * v;
         }
-        return spatial + contrast * (float) Math.sqrt(s);
+        return (float) Math.sqrt(s);
     }
 }
