@@ -10,7 +10,7 @@ import java.util.List;
  * The {@code layers.json} written beside the layer images (schema documented in docs/layers-json.md). Field
  * names are part of the format: change them only with a new {@code version}.
  */
-@JsonPropertyOrder({"format", "version", "generator", "source", "plate_filled", "layers"})
+@JsonPropertyOrder({"format", "version", "generator", "source", "plate_filled", "history", "layers"})
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record LayersManifest(
         String format,
@@ -18,6 +18,7 @@ public record LayersManifest(
         Generator generator,
         Source source,
         @JsonProperty("plate_filled") String plateFilled,
+        List<String> history,
         List<Entry> layers) {
 
     public static final String FORMAT = "parallax-layers";
@@ -39,8 +40,8 @@ public record LayersManifest(
     public record Files(String rgba, String mask) {
     }
 
-    @JsonPropertyOrder({"name", "order", "depth_hint", "bbox", "files"})
+    @JsonPropertyOrder({"name", "order", "depth_hint", "bbox", "files", "history"})
     public record Entry(String name, int order, @JsonProperty("depth_hint") double depthHint, Bounds bbox,
-                        Files files) {
+                        Files files, List<String> history) {
     }
 }

@@ -36,7 +36,9 @@ public final class PngFolderExporter {
     public static final String MANIFEST = "layers.json";
     public static final String PLATE_FILLED = "plate-filled.png";
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    // Readers ignore fields they do not know, so later versions may add fields without breaking older readers.
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private PngFolderExporter() {
     }
@@ -106,12 +108,12 @@ public final class PngFolderExporter {
             entries.add(new LayersManifest.Entry(layer.name(), order, layer.depthHint(),
                     new LayersManifest.Bounds(b.x(), b.y(), b.width(), b.height()),
                     new LayersManifest.Files("layer-" + number + "-" + base + ".png",
-                            "mask-" + number + "-" + base + ".png")));
+                            "mask-" + number + "-" + base + ".png"), layer.history()));
         }
         return new LayersManifest(LayersManifest.FORMAT, LayersManifest.VERSION,
                 new LayersManifest.Generator(PluginInfo.name(), PluginInfo.version()),
                 new LayersManifest.Source(stack.sourceName(), stack.width(), stack.height()),
-                PLATE_FILLED, entries);
+                PLATE_FILLED, stack.history(), entries);
     }
 
     private static void writePngs(LayerStack stack, LayersManifest manifest, Path dir, ProgressListener progress)

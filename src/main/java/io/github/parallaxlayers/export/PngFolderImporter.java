@@ -44,13 +44,14 @@ public final class PngFolderImporter {
             int[] argb = readSized(folder.resolve(entry.files().rgba()), w, h).getRGB(0, 0, w, h, null, 0, w);
             LayersManifest.Bounds b = entry.bbox();
             layers.add(new Layer(entry.name(), argb, b == null ? null : new Box(b.x(), b.y(), b.width(), b.height()),
-                    entry.depthHint()));
+                    entry.depthHint(), entry.history() == null ? List.of() : entry.history()));
         }
         int[] filled = readSized(folder.resolve(manifest.plateFilled()), w, h).getRGB(0, 0, w, h, null, 0, w);
         for (int i = 0; i < filled.length; i++) {
             filled[i] &= 0xffffff;
         }
-        return new LayerStack(manifest.source().name(), w, h, layers, Plate.rgb(w, h, filled));
+        return new LayerStack(manifest.source().name(), w, h, layers, Plate.rgb(w, h, filled),
+                manifest.history() == null ? List.of() : manifest.history());
     }
 
     private static BufferedImage readSized(Path file, int w, int h) {

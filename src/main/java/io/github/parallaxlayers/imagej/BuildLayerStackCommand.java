@@ -43,8 +43,9 @@ public class BuildLayerStackCommand implements PlugIn {
         Images.requireSameSize(plateImage, masksImage, "mask stack");
         Plate plate = Images.plate(plateImage);
         Plate filled = null;
+        ImagePlus filledImage = null;
         if (!filledTitle.get().isBlank()) {
-            ImagePlus filledImage = Images.find(filledTitle.get(), "filled plate");
+            filledImage = Images.find(filledTitle.get(), "filled plate");
             Images.requireSameSize(plateImage, filledImage, "filled plate");
             filled = Images.plate(filledImage);
             if (filled.type() != plate.type()) {
@@ -55,11 +56,19 @@ public class BuildLayerStackCommand implements PlugIn {
         }
         List<Mask> masks = new ArrayList<>(Images.masks(masksImage));
         List<String> names = new ArrayList<>(Images.layerNames(masksImage));
+        List<List<String>> histories = new ArrayList<>(Images.layerHistories(masksImage));
         if (!background.get().isBlank()) {
             masks.add(Mask.full(plate.width(), plate.height()));
             names.add(background.get().trim());
+            histories.add(List.of());
         }
-        LayerStack stack = LayerStackBuilder.build(sourceName(plateImage), plate, masks, names, filled);
+        List<String> stackHistory = new ArrayList<>();
+        if (filledImage != null && filledImage.getProp(LayerImages.HISTORY_PROPERTY) != null) {
+            stackHistory.add(filledImage.getProp(LayerImages.HISTORY_PROPERTY));
+        }
+        stackHistory.add(options.recorded());
+        LayerStack stack = LayerStackBuilder.build(sourceName(plateImage), plate, masks, names, histories, filled,
+                stackHistory);
         LayerImages.toImage(plateImage.getShortTitle() + "-layers", stack).show();
     }
 

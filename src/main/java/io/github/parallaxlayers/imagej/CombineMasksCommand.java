@@ -40,7 +40,8 @@ public class CombineMasksCommand implements PlugIn {
             List<Mask> separated = MaskAlgebra.separate(masks, overlap.get());
             ImageStack stack = new ImageStack(a.getWidth(), a.getHeight());
             for (int i = 0; i < separated.size(); i++) {
-                stack.addSlice(a.getStack().getSliceLabel(i + 1), Images.processor(separated.get(i)));
+                stack.addSlice(Images.withStep(a.getStack(), i + 1, options.recorded()),
+                        Images.processor(separated.get(i)));
             }
             show(a, new ImagePlus(a.getShortTitle() + "-separated", stack));
             return;
@@ -59,7 +60,7 @@ public class CombineMasksCommand implements PlugIn {
         Mask second = Images.mask(b, 1);
         ImageStack stack = new ImageStack(a.getWidth(), a.getHeight());
         for (int i = 0; i < masks.size(); i++) {
-            stack.addSlice(a.getStack().getSliceLabel(i + 1),
+            stack.addSlice(Images.withStep(a.getStack(), i + 1, options.recorded()),
                     Images.processor(MaskAlgebra.combine(masks.get(i), second, operation.get())));
         }
         show(a, new ImagePlus(title, stack));

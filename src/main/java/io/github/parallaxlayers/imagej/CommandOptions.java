@@ -68,6 +68,45 @@ public final class CommandOptions {
                 s -> Labeled.parse(type, key, s)));
     }
 
+    /**
+     * The options as read, in ImageJ's options form ({@code key=value}, {@code key=[with spaces]}, bare flags),
+     * leaving out empty texts and unset flags: a step of a layer's provenance, and a line that replays it.
+     */
+    public String recorded() {
+        StringBuilder sb = new StringBuilder();
+        for (Option<?> o : options) {
+            Object value = o.get();
+            String text;
+            if (o.kind == Option.Kind.FLAG) {
+                if (!Boolean.TRUE.equals(value)) {
+                    continue;
+                }
+                text = null;
+            } else if (value instanceof Labeled labeled) {
+                text = labeled.label();
+            } else if (value instanceof Double d) {
+                text = format(d);
+            } else {
+                text = String.valueOf(value);
+                if (text.isEmpty() && o.kind == Option.Kind.IMAGE && WindowManager.getCurrentImage() != null) {
+                    text = WindowManager.getCurrentImage().getTitle(); // "the current image", named
+                }
+                if (text.isEmpty()) {
+                    continue;
+                }
+            }
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(o.key);
+            if (text != null) {
+                boolean plain = text.matches("[A-Za-z0-9._+-]+");
+                sb.append('=').append(plain ? text : "[" + text + "]");
+            }
+        }
+        return title + ": " + sb;
+    }
+
     private <T> Option<T> add(Option<T> option) {
         options.add(option);
         return option;

@@ -56,8 +56,8 @@ public class FeatherMaskCommand implements PlugIn {
             Mask mask = Images.mask(source, s);
             byte[] alpha = guide == null ? Feather.alpha(mask, width.get(), mode.get())
                     : EdgeAwareFeather.alpha(mask, guide, width.get(), mode.get(), radius.get(), eps.get());
-            out.addSlice(source.getStack().getSliceLabel(s), new ByteProcessor(source.getWidth(), source.getHeight(),
-                    alpha));
+            out.addSlice(Images.withStep(source.getStack(), s, options.recorded()),
+                    new ByteProcessor(source.getWidth(), source.getHeight(), alpha));
             progress.progress(s / (double) slices, "slice " + s);
         }
         ImagePlus result = new ImagePlus(source.getShortTitle() + "-feathered", out);

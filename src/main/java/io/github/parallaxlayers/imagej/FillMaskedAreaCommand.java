@@ -58,6 +58,7 @@ public class FillMaskedAreaCommand implements PlugIn {
         }
         ImagePlus result = Images.toImage(title, filled);
         result.setCalibration(plateImage.getCalibration());
+        result.setProp(LayerImages.HISTORY_PROPERTY, options.recorded());
         result.show();
         IJ.showProgress(1.0);
     }

@@ -129,6 +129,39 @@ final class Images {
         return masks;
     }
 
+    /** A slice label carrying a layer's name on its first line and its history (provenance) on the next ones. */
+    static String layerLabel(String name, List<String> history) {
+        StringBuilder sb = new StringBuilder(name);
+        history.forEach(step -> sb.append('\n').append(step));
+        return sb.toString();
+    }
+
+    /** The history lines of a slice label (everything after the name), oldest first. */
+    static List<String> layerHistory(String label) {
+        if (label == null || !label.contains("\n")) {
+            return List.of();
+        }
+        return List.of(label.substring(label.indexOf('\n') + 1).split("\n"));
+    }
+
+    /** A slice's label with one more history step; unnamed slices get the name layer-N. */
+    static String withStep(ImageStack stack, int slice, String step) {
+        String label = stack.getSliceLabel(slice);
+        String name = label == null || label.isBlank() ? "layer-" + slice : label.split("\n")[0].trim();
+        List<String> history = new ArrayList<>(layerHistory(label));
+        history.add(step);
+        return layerLabel(name, history);
+    }
+
+    /** The history of every slice of a mask stack. */
+    static List<List<String>> layerHistories(ImagePlus stack) {
+        List<List<String>> histories = new ArrayList<>();
+        for (int i = 1; i <= stack.getStackSize(); i++) {
+            histories.add(layerHistory(stack.getStack().getSliceLabel(i)));
+        }
+        return histories;
+    }
+
     /** Slice labels of a mask stack as layer names; unnamed slices become layer-N. */
     static List<String> layerNames(ImagePlus stack) {
         List<String> names = new ArrayList<>();

@@ -29,7 +29,7 @@ abstract class LayerEditCommand implements PlugIn {
                 return;
             }
             ImagePlus image = Images.find(stackTitle.get(), "layer stack");
-            LayerStack edited = edit(LayerImages.fromImage(image));
+            LayerStack edited = edit(LayerImages.fromImage(image)).withHistory(options.recorded());
             LayerImages.replace(image, edited);
             StringBuilder order = new StringBuilder();
             edited.layers().forEach(l -> order.append(order.length() == 0 ? "" : ", ").append(l.name())

@@ -22,6 +22,9 @@ import java.util.Locale;
 final class LayerImages {
     static final String SOURCE_PROPERTY = "parallax.source";
     static final String FILLED_PROPERTY = "parallax.filled";
+    static final String HISTORY_PROPERTY = "parallax.history";
+    /** Joins history steps in one image property (which must stay on one line to survive a TIFF save). */
+    private static final String STEP_SEPARATOR = " || ";
 
     private LayerImages() {
     }
@@ -41,8 +44,9 @@ final class LayerImages {
                 channels[2][i] = (byte) p;
                 channels[3][i] = (byte) (p >>> 24);
             }
+            String label = Images.layerLabel(layer.name(), layer.history());
             for (byte[] channel : channels) {
-                slices.addSlice(layer.name(), new ByteProcessor(w, h, channel));
+                slices.addSlice(label, new ByteProcessor(w, h, channel));
             }
             depths.append(depths.length() == 0 ? "" : ",").append(String.format(Locale.ROOT, "%s", layer.depthHint()));
         }
@@ -54,6 +58,7 @@ final class LayerImages {
         composite.setProp(SOURCE_PROPERTY, stack.sourceName());
         composite.setProp(MaskStacks.DEPTH_PROPERTY, depths.toString());
         composite.setProperty(FILLED_PROPERTY, stack.filled());
+        composite.setProp(HISTORY_PROPERTY, String.join(STEP_SEPARATOR, stack.history()));
         return composite;
     }
 
@@ -64,6 +69,7 @@ final class LayerImages {
         image.setProp(SOURCE_PROPERTY, stack.sourceName());
         image.setProp(MaskStacks.DEPTH_PROPERTY, edited.getProp(MaskStacks.DEPTH_PROPERTY));
         image.setProperty(FILLED_PROPERTY, stack.filled());
+        image.setProp(HISTORY_PROPERTY, edited.getProp(HISTORY_PROPERTY));
         image.changes = true;
         image.updateAndDraw();
     }
@@ -108,7 +114,7 @@ final class LayerImages {
             String label = slices.getSliceLabel(base);
             String name = label == null || label.isBlank() ? "layer-" + (z + 1) : label.split("\n")[0].trim();
             double depth = z < depths.length ? parseOr(depths[z], z) : z;
-            layers.add(new Layer(name, argb, bounds, depth));
+            layers.add(new Layer(name, argb, bounds, depth, Images.layerHistory(label)));
         }
         Object filled = image.getProperty(FILLED_PROPERTY);
         if (!(filled instanceof Plate plate)) {
@@ -116,7 +122,9 @@ final class LayerImages {
                     + "made by Build Layer Stack in this session): run Build Layer Stack again.");
         }
         String source = image.getProp(SOURCE_PROPERTY);
-        return new LayerStack(source == null ? image.getTitle() : source, w, h, layers, plate);
+        String history = image.getProp(HISTORY_PROPERTY);
+        return new LayerStack(source == null ? image.getTitle() : source, w, h, layers, plate,
+                history == null || history.isBlank() ? List.of() : List.of(history.split(java.util.regex.Pattern.quote(STEP_SEPARATOR))));
     }
 
     private static double parseOr(String text, double fallback) {

@@ -16,18 +16,19 @@ final class MaskStacks {
     private MaskStacks() {
     }
 
-    static ImagePlus addOrShow(ImagePlus plate, Mask mask, String layerName, String stackTitle) {
+    static ImagePlus addOrShow(ImagePlus plate, Mask mask, String layerName, String stackTitle, String step) {
+        String label = Images.layerLabel(layerName, java.util.List.of(step));
         if (stackTitle == null || stackTitle.isBlank()) {
             ImagePlus out = new ImagePlus(plate.getShortTitle() + "-" + layerName, Images.processor(mask));
             out.setCalibration(plate.getCalibration());
-            out.getStack().setSliceLabel(layerName, 1);
+            out.getStack().setSliceLabel(label, 1);
             out.show();
             return out;
         }
         ImagePlus existing = WindowManager.getImage(stackTitle);
         if (existing == null) {
             ImageStack stack = new ImageStack(mask.width(), mask.height());
-            stack.addSlice(layerName, Images.processor(mask));
+            stack.addSlice(label, Images.processor(mask));
             ImagePlus out = new ImagePlus(stackTitle, stack);
             out.setCalibration(plate.getCalibration());
             out.show();
@@ -41,7 +42,7 @@ final class MaskStacks {
                     + "another stack= name.");
         }
         ImageStack stack = existing.getStack();
-        stack.addSlice(layerName, Images.processor(mask));
+        stack.addSlice(label, Images.processor(mask));
         existing.setStack(stack);
         existing.setSlice(stack.getSize());
         return existing;

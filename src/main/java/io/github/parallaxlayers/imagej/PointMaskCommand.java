@@ -66,7 +66,9 @@ public class PointMaskCommand implements PlugIn {
             result = session.segment(prompt, progress.stage(0.5, 1));
         }
         IJ.showProgress(1.0);
-        MaskStacks.addOrShow(image, result.mask(), layer.get(), stack.get());
+        MaskStacks.addOrShow(image, result.mask(), layer.get(), stack.get(), options.recorded()
+                + (prompt.clicks().isEmpty() || !points.get().isBlank() ? "" : " points=[" + PointList.format(prompt.positives())
+                + "] negative=[" + PointList.format(prompt.negatives()) + "]"));
         IJ.log(TITLE + ": layer '" + layer.get() + "' on '" + image.getTitle() + "', " + result.mask().count()
                 + " px, score " + String.format(java.util.Locale.ROOT, "%.3f", result.score()) + ", points "
                 + PointList.format(prompt.positives()) + (prompt.negatives().isEmpty() ? ""

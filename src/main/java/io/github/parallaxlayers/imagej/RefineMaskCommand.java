@@ -49,7 +49,7 @@ public class RefineMaskCommand implements PlugIn {
         for (int s = 1; s <= in.getSize(); s++) {
             progress.checkCancelled();
             Mask refined = settings.apply(Images.mask(source, s));
-            out.addSlice(in.getSliceLabel(s), Images.processor(refined));
+            out.addSlice(Images.withStep(in, s, options.recorded()), Images.processor(refined));
             progress.progress(s / (double) in.getSize(), "slice " + s);
         }
         if (inPlace.get()) {

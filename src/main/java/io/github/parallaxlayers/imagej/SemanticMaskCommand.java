@@ -60,7 +60,8 @@ public class SemanticMaskCommand implements PlugIn {
         }
         Mask mask = labels.mask(selected);
         String layer = classes.get().replace(" ", "").replace(',', '+');
-        MaskStacks.addOrShow(image, mask, layer, "");
+        MaskStacks.addOrShow(image, mask, layer, "", options.recorded() + " model_sha256="
+                + network.model().sha256() + " device_used=" + network.model().device().label());
         IJ.log(TITLE + ": " + classes.get() + " on '" + image.getTitle() + "', " + mask.count() + " px" + runsOn);
     }
 }

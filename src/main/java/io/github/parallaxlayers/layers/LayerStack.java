@@ -10,10 +10,29 @@ import java.util.List;
  *
  * @param sourceName the plate's file or image name, for provenance
  * @param filled     the plate filled under the foreground layers (or the plate itself when nothing was filled)
+ * @param history    steps that concern the whole stack (the fill, the build, edits), oldest first
  */
-public record LayerStack(String sourceName, int width, int height, List<Layer> layers, Plate filled) {
+public record LayerStack(String sourceName, int width, int height, List<Layer> layers, Plate filled,
+                         List<String> history) {
 
     public LayerStack {
         layers = List.copyOf(layers);
+        history = List.copyOf(history);
+    }
+
+    public LayerStack(String sourceName, int width, int height, List<Layer> layers, Plate filled) {
+        this(sourceName, width, height, layers, filled, List.of());
+    }
+
+    /** The same stack with other layers (edits keep the stack's history). */
+    public LayerStack withLayers(List<Layer> newLayers) {
+        return new LayerStack(sourceName, width, height, newLayers, filled, history);
+    }
+
+    /** The same stack with one more step in its history. */
+    public LayerStack withHistory(String step) {
+        List<String> more = new java.util.ArrayList<>(history);
+        more.add(step);
+        return new LayerStack(sourceName, width, height, layers, filled, more);
     }
 }

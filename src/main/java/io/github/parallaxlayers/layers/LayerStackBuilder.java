@@ -24,6 +24,17 @@ public final class LayerStackBuilder {
      */
     public static LayerStack build(String sourceName, Plate plate, List<Mask> masks, List<String> names,
                                    Plate filled) {
+        List<List<String>> none = new ArrayList<>();
+        masks.forEach(m -> none.add(List.of()));
+        return build(sourceName, plate, masks, names, none, filled, List.of());
+    }
+
+    /**
+     * As above, with provenance: each mask's history (the commands that made it) and the stack's (the fill, the
+     * build itself).
+     */
+    public static LayerStack build(String sourceName, Plate plate, List<Mask> masks, List<String> names,
+                                   List<List<String>> histories, Plate filled, List<String> stackHistory) {
         if (masks.isEmpty()) {
             throw new InvalidInputException("The mask stack has no layers: make at least one mask first "
                     + "(Point Mask).");
@@ -67,8 +78,8 @@ public final class LayerStackBuilder {
                     nearer[i] = 1;
                 }
             }
-            layers.add(new Layer(names.get(l), argb, masks.get(l).bounds(), l + 1)); // 1 = nearest until set
+            layers.add(new Layer(names.get(l), argb, masks.get(l).bounds(), l + 1, histories.get(l))); // 1 = nearest until set
         }
-        return new LayerStack(sourceName, w, h, layers, fill);
+        return new LayerStack(sourceName, w, h, layers, fill, stackHistory);
     }
 }

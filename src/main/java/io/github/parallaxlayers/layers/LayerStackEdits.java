@@ -46,7 +46,7 @@ public final class LayerStackEdits {
         List<Layer> layers = new ArrayList<>(stack.layers());
         Layer moved = layers.remove(indexOf(stack, layer));
         layers.add(position - 1, moved);
-        return new LayerStack(stack.sourceName(), stack.width(), stack.height(), layers, stack.filled());
+        return stack.withLayers(layers);
     }
 
     /** Puts the layers in the given order, front first; every layer must be named exactly once. */
@@ -63,7 +63,7 @@ public final class LayerStackEdits {
             }
             layers.add(layer);
         }
-        return new LayerStack(stack.sourceName(), stack.width(), stack.height(), layers, stack.filled());
+        return stack.withLayers(layers);
     }
 
     static int indexOf(LayerStack stack, String name) {
@@ -86,12 +86,12 @@ public final class LayerStackEdits {
     }
 
     private static Layer with(Layer layer, String name, double depth) {
-        return new Layer(name, layer.argb(), layer.bounds(), depth);
+        return new Layer(name, layer.argb(), layer.bounds(), depth, layer.history());
     }
 
     private static LayerStack replace(LayerStack stack, int index, Layer layer) {
         List<Layer> layers = new ArrayList<>(stack.layers());
         layers.set(index, layer);
-        return new LayerStack(stack.sourceName(), stack.width(), stack.height(), layers, stack.filled());
+        return stack.withLayers(layers);
     }
 }

@@ -62,7 +62,10 @@ class MacroChainTest {
             }
         }
         assertEquals(3600, inside);
-        assertEquals("red square", image("Layers").getStack().getSliceLabel(1));
+        String[] label = image("Layers").getStack().getSliceLabel(1).split("\n");
+        assertEquals("red square", label[0]);
+        assertTrue(label[1].startsWith("Point Mask: ") && label[1].contains("points=[90,70]")
+                && label[1].contains("backend=classic"), label[1]);
 
         // A 60×60 square grown by an exact Euclidean 2 px: 3600 + 4·60·2 + 4 corner pixels at (1,1).
         byte[] grown = (byte[]) image("Layers-refined").getProcessor().getPixels();
@@ -88,6 +91,14 @@ class MacroChainTest {
         assertEquals("red square", manifest.layers().get(0).name());
         assertEquals(new LayersManifest.Bounds(58, 38, 64, 64), manifest.layers().get(0).bbox());
         assertEquals("sky", manifest.layers().get(1).name());
+        // Provenance: the commands that made the layer and the stack, in order, with their options.
+        java.util.List<String> history = manifest.layers().get(0).history();
+        assertEquals(2, history.size(), history.toString());
+        assertTrue(history.get(0).startsWith("Point Mask: ") && history.get(1).equals("Refine Mask: mask=Layers "
+                + "max_hole=0 islands=0 open=0 close=0 keep=all grow=2"), history.toString());
+        assertEquals(2, manifest.history().size(), manifest.history().toString());
+        assertTrue(manifest.history().get(0).startsWith("Fill Masked Area: plate=plate mask=Layers-refined backend=telea"));
+        assertTrue(manifest.history().get(1).startsWith("Build Layer Stack: "));
         BufferedImage front = ImageIO.read(out.resolve("layer-01-red-square.png").toFile());
         assertEquals(0xff000000 | RED, front.getRGB(90, 70));
         assertEquals(0, front.getRGB(10, 10) >>> 24, "transparent outside the layer");

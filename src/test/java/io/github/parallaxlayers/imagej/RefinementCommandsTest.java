@@ -98,8 +98,10 @@ class RefinementCommandsTest {
                 + "setVoxelSize(0.5, 0.5, 1, 'mm');"
                 + "run('Refine Mask', 'grow=1');");
         ij.ImagePlus refined = image("stack-refined");
-        assertEquals("front", refined.getStack().getSliceLabel(1));
-        assertEquals("back", refined.getStack().getSliceLabel(2));
+        assertEquals("front", refined.getStack().getSliceLabel(1).split("\n")[0]);
+        assertEquals("back", refined.getStack().getSliceLabel(2).split("\n")[0]);
+        assertEquals("Refine Mask: mask=stack max_hole=0 islands=0 open=0 close=0 keep=all grow=1",
+                refined.getStack().getSliceLabel(2).split("\n")[1]);
         assertEquals(0.5, refined.getCalibration().pixelWidth);
         assertEquals(16 + 4 * 4, count("stack-refined", 1));
         assertEquals(16 + 4 * 4, count("stack-refined", 2));
