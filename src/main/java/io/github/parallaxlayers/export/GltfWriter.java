@@ -94,10 +94,12 @@ public final class GltfWriter {
             Layer layer = layers.get(k);
             double depth = layer.depthHint();
             double[] size = cardSize(depth, verticalFov, aspect);
-            float x0 = (float) (-size[0] / 2);
-            float x1 = (float) (size[0] / 2);
-            float y0 = (float) (-size[1] / 2);
-            float y1 = (float) (size[1] / 2);
+            // the card covers the part of the frame its image covers (all of it unless cropped)
+            LayersManifest.Bounds image = manifest.layers().get(k).image();
+            float x0 = (float) ((image.x() / (double) stack.width() - 0.5) * size[0]);
+            float x1 = (float) (((image.x() + image.width()) / (double) stack.width() - 0.5) * size[0]);
+            float y1 = (float) ((0.5 - image.y() / (double) stack.height()) * size[1]);
+            float y0 = (float) ((0.5 - (image.y() + image.height()) / (double) stack.height()) * size[1]);
             float z = (float) -depth;
             int positionOffset = bin.position();
             float[][] corners = {{x0, y1}, {x1, y1}, {x1, y0}, {x0, y0}}; // top-left, top-right, bottom-right, bottom-left

@@ -40,8 +40,9 @@ public record LayersManifest(
     public record Files(String rgba, String mask) {
     }
 
-    @JsonPropertyOrder({"name", "order", "depth_hint", "bbox", "files", "history"})
+    /** @param image the part of the plate the layer's image files cover (the whole plate unless cropped) */
+    @JsonPropertyOrder({"name", "order", "depth_hint", "bbox", "image", "files", "history"})
     public record Entry(String name, int order, @JsonProperty("depth_hint") double depthHint, Bounds bbox,
-                        Files files, List<String> history) {
+                        Bounds image, Files files, List<String> history) {
     }
 }

@@ -38,10 +38,11 @@ public final class OraWriter {
             StringBuilder xml = new StringBuilder("<?xml version='1.0' encoding='UTF-8'?>\n");
             xml.append("<image version=\"0.0.5\" w=\"").append(w).append("\" h=\"").append(h).append("\">\n <stack>\n");
             for (int i = 0; i < layers.size(); i++) {
-                String src = "data/" + manifest.layers().get(i).files().rgba();
+                LayersManifest.Entry entry = manifest.layers().get(i);
+                String src = "data/" + entry.files().rgba();
                 xml.append("  <layer name=\"").append(escape(layers.get(i).name())).append("\" src=\"").append(src)
-                        .append("\" x=\"0\" y=\"0\" opacity=\"1.000\" visibility=\"visible\""
-                                + " composite-op=\"svg:src-over\"/>\n");
+                        .append("\" x=\"").append(entry.image().x()).append("\" y=\"").append(entry.image().y())
+                        .append("\" opacity=\"1.000\" visibility=\"visible\" composite-op=\"svg:src-over\"/>\n");
             }
             xml.append(" </stack>\n</image>\n");
             put(zip, new ZipEntry("stack.xml"), xml.toString().getBytes(StandardCharsets.UTF_8));

@@ -66,7 +66,7 @@ public final class PngFolderExporter {
     public static Result export(LayerStack stack, Path folder, boolean overwrite, ExportFormat format,
                                 SceneSettings scene, AtomicFolder.Writer extra, ProgressListener progress) {
         List<String> notes = new ArrayList<>();
-        LayersManifest manifest = plan(stack, notes);
+        LayersManifest manifest = plan(stack, scene, notes);
         AtomicFolder.write(folder, overwrite, dir -> {
             writePngs(stack, manifest, dir, progress.stage(0, 0.6));
             if (format.includes(ExportFormat.ORA)) {
@@ -92,7 +92,7 @@ public final class PngFolderExporter {
     }
 
     /** File names and bounds for every non-empty layer; empty layers are noted and left out. */
-    static LayersManifest plan(LayerStack stack, List<String> notes) {
+    static LayersManifest plan(LayerStack stack, SceneSettings scene, List<String> notes) {
         List<LayersManifest.Entry> entries = new ArrayList<>();
         Set<String> usedNames = new HashSet<>();
         int order = 0;
@@ -105,8 +105,11 @@ public final class PngFolderExporter {
             String base = uniqueName(FileNames.sanitize(layer.name()), usedNames);
             String number = String.format("%02d", order);
             Box b = layer.bounds();
+            Box image = scene.crop() ? b.grownWithin(scene.margin(), stack.width(), stack.height())
+                    : new Box(0, 0, stack.width(), stack.height());
             entries.add(new LayersManifest.Entry(layer.name(), order, layer.depthHint(),
                     new LayersManifest.Bounds(b.x(), b.y(), b.width(), b.height()),
+                    new LayersManifest.Bounds(image.x(), image.y(), image.width(), image.height()),
                     new LayersManifest.Files("layer-" + number + "-" + base + ".png",
                             "mask-" + number + "-" + base + ".png"), layer.history()));
         }
@@ -133,9 +136,9 @@ public final class PngFolderExporter {
                     Layer layer = layers.get(task / 2);
                     LayersManifest.Entry entry = manifest.layers().get(task / 2);
                     if (task % 2 == 0) {
-                        writeArgb(layer.argb(), w, h, dir.resolve(entry.files().rgba()));
+                        writeArgb(layer.argb(), w, box(entry.image()), dir.resolve(entry.files().rgba()));
                     } else {
-                        writeAlpha(layer.argb(), w, h, dir.resolve(entry.files().mask()));
+                        writeAlpha(layer.argb(), w, box(entry.image()), dir.resolve(entry.files().mask()));
                     }
                 }
             } catch (IOException e) {
@@ -162,18 +165,28 @@ public final class PngFolderExporter {
         return name;
     }
 
-    static void writeArgb(int[] argb, int w, int h, Path file) throws IOException {
-        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+    static Box box(LayersManifest.Bounds b) {
+        return new Box(b.x(), b.y(), b.width(), b.height());
+    }
+
+    /** The part {@code region} of a plate-size ARGB layer as an RGBA PNG. */
+    static void writeArgb(int[] argb, int stride, Box region, Path file) throws IOException {
+        BufferedImage image = new BufferedImage(region.width(), region.height(), BufferedImage.TYPE_INT_ARGB);
         int[] data = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
-        System.arraycopy(argb, 0, data, 0, argb.length);
+        for (int y = 0; y < region.height(); y++) {
+            System.arraycopy(argb, (region.y() + y) * stride + region.x(), data, y * region.width(), region.width());
+        }
         write(image, file);
     }
 
-    private static void writeAlpha(int[] argb, int w, int h, Path file) throws IOException {
-        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+    private static void writeAlpha(int[] argb, int stride, Box region, Path file) throws IOException {
+        BufferedImage image = new BufferedImage(region.width(), region.height(), BufferedImage.TYPE_BYTE_GRAY);
         byte[] data = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
-        for (int i = 0; i < argb.length; i++) {
-            data[i] = (byte) (argb[i] >>> 24);
+        for (int y = 0; y < region.height(); y++) {
+            int row = (region.y() + y) * stride + region.x();
+            for (int x = 0; x < region.width(); x++) {
+                data[y * region.width() + x] = (byte) (argb[row + x] >>> 24);
+            }
         }
         write(image, file);
     }

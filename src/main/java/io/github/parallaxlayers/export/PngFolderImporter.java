@@ -41,7 +41,10 @@ public final class PngFolderImporter {
         int h = manifest.source().height();
         List<Layer> layers = new ArrayList<>();
         for (LayersManifest.Entry entry : manifest.layers()) {
-            int[] argb = readSized(folder.resolve(entry.files().rgba()), w, h).getRGB(0, 0, w, h, null, 0, w);
+            LayersManifest.Bounds region = entry.image() == null ? new LayersManifest.Bounds(0, 0, w, h) : entry.image();
+            BufferedImage part = readSized(folder.resolve(entry.files().rgba()), region.width(), region.height());
+            int[] argb = new int[w * h];
+            part.getRGB(0, 0, region.width(), region.height(), argb, region.y() * w + region.x(), w);
             LayersManifest.Bounds b = entry.bbox();
             layers.add(new Layer(entry.name(), argb, b == null ? null : new Box(b.x(), b.y(), b.width(), b.height()),
                     entry.depthHint(), entry.history() == null ? List.of() : entry.history()));
@@ -66,7 +69,7 @@ public final class PngFolderImporter {
         }
         if (image.getWidth() != w || image.getHeight() != h) {
             throw new InvalidInputException(file + " is " + image.getWidth() + "x" + image.getHeight() + " but "
-                    + "layers.json says the plate is " + w + "x" + h + ".");
+                    + "layers.json says it covers " + w + "x" + h + " px.");
         }
         return image;
     }

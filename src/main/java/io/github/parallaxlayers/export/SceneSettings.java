@@ -3,16 +3,26 @@ package io.github.parallaxlayers.export;
 import io.github.parallaxlayers.core.InvalidInputException;
 
 /**
- * The reference camera and card look of the glTF scene.
+ * How the cards are made: the reference camera of the glTF scene, the alpha mode, and whether each layer's
+ * images are cropped to its bounding box.
  *
+ * @param crop        crop layer images (PNG, mask, ORA layer, glTF card) to the layer's bounds plus {@code margin}
+ * @param margin      px kept around the bounds when cropping
  * @param verticalFov the plate camera's vertical field of view in degrees (about 40° for a 35 mm lens on a
  *                    full-frame sensor in landscape)
  * @param alpha       blended soft edges, or a hard alpha mask
  */
-public record SceneSettings(double verticalFov, GltfWriter.AlphaMode alpha) {
+public record SceneSettings(double verticalFov, GltfWriter.AlphaMode alpha, boolean crop, int margin) {
     public static final SceneSettings DEFAULT = new SceneSettings(40, GltfWriter.AlphaMode.BLEND);
 
+    public SceneSettings(double verticalFov, GltfWriter.AlphaMode alpha) {
+        this(verticalFov, alpha, false, 0);
+    }
+
     public SceneSettings {
+        if (margin < 0) {
+            throw new InvalidInputException("margin= must be zero or positive (px); got " + margin + ".");
+        }
         if (!(verticalFov > 1 && verticalFov < 179)) {
             throw new InvalidInputException("fov= is the camera's vertical field of view in degrees, between 1 and "
                     + "179; got " + verticalFov + ".");

@@ -36,6 +36,8 @@ public class ExportLayerStackCommand implements PlugIn {
         Option<Double> fov = options.number("fov", SceneSettings.DEFAULT.verticalFov(), 1, 179);
         Option<GltfWriter.AlphaMode> alpha = options.choice("alpha", GltfWriter.AlphaMode.class,
                 SceneSettings.DEFAULT.alpha());
+        Option<Boolean> crop = options.flag("crop");
+        Option<Integer> margin = options.integer("margin", 16, 0, 100000);
         Option<Boolean> overwrite = options.flag("overwrite");
         Images.find("", "layer stack");
         if (!options.read()) {
@@ -60,7 +62,7 @@ public class ExportLayerStackCommand implements PlugIn {
             }
         } : null;
         PngFolderExporter.Result result = PngFolderExporter.export(stack, target, overwrite.get(), format.get(),
-                new SceneSettings(fov.get(), alpha.get()), tiff, new ImageJProgress(TITLE));
+                new SceneSettings(fov.get(), alpha.get(), crop.get(), margin.get()), tiff, new ImageJProgress(TITLE));
         result.notes().forEach(note -> IJ.log(TITLE + ": " + note));
         IJ.log(TITLE + ": wrote " + result.manifest().layers().size() + " layers to " + result.folder());
         IJ.showProgress(1.0);

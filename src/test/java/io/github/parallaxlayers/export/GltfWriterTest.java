@@ -73,6 +73,26 @@ class GltfWriterTest {
     }
 
     @Test
+    void aCroppedCardCoversItsImageRegionOfTheFrame() throws Exception {
+        Path out = temp.resolve("cropped");
+        PngFolderExporter.export(stack(), out, false, ExportFormat.GLTF,
+                new SceneSettings(40, GltfWriter.AlphaMode.BLEND, true, 5), null, ProgressListener.NONE);
+        JsonNode gltf = new ObjectMapper().readTree(out.resolve(GltfWriter.FILE).toFile());
+        ByteBuffer bin = ByteBuffer.wrap(Files.readAllBytes(out.resolve(GltfWriter.BUFFER))).order(ByteOrder.LITTLE_ENDIAN);
+        double tan = Math.tan(Math.toRadians(20));
+        int at = gltf.at("/bufferViews/0/byteOffset").asInt();
+        // the front layer's bounds 50..89 × 30..59, grown by 5: pixels 45..94 × 25..64, corners at 45,25 and 95,65
+        double[][] expected = {{45, 25}, {95, 25}, {95, 65}, {45, 65}};
+        for (int corner = 0; corner < 4; corner++) {
+            double x = bin.getFloat(at + corner * 12);
+            double y = bin.getFloat(at + corner * 12 + 4);
+            double z = bin.getFloat(at + corner * 12 + 8);
+            assertEquals(expected[corner][0], (x / -z / (tan * 160 / 90.0) + 1) / 2 * 160, 1e-3);
+            assertEquals(expected[corner][1], (1 - y / -z / tan) / 2 * 90, 1e-3);
+        }
+    }
+
+    @Test
     void khronosValidatorFindsNoErrors() throws Exception {
         Assumptions.assumeTrue(NodeTools.has("gltf-validator"), NodeTools.missing("gltf-validator"));
         Path out = temp.resolve("validated");

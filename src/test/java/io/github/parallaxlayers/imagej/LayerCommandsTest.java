@@ -99,6 +99,25 @@ class LayerCommandsTest {
     }
 
     @Test
+    void croppedCardsAreSmallAndComeBackInPlace() throws Exception {
+        Path out = temp.resolve("cropped");
+        ok(THREE_LAYERS + "run('Export Layer Stack', 'folder=[" + out + "] format=all crop margin=4');");
+        LayerStack exported = LayerImages.fromImage(image("plate-layers"));
+        java.awt.image.BufferedImage square = javax.imageio.ImageIO.read(out.resolve("layer-01-square.png").toFile());
+        assertEquals(68, square.getWidth(), "60 px square + 2 × 4 px margin");
+        assertEquals(68, square.getHeight());
+        LayersManifest manifest = PngFolderExporter.readManifest(out);
+        assertEquals(new LayersManifest.Bounds(56, 36, 68, 68), manifest.layers().get(0).image());
+        assertEquals(new LayersManifest.Bounds(0, 0, 200, 150), manifest.layers().get(2).image(), "a full layer stays whole");
+        ImageJTestSupport.closeAll();
+        ok("run('Import Layer Stack', 'folder=[" + out + "]');");
+        LayerStack back = LayerImages.fromImage(image("plate-layers"));
+        for (int i = 0; i < 3; i++) {
+            assertArrayEquals(exported.layers().get(i).argb(), back.layers().get(i).argb(), "layer " + i);
+        }
+    }
+
+    @Test
     void importOfAFolderWithoutManifestSaysSo() {
         ImageJTestSupport.Run run = ImageJTestSupport.runMacro("run('Import Layer Stack', 'folder=[" + temp + "]');");
         assertTrue(run.error().contains("has no layers.json"), run.error());
