@@ -116,4 +116,19 @@ final class BenchImages {
         }
         return Plate.rgb(p.width(), p.height(), out);
     }
+
+    /** The same crop of several RGB plates side by side, with a white gap between them. */
+    static Plate strip(Plate[] plates, int x0, int y0, int cw, int ch, int gap) {
+        int w = plates.length * cw + (plates.length - 1) * gap;
+        int[] out = new int[w * ch];
+        java.util.Arrays.fill(out, 0xffffff);
+        for (int k = 0; k < plates.length; k++) {
+            int[] src = (int[]) plates[k].pixels();
+            int pw = plates[k].width();
+            for (int y = 0; y < ch; y++) {
+                System.arraycopy(src, (y0 + y) * pw + x0, out, y * w + k * (cw + gap), cw);
+            }
+        }
+        return Plate.rgb(w, ch, out);
+    }
 }

@@ -6,6 +6,7 @@ import io.github.parallaxlayers.fill.Inpainter;
 import io.github.parallaxlayers.fill.PatchMatchInpainter;
 import io.github.parallaxlayers.fill.TeleaEstimate;
 import io.github.parallaxlayers.fill.TeleaInpainter;
+import io.github.parallaxlayers.mask.Box;
 import io.github.parallaxlayers.mask.Mask;
 
 import java.io.File;
@@ -155,11 +156,14 @@ public final class FillBenchmark {
         // Warm the JIT on a small plate first so the timing is of compiled code.
         Plate small = BenchImages.resizeBilinear(photo, 480, 270);
         Mask smallHole = grabcutHole(shape, 480, 270, 0.6);
-        new PatchMatchInpainter().fill(small, smallHole, ProgressListener.NONE);
-        new TeleaInpainter().fill(small, smallHole, ProgressListener.NONE);
-        System.gc();
-        for (String id : new String[]{"telea", "patch"}) {
-            Inpainter inpainter = id.equals("telea") ? new TeleaInpainter() : new PatchMatchInpainter();
+        Map<String, Inpainter> timed = new LinkedHashMap<>();
+        timed.put("telea", new TeleaInpainter());
+        timed.put("patch", new PatchMatchInpainter());
+        timed.putAll(OpenCvInpaint.available());
+        for (Map.Entry<String, Inpainter> e : timed.entrySet()) {
+            String id = e.getKey();
+            Inpainter inpainter = e.getValue();
+            inpainter.fill(small, smallHole, ProgressListener.NONE);
             System.gc();
             for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
                 pool.resetPeakUsage();
@@ -179,6 +183,10 @@ public final class FillBenchmark {
         }
     }
 
+    /**
+     * Before/after pictures: per case one strip of four panels (hole painted magenta | telea first-order | telea mean | patch), cropped
+     * around the hole with a margin and scaled to at most 900 pixels wide so that each file stays small.
+     */
     static void images(File dir) throws IOException {
         dir.mkdirs();
         String[][] cases = {
@@ -191,9 +199,23 @@ public final class FillBenchmark {
                     plate.height(), 0.45);
             Plate patch = new PatchMatchInpainter().fill(plate, hole, ProgressListener.NONE);
             Plate telea = new TeleaInpainter().fill(plate, hole, ProgressListener.NONE);
-            BenchImages.writePng(BenchImages.paintHole(plate, hole, 0xff00ff), new File(dir, "fill-" + c[2] + "-hole.png"));
-            BenchImages.writePng(patch, new File(dir, "fill-" + c[2] + "-patch.png"));
-            BenchImages.writePng(telea, new File(dir, "fill-" + c[2] + "-telea.png"));
+            Plate teleaMean = new TeleaInpainter(5, TeleaEstimate.MEAN).fill(plate, hole, ProgressListener.NONE);
+            Plate before = BenchImages.paintHole(plate, hole, 0xff00ff);
+            Box box = hole.bounds();
+            int mx = box.width() / 4;
+            int my = box.height() / 4;
+            int x0 = Math.max(0, box.x() - mx);
+            int y0 = Math.max(0, box.y() - my);
+            int x1 = Math.min(plate.width(), box.x() + box.width() + mx);
+            int y1 = Math.min(plate.height(), box.y() + box.height() + my);
+            Plate strip = BenchImages.strip(new Plate[]{before, telea, teleaMean, patch}, x0, y0, x1 - x0, y1 - y0, 4);
+            double scale = Math.min(1.0, 900.0 / strip.width());
+            Plate small = BenchImages.resizeBilinear(strip, (int) Math.round(strip.width() * scale),
+                    (int) Math.round(strip.height() * scale));
+            File out = new File(dir, "fill-" + c[2] + ".png");
+            BenchImages.writePng(small, out);
+            System.out.printf(Locale.ROOT, "%s: %dx%d, %d KB (hole | telea | telea mean | patch)%n", out, small.width(),
+                    small.height(), out.length() >> 10);
         }
     }
 }
