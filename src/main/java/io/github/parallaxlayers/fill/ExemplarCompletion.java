@@ -147,7 +147,7 @@ final class ExemplarCompletion {
         int r = level.radius;
         int nc = level.channels;
         float[] img = level.image;
-        float[] out = new float[level.size() * nc];
+        float[] out = level.voteBuffer();
         float sigma2 = mode == Vote.WEIGHTED ? robustScale(level, field) : 1f;
         float[] depth = level.depth();
         double logAlpha = Math.log(ALPHA);

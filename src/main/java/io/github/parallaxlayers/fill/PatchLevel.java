@@ -55,6 +55,15 @@ final class PatchLevel {
     }
 
     private float[] depth;
+    private float[] voteBuffer;
+
+    /** Scratch space for one vote (only its hole pixels are read), kept per level so 4K votes make no garbage. */
+    float[] voteBuffer() {
+        if (voteBuffer == null) {
+            voteBuffer = new float[image.length];
+        }
+        return voteBuffer;
+    }
 
     /** Euclidean distance of every pixel to the nearest known pixel (0 outside the hole), computed once. */
     float[] depth() {
