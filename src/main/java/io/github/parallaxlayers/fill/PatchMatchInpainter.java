@@ -88,8 +88,9 @@ public final class PatchMatchInpainter implements Inpainter {
         PatchLevel finest = new PatchLevel(w, h, nw, PATCH_SIZE / 2, work, holeBits);
         if (finest.sources.length == 0) {
             // No complete 7×7 patch lies outside the hole (the known part is a thin strip): diffusion is all
-            // that is left, and a fill is better than a refusal here.
-            TeleaInpainter.fillInPlace(raw, w, h, holeData, TeleaInpainter.DEFAULT_RADIUS, TeleaEstimate.FIRST_ORDER,
+            // that is left, and a fill is better than a refusal here. Such holes are large, where the mean
+            // estimate beats the first-order one (docs/fill.md).
+            TeleaInpainter.fillInPlace(raw, w, h, holeData, TeleaInpainter.DEFAULT_RADIUS, TeleaEstimate.MEAN,
                     progress);
             return FillInput.restoreOutside(plate, plate.withChannels(raw), hole);
         }
