@@ -3,21 +3,40 @@ package io.github.parallaxlayers.fill;
 import io.github.parallaxlayers.core.ProgressListener;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 
 /**
  * Multi-scale exemplar completion after Y. Wexler, E. Shechtman, M. Irani, "Space-Time Completion of Video",
- * IEEE TPAMI 29(3), 2007, with PatchMatch as the nearest-neighbour search. The hole is shrunk by a pyramid until
- * it is a few pixels thick; the coarsest level is started with a Telea fill and every level alternates
- * (E) a PatchMatch search of the best source patch for every patch that overlaps the hole and (M) a vote: each
- * hole pixel becomes the mean of the colours the overlapping patches' matches give it, weighted by
- * exp(−d / 2σ²) of their patch distance d. The field is then upsampled to start the next finer level.
+ * IEEE TPAMI 29(3), 2007, with PatchMatch as the nearest-neighbour search. A pyramid shrinks the hole; the
+ * coarsest level is started with a Telea fill and every level alternates (E) a PatchMatch search of the best
+ * source patch for every patch that overlaps the hole and (M) a vote: each hole pixel becomes the weighted mean of
+ * the colours that the overlapping patches' matches give it. The field is then upsampled to start the next finer
+ * level. The last vote takes, per pixel, the colour of the single best-matching overlapping patch instead of the
+ * mean, so the result keeps the sources' texture instead of the blur of an average.
  */
 final class ExemplarCompletion {
-    /** Pyramid levels stop once the hole is at most this thick (pixels) or sources would run out. */
-    private static final int COARSEST_THICKNESS = 3;
+    /** The pyramid stops once the hole is at most this thick (pixels, Chebyshev)... */
+    private static final int COARSEST_THICKNESS = 8;
+    /** ...or a level would be smaller than this on its short side... */
+    private static final int MIN_SIDE = 28;
+    /** ...or have fewer whole source patches than this... */
     private static final int MIN_SOURCES = 64;
+    /**
+     * ...or have source patches covering less than this share of the known area the finer level's sources cover.
+     * A known strip narrower than a patch has no source once halved; going on would leave only the rest of the
+     * plate to copy from (mat_places test1 with the full pyramid: sand copied into the sky, hole PSNR 12.2 dB and
+     * texture ratio 2.16; with this rule 13.5 dB and 1.00). Object-shaped holes in photos keep 0.98–1.00 per level.
+     */
+    private static final double MIN_SOURCE_KEEP = 0.97;
+    /**
+     * Wexler et al.'s confidence: a patch vote is weighted by ALPHA^−(its depth into the hole), so what is known
+     * near the boundary outweighs guesses from deep inside.
+     */
+    private static final double ALPHA = 1.3;
+    /** σ² of the vote weights exp(−d / 2σ²) is this percentile of the level's patch distances (as Wexler et al.). */
+    private static final double SIGMA_PERCENTILE = 0.75;
 
     private final int radius;
     private final long seed;
@@ -27,28 +46,12 @@ final class ExemplarCompletion {
         this.seed = seed;
     }
 
-    /** Whether the exemplar fill has any complete patch to copy from at full resolution. */
-    static boolean hasSources(PatchLevel level) {
-        return level.sources.length > 0;
-    }
-
-    /** Fills {@code finest.image} inside its hole, in place. */
+    /** Fills {@code finest.image} inside its hole, in place. {@code finest} must have at least one source. */
     void complete(PatchLevel finest, ProgressListener progress) {
-        List<PatchLevel> pyramid = new ArrayList<>();
-        pyramid.add(finest);
-        PatchLevel current = finest;
-        while (current.holeThickness(COARSEST_THICKNESS + 1) > COARSEST_THICKNESS
-                && Math.min(current.width, current.height) >= 4 * (2 * radius + 1)) {
-            PatchLevel next = current.downsample();
-            if (next.sources.length < MIN_SOURCES) {
-                break;
-            }
-            pyramid.add(next);
-            current = next;
-        }
+        List<PatchLevel> pyramid = pyramid(finest);
         progress.checkCancelled();
         PatchLevel coarsest = pyramid.get(pyramid.size() - 1);
-        startWithTelea(coarsest, progress);
+        startWithTelea(coarsest);
 
         long work = 0;
         for (int l = 0; l < pyramid.size(); l++) {
@@ -63,8 +66,8 @@ final class ExemplarCompletion {
                 next.randomize();
             } else {
                 next.upsampleFrom(field);
-                // The upsampled field's vote is this level's first estimate; distances do not exist yet.
-                vote(level, next, false);
+                // The upsampled field's vote is this level's first estimate; no distances exist yet to weight it.
+                vote(level, next, Vote.UNIFORM);
             }
             field = next;
             int em = emIterations(l, pyramid.size());
@@ -76,12 +79,29 @@ final class ExemplarCompletion {
                     field.improve(it * passes + p);
                 }
                 progress.checkCancelled();
-                vote(level, field, true);
+                vote(level, field, l == 0 && it == em - 1 ? Vote.BEST : Vote.WEIGHTED);
                 done += level.holeCount;
                 progress.progress((double) done / Math.max(1, work),
                         "Patch fill: level " + l + ", iteration " + (it + 1) + " of " + em);
             }
         }
+    }
+
+    private List<PatchLevel> pyramid(PatchLevel finest) {
+        List<PatchLevel> pyramid = new ArrayList<>();
+        pyramid.add(finest);
+        PatchLevel current = finest;
+        while (current.holeThickness(COARSEST_THICKNESS + 1) > COARSEST_THICKNESS
+                && Math.min(current.width, current.height) / 2 >= MIN_SIDE) {
+            PatchLevel next = current.downsample();
+            if (next.sources.length < MIN_SOURCES
+                    || next.coveredKnown() * 4.0 < MIN_SOURCE_KEEP * current.coveredKnown()) {
+                break;
+            }
+            pyramid.add(next);
+            current = next;
+        }
+        return pyramid;
     }
 
     private static int emIterations(int level, int levels) {
@@ -95,7 +115,7 @@ final class ExemplarCompletion {
         return level == 0 ? 2 : 3;
     }
 
-    private static void startWithTelea(PatchLevel level, ProgressListener progress) {
+    private static void startWithTelea(PatchLevel level) {
         int n = level.size();
         int nc = level.channels;
         float[][] planar = new float[nc][n];
@@ -105,7 +125,7 @@ final class ExemplarCompletion {
             }
         }
         TeleaInpainter.fillInPlace(planar, level.width, level.height, level.hole, TeleaInpainter.DEFAULT_RADIUS,
-                ProgressListener.NONE);
+                TeleaEstimate.MEAN, ProgressListener.NONE);
         for (int i = 0; i < n; i++) {
             if (level.hole[i] != 0) {
                 for (int c = 0; c < nc; c++) {
@@ -113,21 +133,24 @@ final class ExemplarCompletion {
                 }
             }
         }
-        progress.checkCancelled();
     }
 
+    private enum Vote { UNIFORM, WEIGHTED, BEST }
+
     /**
-     * Sets every hole pixel to the weighted mean of the colours its overlapping target patches' matches put on
-     * it. Gathered per receiving pixel (not scattered per patch), so rows can be voted in parallel without races.
+     * Sets every hole pixel from the colours its overlapping target patches' matches put on it. Gathered per
+     * receiving pixel (not scattered per patch), so rows can be voted in parallel without races.
      */
-    private static void vote(PatchLevel level, NearestNeighbourField field, boolean weighted) {
+    private static void vote(PatchLevel level, NearestNeighbourField field, Vote mode) {
         int w = level.width;
         int h = level.height;
         int r = level.radius;
         int nc = level.channels;
         float[] img = level.image;
-        float[] out = new float[level.size() * nc];
-        float sigma2 = weighted ? robustScale(level, field) : 1f;
+        float[] out = level.voteBuffer();
+        float sigma2 = mode == Vote.WEIGHTED ? robustScale(level, field) : 1f;
+        float[] depth = level.depth();
+        double logAlpha = Math.log(ALPHA);
         IntStream.range(0, h).parallel().forEach(y -> {
             float[] acc = new float[nc];
             for (int x = 0; x < w; x++) {
@@ -135,8 +158,9 @@ final class ExemplarCompletion {
                 if (level.hole[i] == 0) {
                     continue;
                 }
-                java.util.Arrays.fill(acc, 0);
+                Arrays.fill(acc, 0);
                 double weightSum = 0;
+                float bestDistance = Float.POSITIVE_INFINITY;
                 for (int dy = -r; dy <= r; dy++) {
                     int py = y - dy;
                     if (py < 0 || py >= h) {
@@ -152,25 +176,34 @@ final class ExemplarCompletion {
                         if (s < 0) {
                             continue;
                         }
-                        float weight = weighted ? (float) Math.exp(-field.distance[p] / (2 * sigma2)) : 1f;
+                        int from = (s + dy * w + dx) * nc;
+                        if (mode == Vote.BEST) {
+                            if (field.distance[p] < bestDistance) {
+                                bestDistance = field.distance[p];
+                                System.arraycopy(img, from, acc, 0, nc);
+                                weightSum = 1;
+                            }
+                            continue;
+                        }
+                        // Depth relative to the receiving pixel keeps the exponent small deep inside large holes.
+                        float weight = mode == Vote.UNIFORM ? 1f : (float) Math.exp(
+                                -field.distance[p] / (2 * sigma2) - logAlpha * (depth[p] - depth[i]));
                         if (!(weight > 0)) {
                             continue;
                         }
-                        int from = (s + dy * w + dx) * nc;
                         for (int c = 0; c < nc; c++) {
                             acc[c] += weight * img[from + c];
                         }
                         weightSum += weight;
                     }
                 }
+                int o = i * nc;
                 if (weightSum > 0) {
                     for (int c = 0; c < nc; c++) {
-                        out[i * nc + c] = (float) (acc[c] / weightSum);
+                        out[o + c] = (float) (acc[c] / weightSum);
                     }
                 } else {
-                    for (int c = 0; c < nc; c++) {
-                        out[i * nc + c] = img[i * nc + c];
-                    }
+                    System.arraycopy(img, o, out, o, nc);
                 }
             }
         });
@@ -181,26 +214,24 @@ final class ExemplarCompletion {
         }
     }
 
-    /**
-     * σ² for the vote weights: the 75th percentile of the targets' patch distances (Wexler et al. use a
-     * percentile so the weights adapt to the image's contrast), floored so a perfect match cannot divide by 0.
-     */
+    /** σ² for the vote weights, floored so a set of perfect matches cannot divide by 0. */
     private static float robustScale(PatchLevel level, NearestNeighbourField field) {
+        int n = level.size();
         int count = 0;
-        for (int i = 0, n = level.size(); i < n; i++) {
+        for (int i = 0; i < n; i++) {
             if (level.target[i]) {
                 count++;
             }
         }
         float[] d = new float[count];
         int k = 0;
-        for (int i = 0, n = level.size(); i < n; i++) {
+        for (int i = 0; i < n; i++) {
             if (level.target[i]) {
                 d[k++] = field.distance[i];
             }
         }
-        java.util.Arrays.sort(d);
-        float p75 = count == 0 ? 1f : d[Math.min(count - 1, (int) (0.75 * count))];
-        return Math.max(p75, 1e-3f);
+        Arrays.sort(d);
+        float percentile = count == 0 ? 1f : d[Math.min(count - 1, (int) (SIGMA_PERCENTILE * count))];
+        return Math.max(percentile, 1e-3f);
     }
 }

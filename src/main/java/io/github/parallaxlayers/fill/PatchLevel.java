@@ -54,6 +54,53 @@ final class PatchLevel {
         }
     }
 
+    private float[] depth;
+    private float[] voteBuffer;
+
+    /** Scratch space for one vote (only its hole pixels are read), kept per level so 4K votes make no garbage. */
+    float[] voteBuffer() {
+        if (voteBuffer == null) {
+            voteBuffer = new float[image.length];
+        }
+        return voteBuffer;
+    }
+
+    /** Euclidean distance of every pixel to the nearest known pixel (0 outside the hole), computed once. */
+    float[] depth() {
+        if (depth == null) {
+            byte[] known = new byte[hole.length];
+            for (int i = 0; i < known.length; i++) {
+                known[i] = hole[i] == 0 ? io.github.parallaxlayers.mask.Mask.ON : 0;
+            }
+            float[] d = io.github.parallaxlayers.refine.DistanceTransform.squaredToInside(
+                    io.github.parallaxlayers.mask.Mask.wrap(width, height, known));
+            for (int i = 0; i < d.length; i++) {
+                d[i] = (float) Math.sqrt(d[i]);
+            }
+            depth = d;
+        }
+        return depth;
+    }
+
+    /**
+     * How many known pixels some source patch covers: what the fill can copy from. A known strip narrower than a
+     * patch is in the image but not in any source.
+     */
+    int coveredKnown() {
+        byte[] centres = new byte[size()];
+        for (int i : sources) {
+            centres[i] = 1;
+        }
+        boolean[] covered = chebyshevDilate(centres, width, height, radius);
+        int n = 0;
+        for (int i = 0; i < covered.length; i++) {
+            if (covered[i] && hole[i] == 0) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     int size() {
         return width * height;
     }

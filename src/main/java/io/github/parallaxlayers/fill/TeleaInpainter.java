@@ -9,10 +9,11 @@ import io.github.parallaxlayers.refine.DistanceTransform;
 /**
  * Diffusion-like fill by fast marching (A. Telea, "An Image Inpainting Technique Based on the Fast Marching
  * Method", Journal of Graphics Tools 9(1), 2004; the method behind OpenCV's {@code INPAINT_TELEA}). The hole
- * is filled from its boundary inward in order of distance T; each new pixel p is the weighted mean of the
- * first-order estimates I(q) + ∇I(q)·(p − q) over the known pixels q within {@code radius}, with the paper's
- * weights: direction (∇T·(p − q)/|p − q|), geometric distance (1/|p − q|²) and level-set distance
- * (1/(1 + |T(p) − T(q)|)). Smooth content is continued exactly to first order; texture is not (that is what
+ * is filled from its boundary inward in order of distance T (fast marching on a binary-heap narrow band); each
+ * new pixel p is the weighted mean of the estimates of the known pixels q within {@code radius} (first-order
+ * I(q) + ∇I(q)·(p − q) or plain I(q), see {@link TeleaEstimate}), with the paper's weights: direction
+ * (∇T·(p − q)/|p − q|), geometric distance (1/|p − q|²) and level-set distance (1/(1 + |T(p) − T(q)|)).
+ * Results keep to the range of the known values. Smooth content is continued; texture is not (that is what
  * {@link PatchMatchInpainter} is for). Works in the plate's own raw values, so every bit depth keeps its range.
  */
 public final class TeleaInpainter implements Inpainter {
@@ -26,26 +27,37 @@ public final class TeleaInpainter implements Inpainter {
     private static final int CANCEL_CHECK_INTERVAL = 1 << 12;
 
     private final int radius;
+    private final TeleaEstimate estimate;
 
     public TeleaInpainter() {
-        this(DEFAULT_RADIUS);
+        this(DEFAULT_RADIUS, TeleaEstimate.FIRST_ORDER);
     }
 
     public TeleaInpainter(int radius) {
+        this(radius, TeleaEstimate.FIRST_ORDER);
+    }
+
+    public TeleaInpainter(int radius, TeleaEstimate estimate) {
         if (radius < 1 || radius > 100) {
             throw new InvalidInputException("The Telea radius must be between 1 and 100 pixels; got " + radius
                     + ". OpenCV's usual value is 3 to 5.");
         }
         this.radius = radius;
+        this.estimate = java.util.Objects.requireNonNull(estimate, "estimate");
     }
 
+    /** {@code telea}; the {@code mean} estimate is told apart as {@code telea-mean} in results. */
     @Override
     public String id() {
-        return ID;
+        return estimate == TeleaEstimate.FIRST_ORDER ? ID : ID + "-" + estimate.label();
     }
 
     public int radius() {
         return radius;
+    }
+
+    public TeleaEstimate estimate() {
+        return estimate;
     }
 
     @Override
@@ -59,7 +71,7 @@ public final class TeleaInpainter implements Inpainter {
                     + " leave some of the plate outside the mask.");
         }
         float[][] channels = plate.toChannels();
-        fillInPlace(channels, plate.width(), plate.height(), hole.data(), radius, progress);
+        fillInPlace(channels, plate.width(), plate.height(), hole.data(), radius, estimate, progress);
         return FillInput.restoreOutside(plate, plate.withChannels(channels), hole);
     }
 
@@ -67,7 +79,8 @@ public final class TeleaInpainter implements Inpainter {
      * Fills {@code channels} inside {@code hole} (non-zero = fill) in place. The hole must leave at least one
      * pixel known. Used directly by the exemplar fill to start its coarsest level.
      */
-    static void fillInPlace(float[][] channels, int w, int h, byte[] hole, int radius, ProgressListener progress) {
+    static void fillInPlace(float[][] channels, int w, int h, byte[] hole, int radius, TeleaEstimate estimate,
+                            ProgressListener progress) {
         progress.checkCancelled();
         int n = w * h;
         int nc = channels.length;
@@ -103,6 +116,17 @@ public final class TeleaInpainter implements Inpainter {
         }
         float r2 = (float) radius * radius;
         double[] sum = new double[nc];
+        double[] gradSumX = new double[nc];
+        double[] gradSumY = new double[nc];
+        float[][] gradX = null;
+        float[][] gradY = null;
+        if (estimate == TeleaEstimate.FIRST_ORDER) {
+            gradX = new float[nc][n];
+            gradY = new float[nc][n];
+            for (int c = 0; c < nc; c++) {
+                knownGradient(channels[c], hole, w, h, gradX[c], gradY[c]);
+            }
+        }
         int done = 0;
         while (!heap.isEmpty()) {
             int p = heap.pop();
@@ -124,7 +148,8 @@ public final class TeleaInpainter implements Inpainter {
                         Math.min(solve(flag, t, w, h, x - 1, y, x, y + 1),
                                 solve(flag, t, w, h, x + 1, y, x, y + 1)));
                 t[i] = ti;
-                inpaintPixel(channels, flag, t, w, h, x, y, radius, r2, sum, lo, hi);
+                inpaintPixel(channels, flag, t, w, h, x, y, radius, r2, gradX, gradY, sum, gradSumX, gradSumY, hole,
+                        lo, hi);
                 flag[i] = BAND;
                 heap.push(i, ti);
                 if (++done % CANCEL_CHECK_INTERVAL == 0) {
@@ -137,14 +162,18 @@ public final class TeleaInpainter implements Inpainter {
     }
 
     private static void inpaintPixel(float[][] channels, byte[] flag, float[] t, int w, int h, int x, int y,
-                                     int radius, float r2, double[] sum, float[] lo, float[] hi) {
+                                     int radius, float r2, float[][] gradX, float[][] gradY, double[] sum,
+                                     double[] gradSumX, double[] gradSumY, byte[] hole, float[] lo, float[] hi) {
         int i = y * w + x;
         float ti = t[i];
         float gradTx = gradient(t, flag, w, x, y, x > 0 ? i - 1 : -1, x < w - 1 ? i + 1 : -1);
         float gradTy = gradient(t, flag, w, x, y, y > 0 ? i - w : -1, y < h - 1 ? i + w : -1);
         int nc = channels.length;
         java.util.Arrays.fill(sum, 0);
+        java.util.Arrays.fill(gradSumX, 0);
+        java.util.Arrays.fill(gradSumY, 0);
         double weightSum = 0;
+        double measuredWeight = 0;
         int y0 = Math.max(0, y - radius);
         int y1 = Math.min(h - 1, y + radius);
         int x0 = Math.max(0, x - radius);
@@ -169,24 +198,54 @@ public final class TeleaInpainter implements Inpainter {
                 float dst = 1f / len2;
                 float lev = 1f / (1f + Math.abs(t[q] - ti));
                 double weight = Math.abs(dir * dst * lev);
-                int left = qx > 0 && flag[q - 1] != INSIDE ? q - 1 : -1;
-                int right = qx < w - 1 && flag[q + 1] != INSIDE ? q + 1 : -1;
-                int up = qy > 0 && flag[q - w] != INSIDE ? q - w : -1;
-                int down = qy < h - 1 && flag[q + w] != INSIDE ? q + w : -1;
-                for (int c = 0; c < nc; c++) {
-                    float[] ch = channels[c];
-                    float gx = difference(ch, q, left, right);
-                    float gy = difference(ch, q, up, down);
-                    sum[c] += weight * (ch[q] + gx * rx + gy * ry);
-                }
                 weightSum += weight;
+                if (gradX == null) {
+                    for (int c = 0; c < nc; c++) {
+                        sum[c] += weight * channels[c][q];
+                    }
+                    continue;
+                }
+                boolean measured = hole[q] == 0;
+                for (int c = 0; c < nc; c++) {
+                    sum[c] += weight * (channels[c][q] + gradX[c][q] * rx + gradY[c][q] * ry);
+                    if (measured) {
+                        gradSumX[c] += weight * gradX[c][q];
+                        gradSumY[c] += weight * gradY[c][q];
+                    }
+                }
+                if (measured) {
+                    measuredWeight += weight;
+                }
             }
         }
         for (int c = 0; c < nc; c++) {
+            if (gradX != null) {
+                // The filled pixel passes on the gradient measured around it, never one taken from filled values.
+                gradX[c][i] = measuredWeight > 0 ? (float) (gradSumX[c] / measuredWeight) : 0f;
+                gradY[c][i] = measuredWeight > 0 ? (float) (gradSumY[c] / measuredWeight) : 0f;
+            }
             double v = weightSum > 0 ? sum[c] / weightSum : channels[c][i];
             // The first-order term may overshoot at an edge; keeping to the known range stops a ring of
             // out-of-range values (and, for 32-bit plates, values the plate never had).
             channels[c][i] = (float) Math.max(lo[c], Math.min(hi[c], v));
+        }
+    }
+
+    /** ∇I at every known pixel from known neighbours only (see {@link #difference}). */
+    private static void knownGradient(float[] ch, byte[] hole, int w, int h, float[] gx, float[] gy) {
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int q = y * w + x;
+                if (hole[q] != 0) {
+                    continue;
+                }
+                int left = x > 0 && hole[q - 1] == 0 ? q - 1 : -1;
+                int right = x < w - 1 && hole[q + 1] == 0 ? q + 1 : -1;
+                int up = y > 0 && hole[q - w] == 0 ? q - w : -1;
+                int down = y < h - 1 && hole[q + w] == 0 ? q + w : -1;
+                gx[q] = difference(ch, q, left, right);
+                gy[q] = difference(ch, q, up, down);
+            }
         }
     }
 

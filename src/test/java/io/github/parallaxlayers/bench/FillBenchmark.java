@@ -1,0 +1,221 @@
+package io.github.parallaxlayers.bench;
+
+import io.github.parallaxlayers.core.Plate;
+import io.github.parallaxlayers.core.ProgressListener;
+import io.github.parallaxlayers.fill.Inpainter;
+import io.github.parallaxlayers.fill.PatchMatchInpainter;
+import io.github.parallaxlayers.fill.TeleaEstimate;
+import io.github.parallaxlayers.fill.TeleaInpainter;
+import io.github.parallaxlayers.mask.Box;
+import io.github.parallaxlayers.mask.Mask;
+
+import java.io.File;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Quality and speed benchmark of the embedded fills (issue 8). Not a unit test: run it by hand, see docs/fill.md.
+ *
+ * <pre>
+ * mvn -B -q test-compile
+ * java -cp target/classes:target/test-classes io.github.parallaxlayers.bench.FillBenchmark quality
+ * java -Xmx1536m -cp target/classes:target/test-classes io.github.parallaxlayers.bench.FillBenchmark speed 3840 2160
+ * java -cp target/classes:target/test-classes io.github.parallaxlayers.bench.FillBenchmark images docs/images
+ * </pre>
+ *
+ * OpenCV's {@code Photo.inpaint} (Telea and Navier–Stokes, radius 3) joins the quality table when
+ * {@code org.openpnp:opencv} is on the class path (Maven profile {@code bench}); it is called by reflection so this
+ * class compiles without it.
+ */
+public final class FillBenchmark {
+    private static final String SHARED = System.getProperty("parallax.shared", "../shared");
+    private static final String[] GRABCUT_PHOTOS = {
+        "kodak/kodim05.png", "kodak/kodim08.png", "kodak/kodim12.png", "kodak/kodim14.png",
+        "kodak/kodim19.png", "kodak/kodim20.png", "opencv/building.jpg", "skimage/astronaut.png"};
+
+    private FillBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String mode = args.length > 0 ? args[0] : "quality";
+        switch (mode) {
+            case "quality" -> quality();
+            case "speed" -> speed(Integer.parseInt(args[1]), Integer.parseInt(args[2]));
+            case "images" -> images(new File(args.length > 1 ? args[1] : "docs/images"));
+            default -> throw new IllegalArgumentException("mode must be quality, speed or images");
+        }
+    }
+
+    record Pair(String name, Plate truth, Mask hole) {
+    }
+
+    static List<Pair> pairs() throws IOException {
+        List<Pair> pairs = new ArrayList<>();
+        File mat = new File(SHARED, "data/inpainting/mat_places");
+        for (int k = 1; k <= 2; k++) {
+            Plate truth = BenchImages.readRgb(new File(mat, "images/test" + k + ".jpg"));
+            int[] size = new int[2];
+            int[] m = BenchImages.readGrey(new File(mat, "masks/mask" + k + ".png"), size);
+            Mask hole = Mask.empty(size[0], size[1]);
+            for (int i = 0; i < m.length; i++) {
+                hole.set(i, m[i] < 128);
+            }
+            pairs.add(new Pair("mat_places/test" + k, truth, hole));
+        }
+        File[] shapes = new File(SHARED, "data/grabcut/boundary_GT").listFiles((d, n) -> n.endsWith(".bmp"));
+        Arrays.sort(shapes);
+        for (int k = 0; k < GRABCUT_PHOTOS.length; k++) {
+            Plate truth = BenchImages.readRgb(new File(SHARED, "data/photos/" + GRABCUT_PHOTOS[k]));
+            File shapeFile = shapes[k];
+            Mask hole = grabcutHole(shapeFile, truth.width(), truth.height(), 0.5);
+            pairs.add(new Pair(GRABCUT_PHOTOS[k] + "+" + shapeFile.getName(), truth, hole));
+        }
+        return pairs;
+    }
+
+    /** A GrabCut object (object and its ignore band, values ≥ 128) scaled to fit {@code fraction} of the plate. */
+    static Mask grabcutHole(File shapeFile, int w, int h, double fraction) throws IOException {
+        int[] size = new int[2];
+        int[] gt = BenchImages.readGrey(shapeFile, size);
+        boolean[] shape = new boolean[gt.length];
+        for (int i = 0; i < gt.length; i++) {
+            shape[i] = gt[i] >= 128;
+        }
+        double scale = fraction * Math.min((double) w / size[0], (double) h / size[1]);
+        return BenchImages.placeShape(shape, size[0], size[1], scale, w, h, 0.5, 0.5);
+    }
+
+    static Map<String, Inpainter> methods() {
+        Map<String, Inpainter> m = new LinkedHashMap<>();
+        m.put("telea r5", new TeleaInpainter());
+        m.put("telea r3", new TeleaInpainter(3));
+        m.put("telea-mean", new TeleaInpainter(5, TeleaEstimate.MEAN));
+        m.put("patch", new PatchMatchInpainter());
+        OpenCvInpaint.available().forEach(m::put);
+        return m;
+    }
+
+    static void quality() throws IOException {
+        List<Pair> pairs = pairs();
+        Map<String, Inpainter> methods = methods();
+        System.out.printf(Locale.ROOT, "%-40s %-10s %6s %9s %9s %7s %7s %8s%n", "pair", "method", "hole%",
+                "holePSNR", "PSNR", "SSIM", "texture", "ms");
+        Map<String, double[]> matSums = new LinkedHashMap<>();
+        for (Pair pair : pairs) {
+            double holeFraction = 100.0 * pair.hole().count() / pair.hole().size();
+            for (Map.Entry<String, Inpainter> e : methods.entrySet()) {
+                long t0 = System.nanoTime();
+                Plate result = e.getValue().fill(pair.truth(), pair.hole(), ProgressListener.NONE);
+                long ms = (System.nanoTime() - t0) / 1_000_000;
+                double holePsnr = FillQuality.psnr(pair.truth(), result, pair.hole());
+                double psnr = FillQuality.psnr(pair.truth(), result, null);
+                double ssim = FillQuality.ssim(pair.truth(), result);
+                double texture = FillQuality.textureRatio(pair.truth(), result, pair.hole());
+                System.out.printf(Locale.ROOT, "%-40s %-10s %6.1f %9.2f %9.2f %7.4f %7.3f %8d%n", pair.name(),
+                        e.getKey(), holeFraction, holePsnr, psnr, ssim, texture, ms);
+                String dump = System.getProperty("dump");
+                if (dump != null) {
+                    new File(dump).mkdirs();
+                    String base = pair.name().replaceAll("[^A-Za-z0-9]+", "_") + "-" + e.getKey().replace(' ', '_');
+                    BenchImages.writePng(result, new File(dump, base + ".png"));
+                }
+                if (pair.name().startsWith("mat_places")) {
+                    matSums.computeIfAbsent(e.getKey(), k -> new double[2])[0] += holePsnr / 2;
+                }
+            }
+        }
+        System.out.println();
+        matSums.forEach((k, v) -> System.out.printf(Locale.ROOT, "mat_places mean hole PSNR %-10s %.2f dB%n", k, v[0]));
+    }
+
+    static void speed(int w, int h) throws IOException {
+        Plate photo = BenchImages.readRgb(new File(SHARED, "data/photos/wikimedia/006_packard_factory_detroit.png"));
+        Plate plate = BenchImages.resizeBilinear(photo, w, h);
+        File shape = new File(SHARED, "data/grabcut/boundary_GT/106024.bmp");
+        // Scale the object until it hides 10% of the plate.
+        double lo = 0.05;
+        double hi = 3.0;
+        Mask hole = null;
+        for (int it = 0; it < 30; it++) {
+            double mid = (lo + hi) / 2;
+            hole = grabcutHole(shape, w, h, mid);
+            if (hole.count() < 0.10 * hole.size()) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        // Warm the JIT on a small plate first so the timing is of compiled code.
+        Plate small = BenchImages.resizeBilinear(photo, 480, 270);
+        Mask smallHole = grabcutHole(shape, 480, 270, 0.6);
+        Map<String, Inpainter> timed = new LinkedHashMap<>();
+        timed.put("telea", new TeleaInpainter());
+        timed.put("patch", new PatchMatchInpainter());
+        timed.putAll(OpenCvInpaint.available());
+        for (Map.Entry<String, Inpainter> e : timed.entrySet()) {
+            String id = e.getKey();
+            Inpainter inpainter = e.getValue();
+            inpainter.fill(small, smallHole, ProgressListener.NONE);
+            System.gc();
+            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                pool.resetPeakUsage();
+            }
+            long t0 = System.nanoTime();
+            inpainter.fill(plate, hole, ProgressListener.NONE);
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            long peak = 0;
+            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                if (pool.getType() == MemoryType.HEAP) {
+                    peak += pool.getPeakUsage().getUsed();
+                }
+            }
+            System.out.printf(Locale.ROOT, "%s %dx%d hole %.1f%%: %.2f s, peak heap (sum of pool peaks) %d MB,"
+                            + " max heap %d MB, %d cores%n", id, w, h, 100.0 * hole.count() / hole.size(), seconds,
+                    peak >> 20, Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
+        }
+    }
+
+    /**
+     * Before/after pictures: per case one strip of four panels (hole painted magenta | telea first-order | telea mean | patch), cropped
+     * around the hole with a margin and scaled to at most 900 pixels wide so that each file stays small.
+     */
+    static void images(File dir) throws IOException {
+        dir.mkdirs();
+        String[][] cases = {
+            {"opencv/building.jpg", "153077.bmp", "building"},
+            {"skimage/rocket.jpg", "124080.bmp", "rocket"},
+            {"skimage/astronaut.png", "189080.bmp", "astronaut"}};
+        for (String[] c : cases) {
+            Plate plate = BenchImages.readRgb(new File(SHARED, "data/photos/" + c[0]));
+            Mask hole = grabcutHole(new File(SHARED, "data/grabcut/boundary_GT/" + c[1]), plate.width(),
+                    plate.height(), 0.45);
+            Plate patch = new PatchMatchInpainter().fill(plate, hole, ProgressListener.NONE);
+            Plate telea = new TeleaInpainter().fill(plate, hole, ProgressListener.NONE);
+            Plate teleaMean = new TeleaInpainter(5, TeleaEstimate.MEAN).fill(plate, hole, ProgressListener.NONE);
+            Plate before = BenchImages.paintHole(plate, hole, 0xff00ff);
+            Box box = hole.bounds();
+            int mx = box.width() / 4;
+            int my = box.height() / 4;
+            int x0 = Math.max(0, box.x() - mx);
+            int y0 = Math.max(0, box.y() - my);
+            int x1 = Math.min(plate.width(), box.x() + box.width() + mx);
+            int y1 = Math.min(plate.height(), box.y() + box.height() + my);
+            Plate strip = BenchImages.strip(new Plate[]{before, telea, teleaMean, patch}, x0, y0, x1 - x0, y1 - y0, 4);
+            double scale = Math.min(1.0, 900.0 / strip.width());
+            Plate small = BenchImages.resizeBilinear(strip, (int) Math.round(strip.width() * scale),
+                    (int) Math.round(strip.height() * scale));
+            File out = new File(dir, "fill-" + c[2] + ".png");
+            BenchImages.writePng(small, out);
+            System.out.printf(Locale.ROOT, "%s: %dx%d, %d KB (hole | telea | telea mean | patch)%n", out, small.width(),
+                    small.height(), out.length() >> 10);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package io.github.parallaxlayers.bench;
+
+import io.github.parallaxlayers.core.Plate;
+import io.github.parallaxlayers.mask.Mask;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The benchmark's measures on cases computed by hand. */
+class FillQualityTest {
+
+    @Test
+    void psnrOfAConstantErrorOfTenLevels() {
+        byte[] a = new byte[16 * 16];
+        byte[] b = new byte[16 * 16];
+        java.util.Arrays.fill(a, (byte) 100);
+        java.util.Arrays.fill(b, (byte) 110);
+        // MSE 100: 10·log10(255² / 100) = 28.1308 dB.
+        assertEquals(28.1308, FillQuality.psnr(Plate.gray8(16, 16, a), Plate.gray8(16, 16, b), null), 1e-4);
+    }
+
+    @Test
+    void psnrInsideTheHoleIgnoresTheRest() {
+        byte[] a = new byte[4];
+        byte[] b = {0, 0, 0, (byte) 255};
+        Mask hole = Mask.empty(2, 2);
+        hole.set(0, true);
+        assertEquals(Double.POSITIVE_INFINITY, FillQuality.psnr(Plate.gray8(2, 2, a), Plate.gray8(2, 2, b), hole));
+        hole.set(3, true);
+        // One of two pixels off by 255: MSE 255²/2, PSNR 10·log10(2) = 3.0103 dB.
+        assertEquals(3.0103, FillQuality.psnr(Plate.gray8(2, 2, a), Plate.gray8(2, 2, b), hole), 1e-4);
+    }
+
+    @Test
+    void ssimIsOneForIdenticalImagesAndLowerForNoise() {
+        int w = 32;
+        byte[] a = new byte[w * w];
+        byte[] b = new byte[w * w];
+        java.util.SplittableRandom r = new java.util.SplittableRandom(1);
+        for (int i = 0; i < a.length; i++) {
+            a[i] = (byte) (i % w * 8);
+            b[i] = (byte) Math.max(0, Math.min(255, (i % w * 8) + r.nextInt(81) - 40));
+        }
+        assertEquals(1.0, FillQuality.ssim(Plate.gray8(w, w, a), Plate.gray8(w, w, a)), 1e-9);
+        assertTrue(FillQuality.ssim(Plate.gray8(w, w, a), Plate.gray8(w, w, b)) < 0.9);
+    }
+
+    @Test
+    void textureRatioIsOneForAnExactFillAndAsComputedByHandForAFlatOne() {
+        int w = 8;
+        byte[] ramp = new byte[w * w];
+        byte[] flat = new byte[w * w];
+        for (int i = 0; i < ramp.length; i++) {
+            ramp[i] = (byte) (i % w * 10);
+            flat[i] = ramp[i];
+        }
+        Mask hole = Mask.empty(w, w);
+        for (int y = 2; y < 6; y++) {
+            for (int x = 2; x < 6; x++) {
+                hole.set(x, y, true);
+                flat[y * w + x] = 40;
+            }
+        }
+        Plate truth = Plate.gray8(w, w, ramp);
+        assertEquals(1.0, FillQuality.textureRatio(truth, truth, hole), 1e-9);
+        // Central differences of the flat fill (ramp 10x outside, 40 inside x, y = 2..5): gx = 15, 0, 0, 10 along
+        // each row; gy = ±(40 − 10x)/2 = 10, 5, 0, 5 on the top and bottom rows, 0 between. Magnitudes: two rows of
+        // √325 + 5 + 0 + √125 and two rows of 25, sum 118.42, mean 7.401 over the truth's 10.
+        double expected = (2 * (Math.sqrt(325) + 5 + Math.sqrt(125)) + 2 * 25) / 16 / 10;
+        assertEquals(expected, FillQuality.textureRatio(truth, Plate.gray8(w, w, flat), hole), 1e-6);
+    }
+}
