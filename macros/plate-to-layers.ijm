@@ -19,7 +19,7 @@ plate = getTitle();
 
 // Front to back: the stone pillar with its urn, then the half-timbered house.
 run("Point Mask", "plate=[" + plate + "] points=[498,340;497,410;495,305;500,380] negative=[455,400;540,420;560,330;470,300;530,300;497,458;520,250;475,440] layer=pillar stack=Layers");
-run("Point Mask", "plate=[" + plate + "] points=[365,290;340,230;300,310;390,200;330,360;280,330] negative=[440,300;250,300;450,210;300,150;340,425;430,250;380,150;255,250] layer=house stack=Layers");
+run("Point Mask", "plate=[" + plate + "] points=[365,290;340,230;300,310;390,200;330,360;280,330;335,385;385,380] negative=[440,300;250,300;450,210;300,150;340,425;430,250;380,150;255,250] layer=house stack=Layers");
 
 selectImage("Layers");
 run("Refine Mask", "fill_holes islands=200 grow=1");
