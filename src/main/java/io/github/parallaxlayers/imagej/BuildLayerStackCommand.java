@@ -5,6 +5,7 @@ import ij.io.FileInfo;
 import ij.plugin.PlugIn;
 import io.github.parallaxlayers.core.InvalidInputException;
 import io.github.parallaxlayers.core.Plate;
+import io.github.parallaxlayers.layers.Layer;
 import io.github.parallaxlayers.layers.LayerStack;
 import io.github.parallaxlayers.layers.LayerStackBuilder;
 import io.github.parallaxlayers.mask.Mask;
@@ -59,8 +60,38 @@ public class BuildLayerStackCommand implements PlugIn {
             masks.add(Mask.full(plate.width(), plate.height()));
             names.add(background.get().trim());
         }
-        LayerStack stack = LayerStackBuilder.build(sourceName(plateImage), plate, masks, names, filled);
+        LayerStack stack = withDepthHints(LayerStackBuilder.build(sourceName(plateImage), plate, masks, names, filled),
+                masksImage);
         LayerImages.toImage(plateImage.getShortTitle() + "-layers", stack).show();
+    }
+
+    /**
+     * The depth hints a depth command (Order Layers by Depth, Auto Layers) attached to the mask stack, one per
+     * slice; a background card goes one unit behind the last. Without them the builder's 1, 2, 3 … stay.
+     */
+    static LayerStack withDepthHints(LayerStack stack, ImagePlus masksImage) {
+        String property = masksImage.getProp(MaskStacks.DEPTH_PROPERTY);
+        if (property == null || property.isBlank()) {
+            return stack;
+        }
+        String[] values = property.split(",");
+        if (values.length != masksImage.getStackSize()) {
+            return stack;
+        }
+        List<Layer> layers = new ArrayList<>();
+        double previous = 0;
+        for (int i = 0; i < stack.layers().size(); i++) {
+            Layer l = stack.layers().get(i);
+            double hint;
+            try {
+                hint = i < values.length ? Double.parseDouble(values[i].trim()) : previous + 1;
+            } catch (NumberFormatException e) {
+                return stack;
+            }
+            layers.add(new Layer(l.name(), l.argb(), l.bounds(), hint));
+            previous = hint;
+        }
+        return new LayerStack(stack.sourceName(), stack.width(), stack.height(), layers, stack.filled());
     }
 
     static String sourceName(ImagePlus image) {
