@@ -18,9 +18,9 @@ import java.util.List;
  * <li>N is given, or chosen automatically: the largest N from 2 to max_planes for which neighbouring classes'
  * means differ by at least min_separation × the inverse-depth range and every class holds at least min_area of the
  * known pixels (a flat map that fails even for N = 2 gives one plane).</li>
- * <li>The plate is cut into SLIC superpixels over colour, depth and position ({@link Superpixels}); every region
- * goes wholly to the plane of its median known depth, so plane borders run along region borders, which follow
- * colour and depth edges instead of cutting across an object where the depth map wavers.</li>
+ * <li>The plate is cut into SLIC superpixels over colour and position (and depth, when depth_weight is above 0;
+ * {@link Superpixels}); every region goes wholly to the plane of its median known depth, so plane borders run along
+ * region borders, which follow object edges instead of the depth map's blurred or bleeding steps.</li>
  * </ol>
  * The farthest class (the sky of an outdoor plate, the back wall of a room) is always a plane of its own, named
  * "far". Unknown depth pixels are filled from their row ({@link DepthMap#withUnknownFilled()}) only to build the
@@ -55,7 +55,7 @@ public final class AutoLayers {
             unitDepth[i] = (f[i] - range[0]) / span;
         }
         int[] regions = Superpixels.labels(plate.toUnitChannels(), unitDepth, plate.width(), plate.height(),
-                settings.regionSize(), (float) settings.compactness(), ITERATIONS, progress.stage(0.1, 0.8));
+                settings.regionSize(), (float) settings.compactness(), (float) settings.depthWeight(), ITERATIONS, progress.stage(0.1, 0.8));
         progress.checkCancelled();
         progress.progress(0.85, "assigning regions to planes");
         int[] planeOfRegion = planeOfRegion(regions, depth.values(), f, breaks);

@@ -5,9 +5,10 @@ import io.github.parallaxlayers.core.ProgressListener;
 
 /**
  * SLIC superpixels (Achanta et al., "SLIC Superpixels Compared to State-of-the-Art Superpixel Methods", IEEE
- * TPAMI 34(11), 2012) over colour, inverse depth and position: k-means restricted to a 2S × 2S window around each
- * centre. Depth is a feature too, so a region does not straddle a depth step between two similarly coloured
- * surfaces; colour makes region borders follow object edges inside a depth plane.
+ * TPAMI 34(11), 2012) over colour, position and optionally inverse depth: k-means restricted to a 2S × 2S window
+ * around each centre. Colour makes region borders follow object edges; a depth weight above 0 also keeps a region
+ * from straddling a depth step between two similarly coloured surfaces, but lets a depth map that bleeds past an
+ * occluder's outline (as network depth does) pull the regions along with it.
  *
  * <p>Each pixel compares itself with the centres seeded in the 3 × 3 grid cells around it (a centre moves less
  * than a cell in practice), which makes the assignment step a parallel loop over rows.
@@ -22,10 +23,11 @@ final class Superpixels {
      * @param step        grid step S in pixels (region size)
      * @param compactness weight of position against colour: a distance of S counts like a colour difference of
      *                    this much
+     * @param depthWeight weight of a squared depth difference against a squared colour difference
      * @return a region label per pixel, 0 … regions − 1 (labels of centres that lost every pixel stay unused)
      */
     static int[] labels(float[][] channels, float[] depth, int width, int height, int step, float compactness,
-                        int iterations, ProgressListener progress) {
+                        float depthWeight, int iterations, ProgressListener progress) {
         int gridX = (width + step - 1) / step;
         int gridY = (height + step - 1) / step;
         int centres = gridX * gridY;
@@ -54,7 +56,7 @@ final class Superpixels {
             progress.checkCancelled();
             progress.progress((double) it / iterations, "superpixels");
             Parallel.rows(height, (from, to) -> assign(channels, depth, width, step, gridX, gridY, cx, cy, cf,
-                    spatial, label, from, to));
+                    spatial, depthWeight, label, from, to));
             java.util.Arrays.fill(sums, 0);
             int stride = features + 3;
             for (int y = 0, i = 0; y < height; y++) {
@@ -85,7 +87,7 @@ final class Superpixels {
     }
 
     private static void assign(float[][] channels, float[] depth, int width, int step, int gridX, int gridY,
-                               float[] cx, float[] cy, float[] cf, float spatial, int[] label, int fromRow,
+                               float[] cx, float[] cy, float[] cf, float spatial, float depthWeight, int[] label, int fromRow,
                                int toRow) {
         int colours = channels.length;
         int features = colours + 1;
@@ -109,7 +111,7 @@ final class Superpixels {
                         float dy = y - cy[c];
                         int fb = c * features;
                         float dd = d - cf[fb + colours];
-                        float dist = spatial * (dx * dx + dy * dy) + dd * dd;
+                        float dist = spatial * (dx * dx + dy * dy) + depthWeight * dd * dd;
                         for (int f = 0; f < colours; f++) {
                             float dc = channels[f][i] - cf[fb + f];
                             dist += dc * dc;

@@ -32,6 +32,7 @@ public class AutoLayersCommand implements PlugIn {
         Option<Double> minArea = options.number("min_area", d.minPlaneArea(), 0, 0.49);
         Option<Integer> regionSize = options.integer("region_size", d.regionSize(), 2, 512);
         Option<Double> compactness = options.number("compactness", d.compactness(), 0.001, 10);
+        Option<Double> depthWeight = options.number("depth_weight", d.depthWeight(), 0, 10);
         Images.find("", "plate");
         if (!options.read()) {
             return;
@@ -40,7 +41,7 @@ public class AutoLayersCommand implements PlugIn {
         Plate plate = Images.plate(image);
         DepthMap depth = depthOptions.read(image);
         AutoLayersSettings settings = new AutoLayersSettings(planes.get(), maxPlanes.get(), minSeparation.get(),
-                minArea.get(), regionSize.get(), compactness.get());
+                minArea.get(), regionSize.get(), compactness.get(), depthWeight.get());
         DepthPlanes result = AutoLayers.split(plate, depth, settings, new ImageJProgress(TITLE));
         DepthImages.maskStack(image.getShortTitle() + "-auto-layers", image, result.masks(), result.names(),
                 result.depthHints()).show();

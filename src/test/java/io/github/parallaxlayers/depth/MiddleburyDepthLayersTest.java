@@ -28,23 +28,29 @@ class MiddleburyDepthLayersTest {
         Assumptions.assumeTrue(Files.isDirectory(Middlebury.ROOT), Middlebury.MISSING);
     }
 
-    /** scene folder, left view, true disparity, map units per pixel of disparity */
+    /** scene folder, left view, true disparity, map units per pixel of disparity, superpixel depth weight */
     @ParameterizedTest
     @CsvSource({
-            "middlebury2003_cones, im2.png, disp2.png, 4",
-            "middlebury2003_teddy, im2.png, disp2.png, 4",
-            "middlebury2006_aloe_opencv, aloeL.jpg, aloeGT.png, 1",
-            "middlebury2014_motorcycle_skimage, motorcycle_left.png, motorcycle_disp_x256.png, 256"})
-    void autoLayersPlanesAgreeWithTheTrueDepthOrder(String scene, String left, String disparity, double units) {
+            "middlebury2003_cones, im2.png, disp2.png, 4, 0",
+            "middlebury2003_teddy, im2.png, disp2.png, 4, 0",
+            "middlebury2006_aloe_opencv, aloeL.jpg, aloeGT.png, 1, 0",
+            "middlebury2014_motorcycle_skimage, motorcycle_left.png, motorcycle_disp_x256.png, 256, 0",
+            "middlebury2003_cones, im2.png, disp2.png, 4, 0.25",
+            "middlebury2003_teddy, im2.png, disp2.png, 4, 0.25",
+            "middlebury2006_aloe_opencv, aloeL.jpg, aloeGT.png, 1, 0.25",
+            "middlebury2014_motorcycle_skimage, motorcycle_left.png, motorcycle_disp_x256.png, 256, 0.25"})
+    void autoLayersPlanesAgreeWithTheTrueDepthOrder(String scene, String left, String disparity, double units,
+                                                    double depthWeight) {
         Plate plate = Middlebury.read(Middlebury.scene(scene).resolve(left));
         DepthMap truth = DepthMap.fromPlate(Middlebury.read(Middlebury.scene(scene).resolve(disparity)),
                 DepthKind.DISPARITY, true);
-        DepthPlanes planes = AutoLayers.split(plate, truth, AutoLayersSettings.DEFAULTS, ProgressListener.NONE);
+        DepthPlanes planes = AutoLayers.split(plate, truth,
+                AutoLayersSettings.DEFAULTS.withDepthWeight(depthWeight), ProgressListener.NONE);
         int[] plane = planes.planeIndex();
         assertCoverEveryPixelOnce(planes.masks());
         double agreement = pairOrderAgreement(plane, truth.values(), units * TIE, 200_000, 11);
-        System.out.printf("%s: %d planes, pair order agreement %.4f, known pixels moved by snapping %.4f%n", scene,
-                planes.masks().size(), agreement, movedBySnapping(plane, truth.values(), planes.breaks()));
+        System.out.printf("%s depth_weight %s: %d planes, pair order agreement %.4f, known pixels moved by snapping %.4f%n", scene,
+                depthWeight, planes.masks().size(), agreement, movedBySnapping(plane, truth.values(), planes.breaks()));
         assertTrue(planes.masks().size() >= 3, scene + ": " + planes.masks().size() + " planes");
         assertTrue(agreement >= 0.95, scene + ": agreement " + agreement);
         assertEquals("far", planes.names().get(planes.names().size() - 1));
