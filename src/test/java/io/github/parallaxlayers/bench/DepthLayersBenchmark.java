@@ -20,7 +20,7 @@ import java.util.Locale;
 /**
  * Depth clustering and plane snapping on a 1920×1080 plate (issue 10: ≤ 1.5 s on 2 cores, network excluded): the
  * Middlebury 2014 motorcycle view and its true disparity, each resized to 1920×1080, through Auto Layers with the
- * default settings (automatic plane count), plus the clustering alone and Order Layers by Depth on the planes.
+ * default settings (automatic plane count, superpixels from colour) and with depth in the superpixels, plus the clustering alone and Order Layers by Depth on the planes.
  * Run: {@code scripts/bench.sh DepthLayersBenchmark}
  */
 public final class DepthLayersBenchmark {
@@ -46,6 +46,8 @@ public final class DepthLayersBenchmark {
                 BenchTimer.medianMillis(2, 5, () -> last[0] = AutoLayers.split(plate, depth,
                         AutoLayersSettings.DEFAULTS, ProgressListener.NONE)));
         System.out.println("planes: " + last[0].masks().size() + " " + last[0].names());
+        row("Auto Layers with depth_weight 0.25", BenchTimer.medianMillis(2, 5, () -> AutoLayers.split(plate, depth,
+                AutoLayersSettings.DEFAULTS.withDepthWeight(0.25), ProgressListener.NONE)));
         stages(plate, depth);
         row("Order Layers by Depth on those planes (border 3)", BenchTimer.medianMillis(2, 5,
                 () -> DepthOrdering.order(last[0].masks(), last[0].names(), depth, 3, 0.25, ProgressListener.NONE)));
