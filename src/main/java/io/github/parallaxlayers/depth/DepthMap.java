@@ -145,34 +145,27 @@ public final class DepthMap {
         return new DepthMap(width, height, out);
     }
 
+    /** Copies into every row with nothing known the nearest row that had something known (the upper one on a tie). */
     private void fillEmptyRows(float[] out, boolean[] rowKnown) {
-        int source = -1;
+        int[] above = new int[height];
+        int last = -1;
         for (int y = 0; y < height; y++) {
-            if (rowKnown[y]) {
-                source = y;
-                break;
-            }
+            last = rowKnown[y] ? y : last;
+            above[y] = last;
         }
-        if (source < 0) {
-            throw new InvalidInputException("The depth map has no known value: nothing to fill unknown pixels from.");
-        }
-        for (int y = 0; y < height; y++) {
+        int next = -1;
+        for (int y = height - 1; y >= 0; y--) {
+            next = rowKnown[y] ? y : next;
             if (rowKnown[y]) {
-                source = y;
-            } else {
-                int from = source;
-                if (from > y) {
-                    from = source;
-                } else {
-                    for (int below = y + 1; below < height; below++) {
-                        if (rowKnown[below]) {
-                            from = below - y < y - source ? below : source;
-                            break;
-                        }
-                    }
-                }
-                System.arraycopy(out, from * width, out, y * width, width);
+                continue;
             }
+            int up = above[y];
+            int from = up < 0 ? next : next < 0 || y - up <= next - y ? up : next;
+            if (from < 0) {
+                throw new InvalidInputException("The depth map has no known value: nothing to fill unknown pixels "
+                        + "from.");
+            }
+            System.arraycopy(out, from * width, out, y * width, width);
         }
     }
 }

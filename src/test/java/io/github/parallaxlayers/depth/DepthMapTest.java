@@ -61,6 +61,13 @@ class DepthMapTest {
     }
 
     @Test
+    void emptyRowsCopyTheNearestKnownRowUpperOnATie() {
+        float n = Float.NaN;
+        DepthMap d = new DepthMap(2, 6, new float[] {n, n, 1, 1, n, n, n, n, 5, 5, n, n});
+        assertArrayEquals(new float[] {1, 1, 1, 1, 1, 1, 5, 5, 5, 5, 5, 5}, d.withUnknownFilled().values());
+    }
+
+    @Test
     void maskMedianLeavesOutTheEdgeBand() {
         // 7x7 mask of a 9x9 map: the edge ring of the mask reads 100 (spill onto a near object), inside 10..34
         int w = 9;
