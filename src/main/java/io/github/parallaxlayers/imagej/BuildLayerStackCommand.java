@@ -5,6 +5,7 @@ import ij.io.FileInfo;
 import ij.plugin.PlugIn;
 import io.github.parallaxlayers.core.InvalidInputException;
 import io.github.parallaxlayers.core.Plate;
+import io.github.parallaxlayers.layers.Layer;
 import io.github.parallaxlayers.layers.LayerStack;
 import io.github.parallaxlayers.layers.LayerStackBuilder;
 import io.github.parallaxlayers.mask.Mask;
@@ -67,9 +68,38 @@ public class BuildLayerStackCommand implements PlugIn {
             stackHistory.add(filledImage.getProp(LayerImages.HISTORY_PROPERTY));
         }
         stackHistory.add(options.recorded());
-        LayerStack stack = LayerStackBuilder.build(sourceName(plateImage), plate, masks, names, histories, filled,
-                stackHistory);
+        LayerStack stack = withDepthHints(LayerStackBuilder.build(sourceName(plateImage), plate, masks, names,
+                histories, filled, stackHistory), masksImage);
         LayerImages.toImage(plateImage.getShortTitle() + "-layers", stack).show();
+    }
+
+    /**
+     * The depth hints a depth command (Order Layers by Depth, Auto Layers) attached to the mask stack, one per
+     * slice; a background card goes one unit behind the last. Without them the builder's 1, 2, 3 … stay.
+     */
+    static LayerStack withDepthHints(LayerStack stack, ImagePlus masksImage) {
+        String property = masksImage.getProp(MaskStacks.DEPTH_PROPERTY);
+        if (property == null || property.isBlank()) {
+            return stack;
+        }
+        String[] values = property.split(",");
+        if (values.length != masksImage.getStackSize()) {
+            return stack;
+        }
+        List<Layer> layers = new ArrayList<>();
+        double previous = 0;
+        for (int i = 0; i < stack.layers().size(); i++) {
+            Layer l = stack.layers().get(i);
+            double hint;
+            try {
+                hint = i < values.length ? Double.parseDouble(values[i].trim()) : previous + 1;
+            } catch (NumberFormatException e) {
+                return stack;
+            }
+            layers.add(new Layer(l.name(), l.argb(), l.bounds(), hint, l.history()));
+            previous = hint;
+        }
+        return stack.withLayers(layers);
     }
 
     static String sourceName(ImagePlus image) {

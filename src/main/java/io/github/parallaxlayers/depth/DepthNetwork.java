@@ -1,0 +1,138 @@
+package io.github.parallaxlayers.depth;
+
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import io.github.parallaxlayers.core.InvalidInputException;
+import io.github.parallaxlayers.core.Plate;
+import io.github.parallaxlayers.core.ProgressListener;
+import io.github.parallaxlayers.onnx.Contract;
+import io.github.parallaxlayers.onnx.ContractDetector;
+import io.github.parallaxlayers.onnx.ModelSession;
+import io.github.parallaxlayers.onnx.ModelSignature;
+
+import java.nio.FloatBuffer;
+import java.util.Map;
+
+/**
+ * Monocular depth on the depth-single contract (../shared/docs/model-contracts.md §7). Depth Anything V2 (§7.1):
+ * RGB / 255, resized bicubic so the shorter side is at least 518 and both sides are multiples of 14 (stretched to
+ * the model's own size when its input size is fixed), ImageNet mean/std, NCHW; the [1, h, w] (or [1, 1, h, w])
+ * output goes back to plate size bilinearly with align_corners = true. A model whose input is fixed at 256 × 256 is
+ * taken as MiDaS v2.1 small (§7.3): stretched to 256 × 256 without mean/std, which its graph applies itself.
+ * The result is relative inverse depth: larger = nearer, scale and shift unknown.
+ */
+public final class DepthNetwork {
+    static final int LOWER_BOUND = 518;
+    static final int MULTIPLE = 14;
+    static final int MIDAS_SIZE = 256;
+    private static final float[] MEAN = {0.485f, 0.456f, 0.406f};
+    private static final float[] STD = {0.229f, 0.224f, 0.225f};
+
+    private final ModelSession model;
+    private final String inputName;
+    private final long fixedHeight;
+    private final long fixedWidth;
+
+    /** @throws InvalidInputException when the model does not follow the depth-single contract */
+    public DepthNetwork(ModelSession model) {
+        ModelSignature signature = ModelSignature.of(model.session());
+        Contract contract = ContractDetector.detect(signature, model.file().toString());
+        if (contract != Contract.DEPTH_SINGLE) {
+            throw new InvalidInputException("The model " + model.file() + " follows the contract "
+                    + (contract == null ? "(none known)" : contract.label() + " (" + contract.description() + ")")
+                    + ", but Estimate Depth needs " + Contract.DEPTH_SINGLE.label() + " ("
+                    + Contract.DEPTH_SINGLE.description() + ").");
+        }
+        this.model = model;
+        ModelSignature.Port input = signature.inputs().get(0);
+        this.inputName = input.name();
+        this.fixedHeight = input.dim(2);
+        this.fixedWidth = input.dim(3);
+    }
+
+    public ModelSession model() {
+        return model;
+    }
+
+    boolean isMidas() {
+        return fixedHeight == MIDAS_SIZE && fixedWidth == MIDAS_SIZE;
+    }
+
+    /** {height, width} of the network input for a plate. */
+    int[] inputSize(int plateHeight, int plateWidth) {
+        if (fixedHeight > 0 && fixedWidth > 0) {
+            return new int[] {(int) fixedHeight, (int) fixedWidth};
+        }
+        return DepthResampling.lowerBoundSize(plateHeight, plateWidth, LOWER_BOUND, MULTIPLE);
+    }
+
+    /** The NCHW network input: three planes of h × w floats. */
+    float[] input(Plate plate, int h, int w) {
+        float[][] rgb = plate.channels() == 3 ? plate.toChannels() : grey3(plate);
+        float[] out = new float[3 * h * w];
+        boolean normalise = !isMidas();
+        for (int c = 0; c < 3; c++) {
+            float[] unit = rgb[c];
+            for (int i = 0; i < unit.length; i++) {
+                unit[i] /= 255f;
+            }
+            float[] resized = DepthResampling.bicubic(unit, plate.width(), plate.height(), w, h);
+            float mean = normalise ? MEAN[c] : 0;
+            float scale = normalise ? 1 / STD[c] : 1;
+            int base = c * h * w;
+            for (int i = 0; i < resized.length; i++) {
+                out[base + i] = (resized[i] - mean) * scale;
+            }
+        }
+        return out;
+    }
+
+    private static float[][] grey3(Plate plate) {
+        float[] unit = plate.toUnitChannels()[0];
+        for (int i = 0; i < unit.length; i++) {
+            unit[i] *= 255f;
+        }
+        return new float[][] {unit, unit.clone(), unit.clone()};
+    }
+
+    /** Relative inverse depth at plate size. */
+    public DepthMap estimate(Plate plate, ProgressListener progress) {
+        progress.progress(0, "preparing the network input");
+        int[] size = inputSize(plate.height(), plate.width());
+        int h = size[0];
+        int w = size[1];
+        float[] input = input(plate, h, w);
+        progress.checkCancelled();
+        progress.progress(0.1, "running the depth network on " + model.device().label());
+        OrtEnvironment environment = OrtEnvironment.getEnvironment();
+        float[] prediction;
+        long[] shape;
+        try (OnnxTensor tensor = OnnxTensor.createTensor(environment, FloatBuffer.wrap(input),
+                new long[] {1, 3, h, w});
+             OrtSession.Result result = model.session().run(Map.of(inputName, tensor))) {
+            OnnxTensor out = (OnnxTensor) result.get(0);
+            shape = out.getInfo().getShape();
+            FloatBuffer buffer = out.getFloatBuffer();
+            prediction = new float[buffer.remaining()];
+            buffer.get(prediction);
+        } catch (OrtException e) {
+            throw new InvalidInputException("ONNX Runtime failed to run the depth model " + model.file() + ": "
+                    + e.getMessage().lines().findFirst().orElse("") + " (it must take [1, 3, H, W] and give "
+                    + "[1, H', W'] relative inverse depth).", e);
+        }
+        progress.checkCancelled();
+        int outH = (int) shape[shape.length - 2];
+        int outW = (int) shape[shape.length - 1];
+        if (shape.length < 3 || (long) outH * outW != prediction.length) {
+            throw new InvalidInputException("The depth model " + model.file() + " gave an output of shape "
+                    + java.util.Arrays.toString(shape) + "; a depth model must give one map, [1, H, W] or "
+                    + "[1, 1, H, W].");
+        }
+        progress.progress(0.9, "resizing to " + plate.width() + "x" + plate.height());
+        float[] full = DepthResampling.bilinearAlignCorners(prediction, outW, outH, plate.width(), plate.height());
+        progress.progress(1, "done");
+        return new DepthMap(plate.width(), plate.height(), full);
+    }
+}

@@ -1,0 +1,56 @@
+package io.github.parallaxlayers.imagej;
+
+import ij.IJ;
+import ij.ImagePlus;
+import ij.plugin.PlugIn;
+
+import java.util.List;
+import io.github.parallaxlayers.core.Plate;
+import io.github.parallaxlayers.depth.AutoLayers;
+import io.github.parallaxlayers.depth.AutoLayersSettings;
+import io.github.parallaxlayers.depth.DepthMap;
+import io.github.parallaxlayers.depth.DepthPlanes;
+
+/**
+ * Plugins › Parallax Layers › Auto Layers: plate + depth map → a mask stack {@code <plate>-auto-layers}, one slice
+ * per depth plane, front first, depth hints attached, ready for Build Layer Stack.
+ */
+public class AutoLayersCommand implements PlugIn {
+    static final String TITLE = "Auto Layers";
+
+    @Override
+    public void run(String arg) {
+        CommandRunner.run(TITLE, this::execute);
+    }
+
+    private void execute() {
+        AutoLayersSettings d = AutoLayersSettings.DEFAULTS;
+        CommandOptions options = new CommandOptions(TITLE);
+        Option<String> plateTitle = options.image("plate", "");
+        DepthImages.Options depthOptions = DepthImages.Options.declare(options);
+        Option<Integer> planes = options.integer("planes", d.planes(), 0, 32);
+        Option<Integer> maxPlanes = options.integer("max_planes", d.maxPlanes(), 2, 32);
+        Option<Double> minSeparation = options.number("min_separation", d.minSeparation(), 0, 0.99);
+        Option<Double> minArea = options.number("min_area", d.minPlaneArea(), 0, 0.49);
+        Option<Integer> regionSize = options.integer("region_size", d.regionSize(), 2, 512);
+        Option<Double> compactness = options.number("compactness", d.compactness(), 0.001, 10);
+        Option<Double> depthWeight = options.number("depth_weight", d.depthWeight(), 0, 10);
+        Images.find("", "plate");
+        if (!options.read()) {
+            return;
+        }
+        ImagePlus image = Images.find(plateTitle.get(), "plate");
+        Plate plate = Images.plate(image);
+        DepthMap depth = depthOptions.read(image);
+        AutoLayersSettings settings = new AutoLayersSettings(planes.get(), maxPlanes.get(), minSeparation.get(),
+                minArea.get(), regionSize.get(), compactness.get(), depthWeight.get());
+        DepthPlanes result = AutoLayers.split(plate, depth, settings, new ImageJProgress(TITLE));
+        String step = options.recorded();
+        DepthImages.maskStack(image.getShortTitle() + "-auto-layers", image, result.masks(),
+                result.names().stream().map(name -> Images.layerLabel(name, List.of(step))).toList(),
+                result.depthHints()).show();
+        IJ.showProgress(1.0);
+        IJ.log(TITLE + ": " + result.masks().size() + " planes on '" + image.getTitle() + "' (" + String.join(", ",
+                result.names()) + ")" + (planes.get() == 0 ? ", number chosen automatically" : ""));
+    }
+}

@@ -1,0 +1,51 @@
+package io.github.parallaxlayers.imagej;
+
+import ij.IJ;
+import ij.ImagePlus;
+import ij.plugin.PlugIn;
+import ij.process.FloatProcessor;
+import io.github.parallaxlayers.core.Plate;
+import io.github.parallaxlayers.depth.DepthMap;
+import io.github.parallaxlayers.depth.DepthNetwork;
+import io.github.parallaxlayers.depth.DepthNetworks;
+import io.github.parallaxlayers.onnx.Device;
+
+/**
+ * Plugins › Parallax Layers › Estimate Depth: a monocular depth network (Depth Anything V2 Small by default) on
+ * the plate → a 32-bit relative inverse-depth image {@code <plate>-depth} at plate size (larger = nearer).
+ */
+public class EstimateDepthCommand implements PlugIn {
+    static final String TITLE = "Estimate Depth";
+
+    @Override
+    public void run(String arg) {
+        CommandRunner.run(TITLE, this::execute);
+    }
+
+    private void execute() {
+        CommandOptions options = new CommandOptions(TITLE);
+        Option<String> plateTitle = options.image("plate", "");
+        Option<String> model = options.text("model", DepthNetworks.DEFAULT_MODEL);
+        Option<Device> device = options.choice("device", Device.class, Device.AUTO);
+        Option<String> modelFile = options.text("model_file", "");
+        Images.find("", "plate");
+        if (!options.read()) {
+            return;
+        }
+        ImagePlus image = Images.find(plateTitle.get(), "plate");
+        Plate plate = Images.plate(image);
+        DepthNetwork network = DepthNetworks.open(model.get(), modelFile.get(), device.get());
+        if (network.model().fellBack()) {
+            IJ.log(TITLE + ": " + network.model().fallback());
+        }
+        DepthMap depth = network.estimate(plate, new ImageJProgress(TITLE));
+        ImagePlus out = new ImagePlus(image.getShortTitle() + "-depth",
+                new FloatProcessor(plate.width(), plate.height(), depth.values()));
+        out.setCalibration(image.getCalibration());
+        out.getProcessor().resetMinAndMax();
+        out.show();
+        IJ.showProgress(1.0);
+        IJ.log(TITLE + ": relative inverse depth of '" + image.getTitle() + "' (larger = nearer), "
+                + network.model().device().label());
+    }
+}
