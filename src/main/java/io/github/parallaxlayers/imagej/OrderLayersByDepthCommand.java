@@ -91,7 +91,7 @@ public class OrderLayersByDepthCommand implements PlugIn {
         IJ.log(line.toString());
         if (!splits.isEmpty()) {
             IJ.log(TITLE + ": depth varies widely inside " + String.join(", ", splits)
-                    + "; consider splitting (Auto Layers with the layer as plate region, or Point Mask).");
+                    + "; consider splitting it: Point Mask on each part, or Auto Layers on the plate and Combine Masks (intersection) with this layer.");
         }
     }
 }
