@@ -3,6 +3,7 @@ package io.github.parallaxlayers.layers;
 import io.github.parallaxlayers.core.InvalidInputException;
 import io.github.parallaxlayers.core.Parallel;
 import io.github.parallaxlayers.core.ProgressListener;
+import io.github.parallaxlayers.mask.Box;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -97,11 +98,23 @@ public final class ParallaxRenderer {
         double[] depth = new double[n];
         double[] halfW = new double[n];
         double[] halfH = new double[n];
+        // Texture-space bounds (one texel of bilinear reach around the layer's pixels): rays outside skip the sample.
+        double[][] reach = new double[n][];
         for (int l = 0; l < n; l++) {
-            depth[l] = stack.layers().get(l).depthHint();
+            Layer layer = stack.layers().get(l);
+            depth[l] = layer.depthHint();
             halfH[l] = depth[l] * tanHalf;
             halfW[l] = halfH[l] * aspect;
+            Box b = layer.bounds();
+            reach[l] = b == null ? null : new double[] {b.x() - 1, b.y() - 1, b.x() + b.width() + 1, b.y() + b.height() + 1};
         }
+        // Every ray meets the cards in order of depth (t = (−depth − z) / dz with dz shared by all cards), so the
+        // front-to-back order is fixed for the whole frame.
+        Integer[] byDepth = new Integer[n];
+        for (int l = 0; l < n; l++) {
+            byDepth[l] = l;
+        }
+        java.util.Arrays.sort(byDepth, java.util.Comparator.comparingDouble(l -> depth[l]));
         double cos = Math.cos(pose.yaw());
         double sin = Math.sin(pose.yaw());
         int[] out = new int[width * height];
@@ -123,7 +136,11 @@ public final class ParallaxRenderer {
                     double dy = cy;
                     double dz = -cx * sin - cos;
                     int hits = 0;
-                    for (int l = 0; l < n; l++) {
+                    for (int k0 = 0; k0 < n; k0++) {
+                        int l = byDepth[k0];
+                        if (reach[l] == null) {
+                            continue;
+                        }
                         double t = (-depth[l] - pose.z()) / dz;
                         if (t <= 0) {
                             continue;
@@ -135,13 +152,16 @@ public final class ParallaxRenderer {
                         if (u < 0 || v < 0 || u > w || v > h) {
                             continue;
                         }
+                        double[] r = reach[l];
+                        if (u < r[0] || v < r[1] || u > r[2] || v > r[3]) {
+                            continue; // transparent there: no colour, no coverage
+                        }
                         int k = hits++;
                         hitT[k] = t;
                         order[k] = l;
                         texX[k] = u;
                         texY[k] = v;
                     }
-                    sortByDistance(hitT, order, texX, texY, hits);
                     double r = 0;
                     double g = 0;
                     double b = 0;
@@ -187,25 +207,6 @@ public final class ParallaxRenderer {
      */
     private static double stretchAt(double t, double dz, double depth) {
         return depth / (t * Math.abs(dz));
-    }
-
-    private static void sortByDistance(double[] t, int[] order, double[] u, double[] v, int count) {
-        for (int i = 1; i < count; i++) {
-            for (int j = i; j > 0 && t[j] < t[j - 1]; j--) {
-                swap(t, j);
-                swap(u, j);
-                swap(v, j);
-                int o = order[j];
-                order[j] = order[j - 1];
-                order[j - 1] = o;
-            }
-        }
-    }
-
-    private static void swap(double[] a, int j) {
-        double x = a[j];
-        a[j] = a[j - 1];
-        a[j - 1] = x;
     }
 
     /** Bilinear sample of premultiplied RGBA at continuous pixel coordinates (pixel centres at integers). */
