@@ -29,7 +29,7 @@ public final class OraWriter {
     private OraWriter() {
     }
 
-    static void write(LayerStack stack, LayersManifest manifest, Path file) throws IOException {
+    static void write(LayerStack stack, LayersManifest manifest, int[] merged, Path file) throws IOException {
         List<Layer> layers = PngFolderExporter.nonEmpty(stack);
         int w = stack.width();
         int h = stack.height();
@@ -51,7 +51,6 @@ public final class OraWriter {
                 String name = manifest.layers().get(i).files().rgba();
                 putStored(zip, "data/" + name, Files.readAllBytes(file.resolveSibling(name)));
             }
-            int[] merged = composite(stack, layers);
             BufferedImage mergedImage = argbImage(merged, w, h);
             putStored(zip, "Thumbnails/thumbnail.png", png(thumbnail(mergedImage)));
             putStored(zip, "mergedimage.png", png(mergedImage));

@@ -27,7 +27,7 @@ public final class PsdWriter {
     private PsdWriter() {
     }
 
-    static void write(LayerStack stack, Path file) throws IOException {
+    static void write(LayerStack stack, int[] merged, Path file) throws IOException {
         List<Layer> layers = PngFolderExporter.nonEmpty(stack);
         int w = stack.width();
         int h = stack.height();
@@ -90,7 +90,6 @@ public final class PsdWriter {
             info.writeTo(out);
             out.writeInt(0); // global layer mask info
 
-            int[] merged = OraWriter.composite(stack, layers);
             Box all = new Box(0, 0, w, h);
             out.writeShort(1); // PackBits, all channels' row counts first, then the rows
             byte[][] packed = new byte[4][];
