@@ -56,7 +56,7 @@ final class ClassicSession implements SegmentationSession {
         float[] previous = prompt.previous() == null ? null : downscale(prompt.previous());
         boolean hasPositives = !prompt.positives().isEmpty();
 
-        byte[] labels = initialLabels(prompt, fixed, previous, hasPositives);
+        byte[] labels = initialLabels(fixed, previous, hasPositives);
         progress.checkCancelled();
 
         int d = work.channels.length;
@@ -75,7 +75,7 @@ final class ClassicSession implements SegmentationSession {
             background.negativeLogAll(work.channels, n, backgroundCost);
             capColourCosts(objectCost, backgroundCost);
             float[] geodesicRatio = hasPositives && settings.geodesicWeight() > 0
-                    ? geodesicRatio(objectCost, backgroundCost, fixed, prompt) : null;
+                    ? geodesicRatio(objectCost, backgroundCost, fixed) : null;
             for (int i = 0; i < n; i++) {
                 float ratio = geodesicRatio == null ? 0.5f : geodesicRatio[i];
                 extraObject[i] = (float) (settings.geodesicWeight() * ratio + settings.spatialWeight() * spatial[i]);
@@ -114,7 +114,7 @@ final class ClassicSession implements SegmentationSession {
         return new Segmentation(Mask.wrap(width, height, full), 1.0);
     }
 
-    private byte[] initialLabels(Prompt prompt, byte[] fixed, float[] previous, boolean hasPositives) {
+    private byte[] initialLabels(byte[] fixed, float[] previous, boolean hasPositives) {
         int n = work.size();
         byte[] labels = new byte[n];
         if (previous != null) {
@@ -124,8 +124,8 @@ final class ClassicSession implements SegmentationSession {
         } else if (hasPositives) {
             // Bai and Sapiro style: a pixel starts as object when it is geodesically nearer a positive seed
             // than a negative seed or the frame.
-            float[] toObject = seeds(fixed, HardConstraints.OBJECT, prompt, true, false);
-            float[] toBackground = seeds(fixed, HardConstraints.BACKGROUND, prompt, false, true);
+            float[] toObject = seeds(fixed, HardConstraints.OBJECT, false);
+            float[] toBackground = seeds(fixed, HardConstraints.BACKGROUND, true);
             GeodesicDistance.relax(toObject, work.width, work.height, colourSteps);
             GeodesicDistance.relax(toBackground, work.width, work.height, colourSteps);
             for (int i = 0; i < n; i++) {
@@ -147,10 +147,10 @@ final class ClassicSession implements SegmentationSession {
     }
 
     /**
-     * Seeds for a geodesic: pixels fixed to {@code label} by a click start at 0 (clicks only, not the box), and
-     * with {@code frame} the image border starts at the weak-seed offset.
+     * Seeds for a geodesic: pixels fixed to {@code label} (click disks; for the background also outside the
+     * box) start at 0, and with {@code frame} the image border starts at the weak-seed offset.
      */
-    private float[] seeds(byte[] fixed, byte label, Prompt prompt, boolean objectSeeds, boolean frame) {
+    private float[] seeds(byte[] fixed, byte label, boolean frame) {
         int w = work.width;
         int h = work.height;
         float[] distance = new float[w * h];
@@ -181,7 +181,7 @@ final class ClassicSession implements SegmentationSession {
     }
 
     /** dP / (dP + dN) on the object-probability map of the current colour models (Bai and Sapiro 2009). */
-    private float[] geodesicRatio(float[] objectCost, float[] backgroundCost, byte[] fixed, Prompt prompt) {
+    private float[] geodesicRatio(float[] objectCost, float[] backgroundCost, byte[] fixed) {
         int n = work.size();
         float[] probability = new float[n];
         for (int i = 0; i < n; i++) {
@@ -189,8 +189,8 @@ final class ClassicSession implements SegmentationSession {
         }
         float[][] steps = GeodesicDistance.stepCosts(work.width, work.height, new float[][] {probability},
                 (float) (1 / work.diagonal()), (float) settings.geodesicContrast());
-        float[] toObject = seeds(fixed, HardConstraints.OBJECT, prompt, true, false);
-        float[] toBackground = seeds(fixed, HardConstraints.BACKGROUND, prompt, false, true);
+        float[] toObject = seeds(fixed, HardConstraints.OBJECT, false);
+        float[] toBackground = seeds(fixed, HardConstraints.BACKGROUND, true);
         GeodesicDistance.relax(toObject, work.width, work.height, steps);
         GeodesicDistance.relax(toBackground, work.width, work.height, steps);
         float[] ratio = toObject;

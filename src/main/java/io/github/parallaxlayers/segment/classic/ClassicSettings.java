@@ -42,7 +42,7 @@ public record ClassicSettings(
         long seed) {
 
     public static final ClassicSettings DEFAULTS = new ClassicSettings(
-            120_000, 5, 3, 50, 5, 800, 4, 10, 0.05, 2, 1.5, 0.3, 30, 2, 0x5EED);
+            120_000, 5, 3, 50, 5, 800, 4, 10, 0.05, 0, 0.75, 0.3, 30, 2, 0x5EED);
 
     public ClassicSettings {
         if (maxWorkingPixels < 1024 || components < 1 || iterations < 1 || smoothness < 0 || clickRadius < 0
