@@ -7,11 +7,11 @@ import io.github.parallaxlayers.mask.Mask;
 import java.util.Objects;
 
 /** Checks shared by the fills, and the final step that keeps the pixels outside the hole bit-identical. */
-final class FillInput {
+public final class FillInput {
     private FillInput() {
     }
 
-    static void checkSameSize(Plate plate, Mask hole) {
+    public static void checkSameSize(Plate plate, Mask hole) {
         Objects.requireNonNull(plate, "plate");
         Objects.requireNonNull(hole, "hole");
         if (!hole.sameSize(plate.width(), plate.height())) {
@@ -26,7 +26,7 @@ final class FillInput {
      * copied as raw values: rounding or clamping in {@link Plate#withChannels} must never touch a pixel the
      * user did not ask to fill.
      */
-    static Plate restoreOutside(Plate original, Plate filled, Mask hole) {
+    public static Plate restoreOutside(Plate original, Plate filled, Mask hole) {
         byte[] m = hole.data();
         Object out = filled.pixels();
         Object in = original.pixels();
