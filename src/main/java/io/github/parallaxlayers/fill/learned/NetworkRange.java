@@ -10,7 +10,7 @@ import io.github.parallaxlayers.mask.Mask;
  * plates are used as they are; 16- and 32-bit plates are stretched by the minimum and maximum of their known
  * (outside-the-hole) pixels, so the context uses the network's whole range and the fill comes back in the
  * plate's own units. Grey plates enter as three equal channels and come back as the channels' mean. Only hole
- * pixels are ever written back: everything else is copied raw ({@link FillInput#restoreOutside}).
+ * pixels are ever written back: everything else is copied raw ({@link FillInput#withHole}).
  */
 final class NetworkRange {
     private final float low;
@@ -107,6 +107,6 @@ final class NetworkRange {
             }
             raw = new float[][] {grey};
         }
-        return FillInput.restoreOutside(plate, plate.withChannels(raw), hole);
+        return FillInput.withHole(plate, raw, hole);
     }
 }
