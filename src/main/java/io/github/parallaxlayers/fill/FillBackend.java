@@ -1,22 +1,27 @@
 package io.github.parallaxlayers.fill;
 
 import io.github.parallaxlayers.core.Labeled;
-
-import java.util.function.Supplier;
+import io.github.parallaxlayers.fill.learned.HighResStrategy;
+import io.github.parallaxlayers.fill.learned.LearnedModels;
+import io.github.parallaxlayers.onnx.Device;
 
 /** The fill methods a command can use, by their stable option labels ({@code backend=}). */
 public enum FillBackend implements Labeled {
     /** Exemplar-based multi-scale PatchMatch completion: continues textures. */
-    PATCH("patch", PatchMatchInpainter::new),
+    PATCH("patch", false),
     /** Telea's fast-marching diffusion: fast, for thin gaps. */
-    TELEA("telea", TeleaInpainter::new);
+    TELEA("telea", false),
+    /** LaMa through ONNX Runtime (registry model {@code lama}). */
+    LAMA("lama", true),
+    /** The MI-GAN ONNX pipeline (registry model {@code migan}): much smaller and faster than LaMa. */
+    MIGAN("migan", true);
 
     private final String label;
-    private final Supplier<Inpainter> factory;
+    private final boolean learned;
 
-    FillBackend(String label, Supplier<Inpainter> factory) {
+    FillBackend(String label, boolean learned) {
         this.label = label;
-        this.factory = factory;
+        this.learned = learned;
     }
 
     @Override
@@ -24,7 +29,23 @@ public enum FillBackend implements Labeled {
         return label;
     }
 
+    /** Whether this backend runs a downloaded model (and so uses {@code device=} and {@code strategy=}). */
+    public boolean learned() {
+        return learned;
+    }
+
+    /** The fill with the defaults: device {@code auto}, strategy {@code crop}. */
     public Inpainter create() {
-        return factory.get();
+        return create(Device.AUTO, HighResStrategy.CROP);
+    }
+
+    /** @param device and strategy are used by the learned backends only */
+    public Inpainter create(Device device, HighResStrategy strategy) {
+        return switch (this) {
+            case PATCH -> new PatchMatchInpainter();
+            case TELEA -> new TeleaInpainter();
+            case LAMA -> LearnedModels.lama("", device, strategy);
+            case MIGAN -> LearnedModels.migan("", device, strategy);
+        };
     }
 }

@@ -7,11 +7,11 @@ import io.github.parallaxlayers.mask.Mask;
 import java.util.Objects;
 
 /** Checks shared by the fills, and the final step that keeps the pixels outside the hole bit-identical. */
-final class FillInput {
+public final class FillInput {
     private FillInput() {
     }
 
-    static void checkSameSize(Plate plate, Mask hole) {
+    public static void checkSameSize(Plate plate, Mask hole) {
         Objects.requireNonNull(plate, "plate");
         Objects.requireNonNull(hole, "hole");
         if (!hole.sameSize(plate.width(), plate.height())) {
@@ -26,7 +26,7 @@ final class FillInput {
      * copied as raw values: rounding or clamping in {@link Plate#withChannels} must never touch a pixel the
      * user did not ask to fill.
      */
-    static Plate restoreOutside(Plate original, Plate filled, Mask hole) {
+    public static Plate restoreOutside(Plate original, Plate filled, Mask hole) {
         byte[] m = hole.data();
         Object out = filled.pixels();
         Object in = original.pixels();
@@ -69,5 +69,58 @@ final class FillInput {
                 out[i] = in[i];
             }
         }
+    }
+
+    /**
+     * A copy of {@code original} with only the hole's pixels replaced by {@code raw} (the plate's own units, one
+     * array per channel), rounded and clamped as {@link Plate#withChannels} does; every other pixel is the raw
+     * original value. Touches no pixel outside the hole, so it costs a copy plus the hole.
+     */
+    public static Plate withHole(Plate original, float[][] raw, Mask hole) {
+        Plate out = original.copy();
+        byte[] m = hole.data();
+        switch (original.type()) {
+            case GRAY8 -> {
+                byte[] o = (byte[]) out.pixels();
+                for (int i = 0; i < m.length; i++) {
+                    if (m[i] != 0) {
+                        o[i] = (byte) clampRound(raw[0][i], 255);
+                    }
+                }
+            }
+            case GRAY16 -> {
+                short[] o = (short[]) out.pixels();
+                for (int i = 0; i < m.length; i++) {
+                    if (m[i] != 0) {
+                        o[i] = (short) clampRound(raw[0][i], 65535);
+                    }
+                }
+            }
+            case GRAY32 -> {
+                float[] o = (float[]) out.pixels();
+                for (int i = 0; i < m.length; i++) {
+                    if (m[i] != 0) {
+                        o[i] = raw[0][i];
+                    }
+                }
+            }
+            case RGB -> {
+                int[] o = (int[]) out.pixels();
+                for (int i = 0; i < m.length; i++) {
+                    if (m[i] != 0) {
+                        o[i] = clampRound(raw[0][i], 255) << 16 | clampRound(raw[1][i], 255) << 8
+                                | clampRound(raw[2][i], 255);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static int clampRound(float v, int max) {
+        if (!(v > 0)) {
+            return 0;
+        }
+        return v >= max ? max : Math.round(v);
     }
 }

@@ -5,7 +5,11 @@ import ij.io.FileInfo;
 import ij.plugin.PlugIn;
 import io.github.parallaxlayers.core.InvalidInputException;
 import io.github.parallaxlayers.core.Plate;
+import io.github.parallaxlayers.fill.FillBackend;
+import io.github.parallaxlayers.fill.LayerFill;
+import io.github.parallaxlayers.fill.learned.HighResStrategy;
 import io.github.parallaxlayers.layers.Layer;
+import io.github.parallaxlayers.onnx.Device;
 import io.github.parallaxlayers.layers.LayerStack;
 import io.github.parallaxlayers.layers.LayerStackBuilder;
 import io.github.parallaxlayers.mask.Mask;
@@ -15,7 +19,9 @@ import java.util.List;
 
 /**
  * Plugins › Parallax Layers › Build Layer Stack: plate + mask stack (front first) + filled plate → an RGBA layer
- * stack. {@code background=NAME} adds a full-frame card behind all masks, showing the filled plate.
+ * stack. {@code background=NAME} adds a full-frame card behind all masks, showing the filled plate. With
+ * {@code per_layer} each layer is filled here behind the union of the nearer ones ({@code backend=}, and for the
+ * learned backends {@code device=}, {@code strategy=}) instead of taking one {@code filled} plate.
  */
 public class BuildLayerStackCommand implements PlugIn {
     static final String TITLE = "Build Layer Stack";
@@ -31,6 +37,10 @@ public class BuildLayerStackCommand implements PlugIn {
         Option<String> masksTitle = options.image("masks", "");
         Option<String> filledTitle = options.text("filled", "");
         Option<String> background = options.text("background", "");
+        Option<Boolean> perLayer = options.flag("per_layer");
+        Option<FillBackend> backend = options.choice("backend", FillBackend.class, FillBackend.PATCH);
+        Option<Device> device = options.choice("device", Device.class, Device.AUTO);
+        Option<HighResStrategy> strategy = options.choice("strategy", HighResStrategy.class, HighResStrategy.CROP);
         Images.find("", "plate");
         if (!options.read()) {
             return;
@@ -45,6 +55,10 @@ public class BuildLayerStackCommand implements PlugIn {
         Plate plate = Images.plate(plateImage);
         Plate filled = null;
         ImagePlus filledImage = null;
+        if (perLayer.get() && !filledTitle.get().isBlank()) {
+            throw new InvalidInputException("Give either filled=[title] (one plate filled behind the foreground) or "
+                    + "per_layer (each layer filled behind the nearer ones here), not both.");
+        }
         if (!filledTitle.get().isBlank()) {
             filledImage = Images.find(filledTitle.get(), "filled plate");
             Images.requireSameSize(plateImage, filledImage, "filled plate");
@@ -68,8 +82,17 @@ public class BuildLayerStackCommand implements PlugIn {
             stackHistory.add(filledImage.getProp(LayerImages.HISTORY_PROPERTY));
         }
         stackHistory.add(options.recorded());
-        LayerStack stack = withDepthHints(LayerStackBuilder.build(sourceName(plateImage), plate, masks, names,
-                histories, filled, stackHistory), masksImage);
+        LayerStack stack;
+        if (perLayer.get()) {
+            List<Plate> plates = LayerFill.fill(plate, masks, backend.get().create(device.get(), strategy.get()),
+                    new ImageJProgress(TITLE));
+            stack = LayerStackBuilder.buildPerLayer(sourceName(plateImage), plate, masks, names, histories, plates,
+                    stackHistory);
+        } else {
+            stack = LayerStackBuilder.build(sourceName(plateImage), plate, masks, names, histories, filled,
+                    stackHistory);
+        }
+        stack = withDepthHints(stack, masksImage);
         LayerImages.toImage(plateImage.getShortTitle() + "-layers", stack).show();
     }
 

@@ -5,12 +5,15 @@ import ij.ImagePlus;
 import ij.plugin.PlugIn;
 import io.github.parallaxlayers.core.Plate;
 import io.github.parallaxlayers.fill.FillBackend;
+import io.github.parallaxlayers.fill.learned.HighResStrategy;
+import io.github.parallaxlayers.onnx.Device;
 import io.github.parallaxlayers.mask.Mask;
 import io.github.parallaxlayers.refine.MaskRefinement;
 
 /**
  * Plugins › Parallax Layers › Fill Masked Area: fills the plate where the mask is white (all slices of a mask
- * stack together, grown by {@code dilate} px first), into a new image {@code <plate>-filled}.
+ * stack together, grown by {@code dilate} px first), into a new image {@code <plate>-filled}. The learned
+ * backends ({@code lama}, {@code migan}) also take {@code device=} and {@code strategy=[crop|resize|original]}.
  */
 public class FillMaskedAreaCommand implements PlugIn {
     static final String TITLE = "Fill Masked Area";
@@ -26,6 +29,8 @@ public class FillMaskedAreaCommand implements PlugIn {
         Option<String> maskTitle = options.image("mask", "");
         Option<FillBackend> backend = options.choice("backend", FillBackend.class, FillBackend.PATCH);
         Option<Integer> dilate = options.integer("dilate", 3, 0, 500);
+        Option<Device> device = options.choice("device", Device.class, Device.AUTO);
+        Option<HighResStrategy> strategy = options.choice("strategy", HighResStrategy.class, HighResStrategy.CROP);
         Images.find("", "plate");
         if (!options.read()) {
             return;
@@ -54,7 +59,7 @@ public class FillMaskedAreaCommand implements PlugIn {
             filled = plate.copy();
         } else {
             hole = MaskRefinement.grow(hole, dilate.get());
-            filled = backend.get().create().fill(plate, hole, new ImageJProgress(TITLE));
+            filled = backend.get().create(device.get(), strategy.get()).fill(plate, hole, new ImageJProgress(TITLE));
         }
         ImagePlus result = Images.toImage(title, filled);
         result.setCalibration(plateImage.getCalibration());

@@ -35,6 +35,14 @@ public final class LayerStackBuilder {
      */
     public static LayerStack build(String sourceName, Plate plate, List<Mask> masks, List<String> names,
                                    List<List<String>> histories, Plate filled, List<String> stackHistory) {
+        validate(plate, masks, names, filled);
+        Plate fill = filled == null ? plate : filled;
+        List<Plate> perLayer = new ArrayList<>();
+        masks.forEach(m -> perLayer.add(fill));
+        return assemble(sourceName, plate, masks, names, histories, perLayer, fill, stackHistory);
+    }
+
+    private static void validate(Plate plate, List<Mask> masks, List<String> names, Plate filled) {
         if (masks.isEmpty()) {
             throw new InvalidInputException("The mask stack has no layers: make at least one mask first "
                     + "(Point Mask).");
@@ -60,11 +68,38 @@ public final class LayerStackBuilder {
             throw new InvalidInputException("The filled plate is " + fill.width() + "x" + fill.height()
                     + " but the plate is " + w + "x" + h + ".");
         }
+    }
+
+    /**
+     * As above, with one filled plate per layer (from {@code fill.LayerFill}): layer k shows its own plate where
+     * a nearer layer hides it. The stack carries the farthest layer's plate as its filled plate.
+     */
+    public static LayerStack buildPerLayer(String sourceName, Plate plate, List<Mask> masks, List<String> names,
+                                           List<List<String>> histories, List<Plate> filledPerLayer,
+                                           List<String> stackHistory) {
+        if (filledPerLayer.size() != masks.size()) {
+            throw new IllegalArgumentException(masks.size() + " masks but " + filledPerLayer.size() + " filled plates");
+        }
+        Plate farthest = null;
+        for (Plate p : filledPerLayer) {
+            farthest = p;
+            validate(plate, masks, names, p);
+        }
+        return assemble(sourceName, plate, masks, names, histories, filledPerLayer, farthest, stackHistory);
+    }
+
+    private static LayerStack assemble(String sourceName, Plate plate, List<Mask> masks, List<String> names,
+                                       List<List<String>> histories, List<Plate> hiddenPlates, Plate fill,
+                                       List<String> stackHistory) {
+        int w = plate.width();
+        int h = plate.height();
         int[] visible = DisplayRgb.of(plate);
-        int[] hidden = fill == plate ? visible : DisplayRgb.of(fill);
         byte[] nearer = new byte[w * h];
         List<Layer> layers = new ArrayList<>();
+        java.util.Map<Plate, int[]> shown = new java.util.IdentityHashMap<>();
+        shown.put(plate, visible);
         for (int l = 0; l < masks.size(); l++) {
+            int[] hidden = shown.computeIfAbsent(hiddenPlates.get(l), DisplayRgb::of);
             byte[] m = masks.get(l).data();
             int[] argb = new int[w * h];
             for (int i = 0; i < argb.length; i++) {

@@ -54,8 +54,8 @@ class CommandOptionsTest {
         assertTrue(range.contains("0 to 100"), range);
         String whole = assertThrows(InvalidInputException.class, () -> options.readMacro("radius=2.5")).getMessage();
         assertTrue(whole.contains("whole number"), whole);
-        String choice = assertThrows(InvalidInputException.class, () -> options.readMacro("backend=lama")).getMessage();
-        assertTrue(choice.contains("patch, telea"), choice);
+        String choice = assertThrows(InvalidInputException.class, () -> options.readMacro("backend=deepfill")).getMessage();
+        assertTrue(choice.contains("patch, telea, lama, migan"), choice);
         String number = assertThrows(InvalidInputException.class, () -> options.readMacro("radius=abc")).getMessage();
         assertTrue(number.contains("not a number"), number);
     }

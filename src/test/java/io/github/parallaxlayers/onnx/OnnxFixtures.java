@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Small ONNX models written field by field as protobuf (onnx.proto3 field numbers), for tests that need a real
@@ -98,14 +100,20 @@ public final class OnnxFixtures {
         }
     }
 
-    /** A node: op type, inputs, outputs. */
-    public record Node(String op, List<String> inputs, List<String> outputs) {
+    /** A node: op type, inputs, outputs and integer attributes (e.g. Cast's {@code to}). */
+    public record Node(String op, List<String> inputs, List<String> outputs, Map<String, Long> ints) {
+        public Node(String op, List<String> inputs, List<String> outputs) {
+            this(op, inputs, outputs, Map.of());
+        }
+
         Message proto(int index) {
             Message node = new Message();
             inputs.forEach(i -> node.string(1, i));
             outputs.forEach(o -> node.string(2, o));
             node.string(3, op.toLowerCase() + "_" + index);
             node.string(4, op);
+            new TreeMap<>(ints).forEach((name, value) ->
+                    node.message(5, new Message().string(1, name).int64(3, value).int64(20, 2)));
             return node;
         }
     }
@@ -180,7 +188,7 @@ public final class OnnxFixtures {
         return write(folder, name, model(inputs, outputs, nodes, List.of()));
     }
 
-    private static Path write(Path folder, String name, byte[] bytes) throws IOException {
+    public static Path write(Path folder, String name, byte[] bytes) throws IOException {
         Files.createDirectories(folder);
         return Files.write(folder.resolve(name), bytes);
     }
