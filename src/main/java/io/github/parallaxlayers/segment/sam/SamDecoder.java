@@ -1,0 +1,122 @@
+package io.github.parallaxlayers.segment.sam;
+
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OnnxValue;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import io.github.parallaxlayers.core.InvalidInputException;
+import io.github.parallaxlayers.onnx.Contract;
+import io.github.parallaxlayers.onnx.ContractDetector;
+import io.github.parallaxlayers.onnx.ModelSession;
+import io.github.parallaxlayers.onnx.ModelSignature;
+
+import java.nio.FloatBuffer;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A SAM v1 prompt encoder + mask decoder (model-contracts.md §1.4): six float32 inputs, outputs {@code masks}
+ * (logits already resized to {@code orig_im_size} by the graph), {@code iou_predictions} and
+ * {@code low_res_masks}. A decoder exported with {@code --return-extra-metrics} (five outputs) is read by
+ * position: masks 0, scores 1, low-res logits 4.
+ */
+public final class SamDecoder {
+    private final ModelSession model;
+    private final boolean extraMetrics;
+
+    public SamDecoder(ModelSession model) {
+        ModelSignature signature = ModelSignature.of(model.session());
+        Contract found = ContractDetector.detect(signature, model.file().toString());
+        if (found != Contract.SAM1_DECODER) {
+            throw new InvalidInputException("The model " + model.file() + " is a " + found.label() + " ("
+                    + found.description() + "), not a SAM prompt decoder: give the decoder of a SAM / MobileSAM "
+                    + "model (" + Contract.SAM1_DECODER.label() + ").");
+        }
+        this.model = model;
+        this.extraMetrics = signature.outputs().size() == 5;
+    }
+
+    public ModelSession model() {
+        return model;
+    }
+
+    /**
+     * Which of M decoder outputs are the candidates for a prompt of {@code pointCount} points (padding point and
+     * box corners included): SAM's three ambiguity masks (tokens 1–3) when the prompt is one click or a box
+     * alone, its single-mask output (token 0) otherwise — the rule of SAM's {@code --return-single-mask} export
+     * (§1.4.3), so a four-mask and a single-mask decoder answer alike.
+     */
+    public static int[] candidateTokens(int masks, int pointCount) {
+        if (masks == 4) {
+            return pointCount <= 2 ? new int[] {1, 2, 3} : new int[] {0};
+        }
+        int[] all = new int[masks];
+        for (int i = 0; i < masks; i++) {
+            all[i] = i;
+        }
+        return all;
+    }
+
+    /** The runtime's tensors for one prompt (shared by the session path and the benchmark). */
+    public Map<String, OnnxTensor> inputs(Embedding embedding, PromptTensors prompt, float[] maskInput,
+                                          SamFrame frame) throws OrtException {
+        OrtEnvironment env = OrtEnvironment.getEnvironment();
+        Embedding.Feature e = embedding.feature(SamEncoder.EMBEDDING);
+        int n = DecoderOutput.LOW_RES * DecoderOutput.LOW_RES;
+        Map<String, OnnxTensor> in = new HashMap<>();
+        try {
+            in.put("image_embeddings", OnnxTensor.createTensor(env, FloatBuffer.wrap(e.values()), e.shape()));
+            in.put("point_coords", OnnxTensor.createTensor(env, FloatBuffer.wrap(prompt.coords()),
+                    new long[] {1, prompt.count(), 2}));
+            in.put("point_labels", OnnxTensor.createTensor(env, FloatBuffer.wrap(prompt.labels()),
+                    new long[] {1, prompt.count()}));
+            in.put("mask_input", OnnxTensor.createTensor(env,
+                    FloatBuffer.wrap(maskInput != null ? maskInput : new float[n]), new long[] {1, 1, 256, 256}));
+            in.put("has_mask_input", OnnxTensor.createTensor(env,
+                    FloatBuffer.wrap(new float[] {maskInput != null ? 1f : 0f}), new long[] {1}));
+            in.put("orig_im_size", OnnxTensor.createTensor(env,
+                    FloatBuffer.wrap(new float[] {frame.height(), frame.width()}), new long[] {2}));
+            return in;
+        } catch (OrtException | RuntimeException ex) {
+            in.values().forEach(OnnxTensor::close);
+            throw ex;
+        }
+    }
+
+    /** One decoder run; {@code maskInput} null on a first click, else the previous low-res logits. */
+    public DecoderOutput decode(Embedding embedding, PromptTensors prompt, float[] maskInput, SamFrame frame) {
+        Map<String, OnnxTensor> in = null;
+        try {
+            in = inputs(embedding, prompt, maskInput, frame);
+            try (OrtSession.Result result = model.session().run(in)) {
+                OnnxTensor masks = (OnnxTensor) (extraMetrics ? result.get(0) : result.get("masks").orElseThrow());
+                OnnxTensor scores = (OnnxTensor) (extraMetrics ? result.get(1)
+                        : result.get("iou_predictions").orElseThrow());
+                OnnxValue low = extraMetrics ? result.get(4) : result.get("low_res_masks").orElseThrow();
+                long[] shape = masks.getInfo().getShape();
+                if (shape.length != 4 || shape[2] != frame.height() || shape[3] != frame.width()) {
+                    throw new InvalidInputException("The SAM decoder " + model.file() + " returned masks of shape "
+                            + java.util.Arrays.toString(shape) + " for a " + frame.width() + "x" + frame.height()
+                            + " plate; a SAM v1 decoder returns [1, M, height, width].");
+                }
+                FloatBuffer scoreBuffer = scores.getFloatBuffer();
+                float[] s = new float[scoreBuffer.remaining()];
+                scoreBuffer.get(s);
+                FloatBuffer lowBuffer = ((OnnxTensor) low).getFloatBuffer();
+                float[] lowRes = new float[lowBuffer.remaining()];
+                lowBuffer.get(lowRes);
+                return new DecoderOutput((int) shape[1], frame.width(), frame.height(), masks.getFloatBuffer(), s,
+                        lowRes);
+            }
+        } catch (OrtException e) {
+            throw new InvalidInputException("ONNX Runtime failed to run the SAM decoder " + model.file() + ": "
+                    + e.getMessage().lines().findFirst().orElse("") + " (it must follow the "
+                    + Contract.SAM1_DECODER.label() + " contract: " + Contract.SAM1_DECODER.description() + ").", e);
+        } finally {
+            if (in != null) {
+                in.values().forEach(OnnxTensor::close);
+            }
+        }
+    }
+}

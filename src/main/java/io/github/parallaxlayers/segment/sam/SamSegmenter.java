@@ -1,0 +1,49 @@
+package io.github.parallaxlayers.segment.sam;
+
+import io.github.parallaxlayers.core.Plate;
+import io.github.parallaxlayers.core.ProgressListener;
+import io.github.parallaxlayers.segment.Segmenter;
+
+/**
+ * Point-prompted Segment Anything (SAM v1 / MobileSAM contract). Opening a session encodes the plate once —
+ * or takes its embedding from the cache, keyed by the pixels and the encoder's sha256 — and every prompt
+ * afterwards runs only the decoder.
+ */
+public final class SamSegmenter implements Segmenter {
+    private final SamModel model;
+    private final SamSettings settings;
+
+    public SamSegmenter(SamModel model, SamSettings settings) {
+        this.model = model;
+        this.settings = settings;
+    }
+
+    public SamModel model() {
+        return model;
+    }
+
+    public SamSettings settings() {
+        return settings;
+    }
+
+    @Override
+    public String id() {
+        return model.id();
+    }
+
+    @Override
+    public SamSession open(Plate plate, ProgressListener progress) {
+        progress.progress(0, "Segment Anything: preparing the image");
+        String key = EmbeddingCache.key(PixelHash.of(plate), model.encoder().model().sha256());
+        progress.checkCancelled();
+        Embedding embedding = settings.cache().get(key, settings.cacheMode(), () -> {
+            EncoderImage image = EncoderImage.of(plate);
+            progress.checkCancelled();
+            progress.progress(0.2, "Segment Anything: encoding the image on " + model.deviceLabel());
+            return model.encoder().encode(image);
+        });
+        progress.progress(1, "Segment Anything: image encoded");
+        return new SamSession(model.decoder(), SamFrame.of(plate.width(), plate.height()), embedding,
+                settings.multimask());
+    }
+}
