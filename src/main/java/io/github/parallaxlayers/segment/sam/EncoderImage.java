@@ -37,12 +37,16 @@ public final class EncoderImage {
         ResizeTaps vertical = new ResizeTaps(h, outH);
         float[][] rows = new float[channels][h * outW];
         Parallel.rows(h, (from, to) -> {
+            if (plate.type() == PixelType.RGB) {
+                for (int y = from; y < to; y++) {
+                    convolveRgb((int[]) plate.pixels(), y * w, horizontal, rows, y * outW, outW);
+                }
+                return;
+            }
             float[][] line = new float[channels][w];
             for (int y = from; y < to; y++) {
                 unpackRow(plate, y, range, line);
-                for (int c = 0; c < channels; c++) {
-                    convolve(line[c], 0, 1, horizontal, rows[c], y * outW, 1, outW);
-                }
+                convolve(line[0], 0, 1, horizontal, rows[0], y * outW, 1, outW);
             }
         });
         float[][] planes = new float[3][];
@@ -69,6 +73,31 @@ public final class EncoderImage {
             planes[2] = planes[0];
         }
         return new EncoderImage(frame, planes);
+    }
+
+    /** The horizontal pass of one packed RGB row, all three channels in one sweep over the taps. */
+    private static void convolveRgb(int[] pixels, int rowStart, ResizeTaps taps, float[][] out, int outOffset,
+                                    int outCount) {
+        float[] red = out[0];
+        float[] green = out[1];
+        float[] blue = out[2];
+        for (int o = 0; o < outCount; o++) {
+            int base = o * taps.stride;
+            int src = rowStart + taps.first[o];
+            float r = 0;
+            float g = 0;
+            float b = 0;
+            for (int k = 0, n = taps.count[o]; k < n; k++) {
+                float weight = taps.weights[base + k];
+                int v = pixels[src + k];
+                r += weight * ((v >> 16) & 0xff);
+                g += weight * ((v >> 8) & 0xff);
+                b += weight * (v & 0xff);
+            }
+            red[outOffset + o] = r;
+            green[outOffset + o] = g;
+            blue[outOffset + o] = b;
+        }
     }
 
     private static void convolve(float[] in, int offset, int step, ResizeTaps taps, float[] out, int outOffset,

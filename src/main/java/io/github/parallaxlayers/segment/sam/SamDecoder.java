@@ -24,6 +24,7 @@ import java.util.Map;
 public final class SamDecoder {
     private final ModelSession model;
     private final boolean extraMetrics;
+    private final int declaredMasks;
 
     public SamDecoder(ModelSession model) {
         ModelSignature signature = ModelSignature.of(model.session());
@@ -35,6 +36,33 @@ public final class SamDecoder {
         }
         this.model = model;
         this.extraMetrics = signature.outputs().size() == 5;
+        ModelSignature.Port masks = signature.output("masks");
+        this.declaredMasks = masks != null && masks.rank() == 4 && masks.dim(1) > 0 ? (int) masks.dim(1) : -1;
+    }
+
+    /**
+     * Native output buffers for one plate size, which ONNX Runtime writes into directly (no copy of the
+     * plate-size logits per click); null when the model does not declare its mask count, which then costs a copy.
+     */
+    public Outputs outputs(SamFrame frame) {
+        if (declaredMasks < 0 || extraMetrics) {
+            return null;
+        }
+        long planes = (long) declaredMasks * frame.width() * frame.height();
+        if (planes > Integer.MAX_VALUE) {
+            return null;
+        }
+        return new Outputs(declaredMasks, direct((int) planes), direct(declaredMasks),
+                direct(declaredMasks * DecoderOutput.LOW_RES * DecoderOutput.LOW_RES), frame);
+    }
+
+    /** Pinned output buffers for one plate size (see {@link #outputs}); used by one thread at a time. */
+    public record Outputs(int count, FloatBuffer masks, FloatBuffer scores, FloatBuffer lowRes, SamFrame frame) {
+    }
+
+    private static FloatBuffer direct(int floats) {
+        return java.nio.ByteBuffer.allocateDirect(floats * Float.BYTES).order(java.nio.ByteOrder.nativeOrder())
+                .asFloatBuffer();
     }
 
     public ModelSession model() {
@@ -58,15 +86,30 @@ public final class SamDecoder {
         return all;
     }
 
-    /** The runtime's tensors for one prompt (shared by the session path and the benchmark). */
-    public Map<String, OnnxTensor> inputs(Embedding embedding, PromptTensors prompt, float[] maskInput,
+    /**
+     * The embedding as a tensor in native memory, made once per session so a click does not copy 4 MB into
+     * ONNX Runtime; the caller closes it.
+     */
+    public static OnnxTensor embeddingTensor(Embedding embedding) {
+        Embedding.Feature e = embedding.feature(SamEncoder.EMBEDDING);
+        FloatBuffer buffer = direct(e.values().length).put(e.values()).flip();
+        try {
+            return OnnxTensor.createTensor(OrtEnvironment.getEnvironment(), buffer, e.shape());
+        } catch (OrtException ex) {
+            throw new IllegalStateException("cannot make a tensor of the image embedding", ex);
+        }
+    }
+
+    /**
+     * The runtime's tensors for one prompt (shared by the session path and the benchmark); {@code embedding}
+     * from {@link #embeddingTensor}, owned by the caller: closing the map's tensors must skip it.
+     */
+    public Map<String, OnnxTensor> inputs(OnnxTensor embedding, PromptTensors prompt, float[] maskInput,
                                           SamFrame frame) throws OrtException {
         OrtEnvironment env = OrtEnvironment.getEnvironment();
-        Embedding.Feature e = embedding.feature(SamEncoder.EMBEDDING);
         int n = DecoderOutput.LOW_RES * DecoderOutput.LOW_RES;
         Map<String, OnnxTensor> in = new HashMap<>();
         try {
-            in.put("image_embeddings", OnnxTensor.createTensor(env, FloatBuffer.wrap(e.values()), e.shape()));
             in.put("point_coords", OnnxTensor.createTensor(env, FloatBuffer.wrap(prompt.coords()),
                     new long[] {1, prompt.count(), 2}));
             in.put("point_labels", OnnxTensor.createTensor(env, FloatBuffer.wrap(prompt.labels()),
@@ -77,6 +120,7 @@ public final class SamDecoder {
                     FloatBuffer.wrap(new float[] {maskInput != null ? 1f : 0f}), new long[] {1}));
             in.put("orig_im_size", OnnxTensor.createTensor(env,
                     FloatBuffer.wrap(new float[] {frame.height(), frame.width()}), new long[] {2}));
+            in.put("image_embeddings", embedding);
             return in;
         } catch (OrtException | RuntimeException ex) {
             in.values().forEach(OnnxTensor::close);
@@ -84,8 +128,21 @@ public final class SamDecoder {
         }
     }
 
-    /** One decoder run; {@code maskInput} null on a first click, else the previous low-res logits. */
-    public DecoderOutput decode(Embedding embedding, PromptTensors prompt, float[] maskInput, SamFrame frame) {
+    private static void closeAllBut(Map<String, OnnxTensor> tensors, OnnxTensor kept) {
+        if (tensors != null) {
+            tensors.values().stream().filter(t -> t != kept).forEach(OnnxTensor::close);
+        }
+    }
+
+    /**
+     * One decoder run; {@code maskInput} null on a first click, else the previous low-res logits; {@code pinned}
+     * from {@link #outputs} for this frame, or null. The returned masks live in {@code pinned} until its next use.
+     */
+    public DecoderOutput decode(OnnxTensor embedding, PromptTensors prompt, float[] maskInput, SamFrame frame,
+                                Outputs pinned) {
+        if (pinned != null && pinned.frame().equals(frame)) {
+            return decodeInto(embedding, prompt, maskInput, frame, pinned);
+        }
         Map<String, OnnxTensor> in = null;
         try {
             in = inputs(embedding, prompt, maskInput, frame);
@@ -110,13 +167,43 @@ public final class SamDecoder {
                         lowRes);
             }
         } catch (OrtException e) {
-            throw new InvalidInputException("ONNX Runtime failed to run the SAM decoder " + model.file() + ": "
-                    + e.getMessage().lines().findFirst().orElse("") + " (it must follow the "
-                    + Contract.SAM1_DECODER.label() + " contract: " + Contract.SAM1_DECODER.description() + ").", e);
+            throw failure(e);
         } finally {
-            if (in != null) {
-                in.values().forEach(OnnxTensor::close);
-            }
+            closeAllBut(in, embedding);
         }
+    }
+
+    private DecoderOutput decodeInto(OnnxTensor embedding, PromptTensors prompt, float[] maskInput, SamFrame frame,
+                                     Outputs pinned) {
+        OrtEnvironment env = OrtEnvironment.getEnvironment();
+        int m = pinned.count();
+        Map<String, OnnxTensor> in = null;
+        Map<String, OnnxTensor> out = new HashMap<>();
+        try {
+            in = inputs(embedding, prompt, maskInput, frame);
+            out.put("masks", OnnxTensor.createTensor(env, pinned.masks().clear(),
+                    new long[] {1, m, frame.height(), frame.width()}));
+            out.put("iou_predictions", OnnxTensor.createTensor(env, pinned.scores().clear(), new long[] {1, m}));
+            out.put("low_res_masks", OnnxTensor.createTensor(env, pinned.lowRes().clear(),
+                    new long[] {1, m, DecoderOutput.LOW_RES, DecoderOutput.LOW_RES}));
+            try (OrtSession.Result ignored = model.session().run(in, new HashMap<>(out))) {
+                float[] scores = new float[m];
+                pinned.scores().get(0, scores);
+                float[] lowRes = new float[pinned.lowRes().capacity()];
+                pinned.lowRes().get(0, lowRes);
+                return new DecoderOutput(m, frame.width(), frame.height(), pinned.masks(), scores, lowRes);
+            }
+        } catch (OrtException e) {
+            throw failure(e);
+        } finally {
+            closeAllBut(in, embedding);
+            out.values().forEach(OnnxTensor::close);
+        }
+    }
+
+    private InvalidInputException failure(OrtException e) {
+        return new InvalidInputException("ONNX Runtime failed to run the SAM decoder " + model.file() + ": "
+                + e.getMessage().lines().findFirst().orElse("") + " (it must follow the "
+                + Contract.SAM1_DECODER.label() + " contract: " + Contract.SAM1_DECODER.description() + ").", e);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.parallaxlayers.segment.sam;
 
+import ai.onnxruntime.OnnxTensor;
 import io.github.parallaxlayers.core.ProgressListener;
 import io.github.parallaxlayers.segment.Prompt;
 import io.github.parallaxlayers.segment.Segmentation;
@@ -24,6 +25,9 @@ public final class SamSession implements SegmentationSession {
     private final Embedding embedding;
     private final Multimask multimask;
     private final Deque<Step> history = new ArrayDeque<>();
+    private SamDecoder.Outputs outputs;
+    private OnnxTensor embeddingTensor;
+    private boolean outputsTried;
 
     private record Step(Prompt prompt, float[] lowRes, List<Segmentation> results) {
     }
@@ -60,7 +64,14 @@ public final class SamSession implements SegmentationSession {
         float[] maskInput = history.isEmpty() ? null : history.peek().lowRes();
         PromptTensors tensors = PromptTensors.sam1(prompt, frame);
         progress.checkCancelled();
-        DecoderOutput out = decoder.decode(embedding, tensors, maskInput, frame);
+        if (embeddingTensor == null) {
+            embeddingTensor = SamDecoder.embeddingTensor(embedding);
+        }
+        if (!outputsTried) {
+            outputs = decoder.outputs(frame);
+            outputsTried = true;
+        }
+        DecoderOutput out = decoder.decode(embeddingTensor, tensors, maskInput, frame, outputs);
         int[] tokens = SamDecoder.candidateTokens(out.count(), tensors.count());
         List<Integer> order = new ArrayList<>();
         for (int t : tokens) {
@@ -115,6 +126,15 @@ public final class SamSession implements SegmentationSession {
             history.pop();
         }
         return history.isEmpty() ? List.of() : history.peek().results();
+    }
+
+    /** Frees the native copy of the embedding; the session can still be used (it makes a new one). */
+    @Override
+    public synchronized void close() {
+        if (embeddingTensor != null) {
+            embeddingTensor.close();
+            embeddingTensor = null;
+        }
     }
 
     /** Forgets every prompt (the embedding stays). */
