@@ -68,7 +68,7 @@ public final class SamBenchmark {
             Random random = new Random(7);
             Prompt first = Prompt.of(List.of(Click.positive(960, 540)));
             OnnxTensor embedding = io.github.parallaxlayers.segment.sam.SamDecoder.embeddingTensor(session.embedding());
-            Map<String, OnnxTensor> inputs = model.decoder().inputs(embedding,
+            Map<String, OnnxTensor> inputs = ((io.github.parallaxlayers.segment.sam.SamDecoder) model.decoder()).inputs(embedding,
                     PromptTensors.sam1(first, session.frame()), null, session.frame());
             OrtSession ort = model.decoder().model().session();
             double bare = BenchTimer.medianMillis(3, runs, () -> {

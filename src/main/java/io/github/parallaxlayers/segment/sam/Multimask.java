@@ -5,7 +5,7 @@ import io.github.parallaxlayers.core.Labeled;
 /**
  * Which of a multimask decoder's candidate masks a click gives ({@code multimask=}). The candidates are SAM's
  * three ambiguity masks for a one-point or box-only prompt and the single-mask output otherwise (see
- * {@link SamDecoder#candidateTokens}).
+ * {@link SamDecoder#sam1CandidateTokens}).
  */
 public enum Multimask implements Labeled {
     /** The candidate with the highest predicted IoU (SAM's own choice). */

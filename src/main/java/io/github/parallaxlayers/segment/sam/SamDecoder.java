@@ -21,7 +21,7 @@ import java.util.Map;
  * {@code low_res_masks}. A decoder exported with {@code --return-extra-metrics} (five outputs) is read by
  * position: masks 0, scores 1, low-res logits 4.
  */
-public final class SamDecoder {
+public final class SamDecoder implements PromptDecoder {
     private final ModelSession model;
     private final boolean extraMetrics;
     private final int declaredMasks;
@@ -60,13 +60,41 @@ public final class SamDecoder {
     public record Outputs(int count, FloatBuffer masks, FloatBuffer scores, FloatBuffer lowRes, SamFrame frame) {
     }
 
-    private static FloatBuffer direct(int floats) {
+    static FloatBuffer direct(int floats) {
         return java.nio.ByteBuffer.allocateDirect(floats * Float.BYTES).order(java.nio.ByteOrder.nativeOrder())
                 .asFloatBuffer();
     }
 
+    @Override
     public ModelSession model() {
         return model;
+    }
+
+    @Override
+    public PromptTensors tensors(io.github.parallaxlayers.segment.Prompt prompt, SamFrame frame) {
+        return PromptTensors.sam1(prompt, frame);
+    }
+
+    @Override
+    public int[] candidateTokens(int masks, int pointCount) {
+        return sam1CandidateTokens(masks, pointCount);
+    }
+
+    @Override
+    public Bound bind(Embedding embedding, SamFrame frame) {
+        OnnxTensor tensor = embeddingTensor(embedding);
+        Outputs pinned = outputs(frame);
+        return new Bound() {
+            @Override
+            public DecoderOutput decode(PromptTensors prompt, float[] maskInput) {
+                return SamDecoder.this.decode(tensor, prompt, maskInput, frame, pinned);
+            }
+
+            @Override
+            public void close() {
+                tensor.close();
+            }
+        };
     }
 
     /**
@@ -75,7 +103,7 @@ public final class SamDecoder {
      * alone, its single-mask output (token 0) otherwise — the rule of SAM's {@code --return-single-mask} export
      * (§1.4.3), so a four-mask and a single-mask decoder answer alike.
      */
-    public static int[] candidateTokens(int masks, int pointCount) {
+    public static int[] sam1CandidateTokens(int masks, int pointCount) {
         if (masks == 4) {
             return pointCount <= 2 ? new int[] {1, 2, 3} : new int[] {0};
         }

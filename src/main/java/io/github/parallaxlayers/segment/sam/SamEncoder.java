@@ -20,7 +20,7 @@ import java.util.Map;
  * is; {@code input_image [1, 3, 1024, 1024]} and labelme's {@code x [1, 3, 1024, 1024]} take it normalised and
  * padded. The embedding is the output {@code image_embeddings} (labelme: the first output), {@code [1,256,64,64]}.
  */
-public final class SamEncoder {
+public final class SamEncoder implements ImageEncoder {
     public static final String EMBEDDING = "image_embeddings";
 
     private final ModelSession model;
@@ -44,8 +44,19 @@ public final class SamEncoder {
         this.outputName = signature.hasOutputs(EMBEDDING) ? EMBEDDING : signature.outputs().get(0).name();
     }
 
+    @Override
     public ModelSession model() {
         return model;
+    }
+
+    @Override
+    public SamFrame frame(int width, int height) {
+        return SamFrame.of(width, height);
+    }
+
+    @Override
+    public Embedding encode(io.github.parallaxlayers.core.Plate plate) {
+        return encode(EncoderImage.of(plate));
     }
 
     public Contract contract() {

@@ -6,7 +6,7 @@ package io.github.parallaxlayers.segment.sam;
  * @param id the backend id used in logs and results, e.g. {@code mobile-sam}, or the file name for a
  *           {@code model_file=} model
  */
-public record SamModel(String id, SamEncoder encoder, SamDecoder decoder) {
+public record SamModel(String id, ImageEncoder encoder, PromptDecoder decoder) {
 
     /** The one line saying why CUDA was asked for and the CPU is used, or empty. */
     public String fallback() {

@@ -37,13 +37,11 @@ public final class SamSegmenter implements Segmenter {
         String key = EmbeddingCache.key(PixelHash.of(plate), model.encoder().model().sha256());
         progress.checkCancelled();
         Embedding embedding = settings.cache().get(key, settings.cacheMode(), () -> {
-            EncoderImage image = EncoderImage.of(plate);
-            progress.checkCancelled();
-            progress.progress(0.2, "Segment Anything: encoding the image on " + model.deviceLabel());
-            return model.encoder().encode(image);
+            progress.progress(0.1, "Segment Anything: encoding the image on " + model.deviceLabel());
+            return model.encoder().encode(plate);
         });
         progress.progress(1, "Segment Anything: image encoded");
-        return new SamSession(model.decoder(), SamFrame.of(plate.width(), plate.height()), embedding,
+        return new SamSession(model.decoder(), model.encoder().frame(plate.width(), plate.height()), embedding,
                 settings.multimask());
     }
 }

@@ -1,6 +1,5 @@
 package io.github.parallaxlayers.segment.sam;
 
-import ai.onnxruntime.OnnxTensor;
 import io.github.parallaxlayers.core.ProgressListener;
 import io.github.parallaxlayers.segment.Prompt;
 import io.github.parallaxlayers.segment.Segmentation;
@@ -20,19 +19,17 @@ import java.util.Objects;
  * prompt that extends none starts afresh ({@code has_mask_input = 0}).
  */
 public final class SamSession implements SegmentationSession {
-    private final SamDecoder decoder;
+    private final PromptDecoder decoder;
     private final SamFrame frame;
     private final Embedding embedding;
     private final Multimask multimask;
     private final Deque<Step> history = new ArrayDeque<>();
-    private SamDecoder.Outputs outputs;
-    private OnnxTensor embeddingTensor;
-    private boolean outputsTried;
+    private PromptDecoder.Bound bound;
 
     private record Step(Prompt prompt, float[] lowRes, List<Segmentation> results) {
     }
 
-    SamSession(SamDecoder decoder, SamFrame frame, Embedding embedding, Multimask multimask) {
+    SamSession(PromptDecoder decoder, SamFrame frame, Embedding embedding, Multimask multimask) {
         this.decoder = decoder;
         this.frame = frame;
         this.embedding = embedding;
@@ -62,17 +59,13 @@ public final class SamSession implements SegmentationSession {
             history.pop();
         }
         float[] maskInput = history.isEmpty() ? null : history.peek().lowRes();
-        PromptTensors tensors = PromptTensors.sam1(prompt, frame);
+        PromptTensors tensors = decoder.tensors(prompt, frame);
         progress.checkCancelled();
-        if (embeddingTensor == null) {
-            embeddingTensor = SamDecoder.embeddingTensor(embedding);
+        if (bound == null) {
+            bound = decoder.bind(embedding, frame);
         }
-        if (!outputsTried) {
-            outputs = decoder.outputs(frame);
-            outputsTried = true;
-        }
-        DecoderOutput out = decoder.decode(embeddingTensor, tensors, maskInput, frame, outputs);
-        int[] tokens = SamDecoder.candidateTokens(out.count(), tensors.count());
+        DecoderOutput out = bound.decode(tensors, maskInput);
+        int[] tokens = decoder.candidateTokens(out.count(), tensors.count());
         List<Integer> order = new ArrayList<>();
         for (int t : tokens) {
             order.add(t);
@@ -131,9 +124,9 @@ public final class SamSession implements SegmentationSession {
     /** Frees the native copy of the embedding; the session can still be used (it makes a new one). */
     @Override
     public synchronized void close() {
-        if (embeddingTensor != null) {
-            embeddingTensor.close();
-            embeddingTensor = null;
+        if (bound != null) {
+            bound.close();
+            bound = null;
         }
     }
 

@@ -247,6 +247,6 @@ class SamSegmenterTest {
                 () -> SamModels.fromFiles(nchwEncoder.toString(), Device.CPU)).getMessage();
         assertTrue(folder.contains("no decoder found"), folder);
         SamModel pair = SamModels.fromFiles(hwcEncoder + ";" + singleDecoder, Device.CPU);
-        assertEquals(io.github.parallaxlayers.onnx.Contract.SAM1_ENCODER_HWC, pair.encoder().contract());
+        assertEquals(io.github.parallaxlayers.onnx.Contract.SAM1_ENCODER_HWC, ((SamEncoder) pair.encoder()).contract());
     }
 }
