@@ -25,7 +25,9 @@ public enum SegmenterBackend implements Labeled {
     MOBILE_SAM("mobile-sam"),
     SAM_VIT_B("sam-vit-b"),
     SAM_VIT_L("sam-vit-l"),
-    SAM_VIT_H("sam-vit-h");
+    SAM_VIT_H("sam-vit-h"),
+    /** SAM 2 Hiera tiny (samexporter export); contract details marked UNCONFIRMED in docs/sam.md. */
+    SAM2_HIERA_TINY("sam2-hiera-tiny");
 
     private final String label;
     private final String modelId;

@@ -25,8 +25,17 @@ public final class EncoderImage {
         this.planes = planes;
     }
 
+    /** The SAM v1 input: longest side 1024, aspect kept. */
     public static EncoderImage of(Plate plate) {
-        SamFrame frame = SamFrame.of(plate.width(), plate.height());
+        return resized(plate, SamFrame.of(plate.width(), plate.height()));
+    }
+
+    /** The SAM 2 input: stretched to 1024 × 1024 with the same filter. */
+    public static EncoderImage stretched(Plate plate) {
+        return resized(plate, SamFrame.stretched(plate.width(), plate.height()));
+    }
+
+    private static EncoderImage resized(Plate plate, SamFrame frame) {
         int channels = plate.type() == PixelType.RGB ? 3 : 1;
         float[] range = range(plate);
         int w = plate.width();
@@ -185,6 +194,26 @@ public final class EncoderImage {
             out[3 * i] = planes[0][i];
             out[3 * i + 1] = planes[1][i];
             out[3 * i + 2] = planes[2][i];
+        }
+        return out;
+    }
+
+    /** ImageNet mean and standard deviation on 0–1, RGB (SAM 2's {@code SAM2Transforms}). */
+    static final float[] IMAGENET_MEAN = {0.485f, 0.456f, 0.406f};
+    static final float[] IMAGENET_STD = {0.229f, 0.224f, 0.225f};
+
+    /** {@code (v/255 − mean)/std} with ImageNet constants, {@code [1, 3, h, w]} of the resized image (SAM 2). */
+    public float[] imagenetNormalised() {
+        int n = frame.resizedWidth() * frame.resizedHeight();
+        float[] out = new float[3 * n];
+        for (int c = 0; c < 3; c++) {
+            float[] plane = planes[c];
+            float scale = 1f / (255f * IMAGENET_STD[c]);
+            float shift = IMAGENET_MEAN[c] / IMAGENET_STD[c];
+            int base = c * n;
+            for (int i = 0; i < n; i++) {
+                out[base + i] = plane[i] * scale - shift;
+            }
         }
         return out;
     }

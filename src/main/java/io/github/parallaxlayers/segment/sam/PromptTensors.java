@@ -20,6 +20,32 @@ public record PromptTensors(float[] coords, float[] labels, int count) {
     public static final float BOX_BOTTOM_RIGHT = 3;
     public static final float PADDING = -1;
 
+    /**
+     * SAM 2 (samexporter, model-contracts.md §3.3): the box corners first (labels 2, 3), then the clicks, in the
+     * stretched 1024 frame; no padding point, because the graph appends it itself.
+     */
+    public static PromptTensors sam2(Prompt prompt, SamFrame frame) {
+        Box box = prompt.box();
+        int count = prompt.clicks().size() + (box == null ? 0 : 2);
+        float[] coords = new float[2 * count];
+        float[] labels = new float[count];
+        int n = 0;
+        if (box != null) {
+            coords[0] = frame.mapX(box.x());
+            coords[1] = frame.mapY(box.y());
+            labels[n++] = BOX_TOP_LEFT;
+            coords[2] = frame.mapX(box.maxX());
+            coords[3] = frame.mapY(box.maxY());
+            labels[n++] = BOX_BOTTOM_RIGHT;
+        }
+        for (Click click : prompt.clicks()) {
+            coords[2 * n] = frame.mapX(click.x());
+            coords[2 * n + 1] = frame.mapY(click.y());
+            labels[n++] = click.positive() ? POSITIVE : NEGATIVE;
+        }
+        return new PromptTensors(coords, labels, count);
+    }
+
     public static PromptTensors sam1(Prompt prompt, SamFrame frame) {
         Box box = prompt.box();
         int count = prompt.clicks().size() + (box == null ? 1 : 2);

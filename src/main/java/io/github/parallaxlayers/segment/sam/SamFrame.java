@@ -15,6 +15,14 @@ public record SamFrame(int width, int height, int resizedWidth, int resizedHeigh
                 (int) Math.floor(height * scale + 0.5));
     }
 
+    /**
+     * The SAM 2 frame (model-contracts.md §3.1, §3.4): the plate stretched to 1024 × 1024, each axis on its own,
+     * no padding.
+     */
+    public static SamFrame stretched(int width, int height) {
+        return new SamFrame(width, height, SIDE, SIDE);
+    }
+
     /** x in plate pixels → x in the resized frame (the graph adds the half-pixel itself, so none here). */
     public float mapX(double x) {
         return (float) (x * resizedWidth / width);

@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Finds a SAM model: a registered one ({@code mobile-sam}, {@code sam-vit-b}, ...) in the model store, or the
+ * Finds a SAM model: a registered one ({@code mobile-sam}, {@code sam-vit-b}, {@code sam2-hiera-tiny}, ...) in the model store, or the
  * files a user names with {@code model_file=} — a folder holding one encoder and one decoder, or the two paths
  * separated by a semicolon ({@code encoder.onnx;decoder.onnx}). Which file is which is read from the files.
  */
@@ -31,22 +31,23 @@ public final class SamModels {
     /** A registered model; a model that is not installed gives the store's message naming the download command. */
     public static SamModel registered(String id, Device device) {
         ModelEntry entry = ModelRegistry.builtIn().get(id);
-        if (!"sam1".equals(entry.family())) {
-            throw new InvalidInputException("The model '" + id + "' is a " + entry.family() + " model; only SAM v1 "
-                    + "and MobileSAM (family sam1) run as a point segmenter so far.");
+        if (!"sam1".equals(entry.family()) && !"sam2".equals(entry.family())) {
+            throw new InvalidInputException("The model '" + id + "' is a " + entry.family() + " model, not a "
+                    + "point segmenter; use one of the SAM models (parallax-layers models list).");
         }
         ModelStore store = ModelStore.current();
         Path encoder = null;
         Path decoder = null;
         for (ModelFile file : entry.files()) {
-            if (file.contract().startsWith("sam1-encoder")) {
+            if (file.contract().startsWith("sam1-encoder") || file.contract().equals(Contract.SAM2_ENCODER.label())) {
                 encoder = store.require(entry, file.contract());
-            } else if (file.contract().equals(Contract.SAM1_DECODER.label())) {
+            } else if (file.contract().equals(Contract.SAM1_DECODER.label())
+                    || file.contract().equals(Contract.SAM2_DECODER.label())) {
                 decoder = store.require(entry, file.contract());
             }
         }
         if (encoder == null || decoder == null) {
-            throw new IllegalStateException("models.json: " + id + " needs a sam1 encoder and a sam1-decoder file");
+            throw new IllegalStateException("models.json: " + id + " needs an encoder and a decoder file");
         }
         return open(id, encoder, decoder, device);
     }
@@ -80,10 +81,10 @@ public final class SamModels {
             Contract contract = ContractDetector.detect(ModelSignature.of(runtime.open(file, device).session()),
                     file.toString());
             switch (contract) {
-                case SAM1_ENCODER_HWC, SAM1_ENCODER_NCHW, SAM1_ENCODER_X -> encoder = file;
-                case SAM1_DECODER -> decoder = file;
+                case SAM1_ENCODER_HWC, SAM1_ENCODER_NCHW, SAM1_ENCODER_X, SAM2_ENCODER -> encoder = file;
+                case SAM1_DECODER, SAM2_DECODER -> decoder = file;
                 default -> throw new InvalidInputException("model_file: " + file + " is a " + contract.label()
-                        + " (" + contract.description() + "), not part of a SAM v1 / MobileSAM model.");
+                        + " (" + contract.description() + "), not part of a SAM v1, MobileSAM or SAM 2 model.");
             }
         }
         if (encoder == null || decoder == null) {
@@ -94,10 +95,16 @@ public final class SamModels {
         return open(encoder.getFileName().toString(), encoder, decoder, device);
     }
 
+    /** Opens both files; the family (SAM v1 or SAM 2) is read from the encoder, and the decoder must match it. */
     public static SamModel open(String id, Path encoder, Path decoder, Device device) {
         OnnxRuntime runtime = OnnxRuntime.shared();
         ModelSession encoderSession = runtime.open(encoder, device);
         ModelSession decoderSession = runtime.open(decoder, device);
+        Contract encoderContract = ContractDetector.detect(ModelSignature.of(encoderSession.session()),
+                encoder.toString());
+        if (encoderContract == Contract.SAM2_ENCODER) {
+            return new SamModel(id, new Sam2Encoder(encoderSession), new Sam2Decoder(decoderSession));
+        }
         return new SamModel(id, new SamEncoder(encoderSession), new SamDecoder(decoderSession));
     }
 }

@@ -109,14 +109,47 @@ final class SamFixtures {
 
     /** The decoder described above, with one threshold and one predicted IoU per mask token. */
     static Path decoder(Path folder, String name, float[] thresholds, float[] ious) throws IOException {
+        return decoder(folder, name, thresholds, ious, false);
+    }
+
+    /**
+     * SAM 2 encoder (samexporter, §3.2): {@code image [1,3,1024,1024]} (ImageNet-normalised, stretched) →
+     * {@code high_res_feats_0} (4 × 4 cell means, channels 3..31 zero), {@code high_res_feats_1} (8 × 8, to 64
+     * channels), {@code image_embed} (16 × 16, to 256 channels), in that output order.
+     */
+    static Path sam2Encoder(Path folder, String name) throws IOException {
+        Graph g = new Graph();
+        g.node("AveragePool", "pool4", in("image"), Attr.ints("kernel_shape", 4, 4), Attr.ints("strides", 4, 4));
+        g.longs("pads32", 0, 0, 0, 0, 0, 29, 0, 0).op("Pad", "high_res_feats_0", "pool4", "pads32");
+        g.node("AveragePool", "pool8", in("image"), Attr.ints("kernel_shape", 8, 8), Attr.ints("strides", 8, 8));
+        g.longs("pads64", 0, 0, 0, 0, 0, 61, 0, 0).op("Pad", "high_res_feats_1", "pool8", "pads64");
+        poolToEmbedding(g, "image", "image_embed");
+        return write(folder, name, g, List.of(new Port("image", FLOAT, 1, 3, 1024, 1024)),
+                List.of(new Port("high_res_feats_0", FLOAT, 1, 32, 256, 256),
+                        new Port("high_res_feats_1", FLOAT, 1, 64, 128, 128),
+                        new Port("image_embed", FLOAT, 1, 256, 64, 64)));
+    }
+
+    /**
+     * SAM 2 decoder (samexporter, §3.3) computing the same function on {@code image_embed}, except: the graph
+     * appends SAM 2's padding point itself, so a −1 label sent by the caller gets −100 everywhere; the masks
+     * are the 256 × 256 low-resolution logits ({@code masks [num_labels,3,256,256]}); no {@code orig_im_size}.
+     * The high-resolution features are inputs the graph does not use.
+     */
+    static Path sam2Decoder(Path folder, String name, float[] thresholds, float[] ious) throws IOException {
+        return decoder(folder, name, thresholds, ious, true);
+    }
+
+    private static Path decoder(Path folder, String name, float[] thresholds, float[] ious, boolean sam2)
+            throws IOException {
+        String embedding = sam2 ? "image_embed" : "image_embeddings";
         int m = thresholds.length;
         Graph g = new Graph();
         g.scalar("half", 0.5f).scalar("one", 1f).scalar("zero", 0f).scalar("two", 2f).scalar("three", 3f)
-                .scalar("minus_one", -1f).scalar("big", 1e6f).scalar("hundred", 100f).scalar("c512", 512f)
-                .scalar("c1024", 1024f);
+                .scalar("minus_one", -1f).scalar("big", 1e6f).scalar("hundred", 100f).scalar("c512", 512f);
         // cell colours and the colour under each point
         g.longs("s0", 0).longs("s1", 1).longs("e1", 1).longs("e2", 2).longs("e3", 3).longs("ax1", 1);
-        g.op("Slice", "colours", "image_embeddings", "s0", "e3", "ax1");
+        g.op("Slice", "colours", embedding, "s0", "e3", "ax1");
         g.op("Add", "g0", "point_coords", "half").op("Div", "g1", "g0", "c512").op("Sub", "g2", "g1", "one");
         g.op("Unsqueeze", "grid", "g2", "ax1");
         g.node("GridSample", "sampled", in("colours", "grid"), Attr.of("mode", "nearest"),
@@ -156,15 +189,33 @@ final class SamFixtures {
         // padding rule: exactly one of (a -1 point, a box)
         indicator(g, "is_pad", "lab_flat", "minus_one");
         g.node("ReduceMax", "has_pad", in("is_pad"), Attr.of("keepdims", 0L));
-        g.op("Add", "pad_box", "has_pad", "has_box").op("Sub", "pad_off", "pad_box", "one");
-        g.op("Abs", "pad_wrong", "pad_off").op("Mul", "pad_penalty", "pad_wrong", "hundred");
+        if (sam2) {
+            g.op("Mul", "pad_penalty", "has_pad", "hundred");
+        } else {
+            g.op("Add", "pad_box", "has_pad", "has_box").op("Sub", "pad_off", "pad_box", "one");
+            g.op("Abs", "pad_wrong", "pad_off").op("Mul", "pad_penalty", "pad_wrong", "hundred");
+        }
         // previous low-res mask
         g.node("AveragePool", "prev", in("mask_input"), Attr.ints("kernel_shape", 4, 4), Attr.ints("strides", 4, 4));
         g.op("Mul", "prev_term", "prev", "has_mask_input");
         g.op("Sub", "l1", "logit", "box_penalty").op("Sub", "l2", "l1", "pad_penalty").op("Add", "l3", "l2", "prev_term");
         // outputs
-        g.floats("scales4", new long[] {4}, 1, 1, 4, 4).floats("scales16", new long[] {4}, 1, 1, 16, 16);
-        g.node("Resize", "low_res_masks", in("l3", "", "scales4"), Attr.of("mode", "nearest"));
+        g.floats("scales4", new long[] {4}, 1, 1, 4, 4);
+        g.node("Resize", sam2 ? "masks" : "low_res_masks", in("l3", "", "scales4"), Attr.of("mode", "nearest"));
+        g.floats("ious", new long[] {1, m}, ious).op("Identity", "iou_predictions", "ious");
+        if (sam2) {
+            List<Port> inputs = List.of(new Port("image_embed", FLOAT, 1, 256, 64, 64),
+                    new Port("high_res_feats_0", FLOAT, 1, 32, 256, 256),
+                    new Port("high_res_feats_1", FLOAT, 1, 64, 128, 128),
+                    new Port("point_coords", FLOAT, "num_labels", "num_points", 2),
+                    new Port("point_labels", FLOAT, "num_labels", "num_points"),
+                    new Port("mask_input", FLOAT, "num_labels", 1, 256, 256),
+                    new Port("has_mask_input", FLOAT, "num_labels"));
+            List<Port> outputs = List.of(new Port("masks", FLOAT, "num_labels", m, 256, 256),
+                    new Port("iou_predictions", FLOAT, "num_labels", m));
+            return write(folder, name, g, inputs, outputs);
+        }
+        g.floats("scales16", new long[] {4}, 1, 1, 16, 16).scalar("c1024", 1024f);
         g.node("Resize", "up", in("l3", "", "scales16"), Attr.of("mode", "nearest"));
         g.node("ReduceMax", "longest", in("orig_im_size"), Attr.of("keepdims", 1L));
         g.op("Div", "r0", "orig_im_size", "longest").op("Mul", "r1", "r0", "c1024").op("Add", "r2", "r1", "half");
@@ -175,7 +226,6 @@ final class SamFixtures {
         g.longs("one_m", 1, m);
         g.node("Concat", "sizes", in("one_m", "orig_i"), Attr.of("axis", 0L));
         g.node("Resize", "masks", in("crop", "", "", "sizes"), Attr.of("mode", "nearest"));
-        g.floats("ious", new long[] {1, m}, ious).op("Identity", "iou_predictions", "ious");
         List<Port> inputs = List.of(new Port("image_embeddings", FLOAT, 1, 256, 64, 64),
                 new Port("point_coords", FLOAT, 1, "num_points", 2),
                 new Port("point_labels", FLOAT, 1, "num_points"),
