@@ -32,7 +32,7 @@ import static io.github.parallaxlayers.onnx.OnnxFixtures.FLOAT;
  * low-resolution logit is {@code min(T_k − d⁺, d⁻ − d⁺)}: cells like a positive point and less like every
  * negative one. Then: with a box (labels 2 and 3), cells whose centre lies outside it get −100; a prompt that
  * breaks SAM's padding rule (one −1 point exactly when there is no box) gets −100 everywhere; and
- * {@code has_mask_input · avgpool4(mask_input)} is added. {@code low_res_masks} is that 64 × 64 map repeated
+ * {@code has_mask_input · clip(avgpool4(mask_input), −1, 1)} is added. {@code low_res_masks} is that 64 × 64 map repeated
  * to 256 × 256 (nearest); {@code masks} repeats it to 1024 × 1024, crops to the longest-side-1024 size of
  * {@code orig_im_size} and resizes (nearest) to {@code orig_im_size}, the three steps of SAM's
  * {@code mask_postprocessing} with nearest instead of bilinear. {@code iou_predictions} are the constants given.
@@ -197,7 +197,10 @@ final class SamFixtures {
         }
         // previous low-res mask
         g.node("AveragePool", "prev", in("mask_input"), Attr.ints("kernel_shape", 4, 4), Attr.ints("strides", 4, 4));
-        g.op("Mul", "prev_term", "prev", "has_mask_input");
+        // clipped to ±1: the previous mask is a hint that keeps what a click alone would leave at logit 0, not
+        // a veto on a later positive click elsewhere
+        g.op("Clip", "prev_clipped", "prev", "minus_one", "one");
+        g.op("Mul", "prev_term", "prev_clipped", "has_mask_input");
         g.op("Sub", "l1", "logit", "box_penalty").op("Sub", "l2", "l1", "pad_penalty").op("Add", "l3", "l2", "prev_term");
         // outputs
         g.floats("scales4", new long[] {4}, 1, 1, 4, 4);
