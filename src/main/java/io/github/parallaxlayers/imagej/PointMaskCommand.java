@@ -16,7 +16,9 @@ import io.github.parallaxlayers.segment.Segmentation;
 import io.github.parallaxlayers.segment.SegmentationSession;
 import io.github.parallaxlayers.segment.Segmenter;
 import io.github.parallaxlayers.segment.SegmenterBackend;
+import io.github.parallaxlayers.core.ProgressListener;
 import io.github.parallaxlayers.segment.sam.CacheMode;
+import io.github.parallaxlayers.segment.sam.CropToPromptsSession;
 import io.github.parallaxlayers.segment.sam.EmbeddingCache;
 import io.github.parallaxlayers.segment.sam.Multimask;
 import io.github.parallaxlayers.segment.sam.SamModel;
@@ -35,7 +37,7 @@ import java.util.List;
  * positive, counter 1 negative); a rectangle selection or {@code box=} is a box prompt. SAM backends
  * ({@code backend=mobile-sam|sam-vit-b|sam-vit-l|sam-vit-h}, or {@code model_file=} for SAM files of one's own)
  * take {@code device=}, {@code multimask=} and {@code cache=}; {@code multimask=all} adds every candidate as a
- * layer ({@code <layer>}, {@code <layer>-2}, ...). Plain {@code backend=classic} with {@code model_file=} means
+ * layer ({@code <layer>}, {@code <layer>-2}, ...); {@code crop_to_prompts} encodes a crop around the prompts. Plain {@code backend=classic} with {@code model_file=} means
  * the SAM model in the file.
  */
 public class PointMaskCommand implements PlugIn {
@@ -57,6 +59,7 @@ public class PointMaskCommand implements PlugIn {
         Option<Device> device = options.choice("device", Device.class, Device.AUTO);
         Option<Multimask> multimask = options.choice("multimask", Multimask.class, Multimask.BEST);
         Option<CacheMode> cache = options.choice("cache", CacheMode.class, CacheMode.MEMORY);
+        Option<Boolean> cropToPrompts = options.flag("crop_to_prompts");
         Option<String> layer = options.text("layer", "object");
         Option<String> stack = options.text("stack", "");
         ImagePlus image = Images.find("", "plate");
@@ -80,11 +83,18 @@ public class PointMaskCommand implements PlugIn {
         prompt.validate(plate.width(), plate.height());
 
         ImageJProgress progress = new ImageJProgress(TITLE);
-        Segmenter segmenter = segmenter(backend.get(), modelFile.get(), device.get(), multimask.get(), cache.get());
+        Segmenter segmenter = segmenter(backend.get(), modelFile.get(), device.get(),
+                new SamChoices(multimask.get(), cache.get(), cropToPrompts.get()));
         List<Segmentation> results;
         try (SegmentationSession session = segmenter.open(plate, progress.stage(0, 0.5))) {
-            results = session instanceof SamSession sam ? sam.candidates(prompt, progress.stage(0.5, 1))
-                    : List.of(session.segment(prompt, progress.stage(0.5, 1)));
+            ProgressListener stage = progress.stage(0.5, 1);
+            if (session instanceof SamSession sam) {
+                results = sam.candidates(prompt, stage);
+            } else if (session instanceof CropToPromptsSession cropped) {
+                results = cropped.candidates(prompt, stage);
+            } else {
+                results = List.of(session.segment(prompt, stage));
+            }
         }
         IJ.showProgress(1.0);
         for (int i = 0; i < results.size(); i++) {
@@ -99,8 +109,11 @@ public class PointMaskCommand implements PlugIn {
     }
 
     /** The embedded segmenters as they are; SAM with the command's model, device, multimask and cache options. */
-    private static Segmenter segmenter(SegmenterBackend backend, String modelFile, Device device,
-                                       Multimask multimask, CacheMode cache) {
+    /** The SAM-only options of the command. */
+    private record SamChoices(Multimask multimask, CacheMode cache, boolean cropToPrompts) {
+    }
+
+    private static Segmenter segmenter(SegmenterBackend backend, String modelFile, Device device, SamChoices sam) {
         boolean fromFile = modelFile != null && !modelFile.isBlank();
         if (backend.modelId() == null && !fromFile) {
             return backend.create();
@@ -114,7 +127,8 @@ public class PointMaskCommand implements PlugIn {
         if (!model.fallback().isEmpty()) {
             IJ.log(TITLE + ": " + model.fallback());
         }
-        return new SamSegmenter(model, new SamSettings(multimask, cache, EmbeddingCache.shared()));
+        return new SamSegmenter(model, new SamSettings(sam.multimask(), sam.cache(), EmbeddingCache.shared(),
+                sam.cropToPrompts()));
     }
 
     /** Counter 0 of ImageJ's multi-point tool = positive, counter 1 = negative. */

@@ -64,7 +64,7 @@ public final class SamBenchmark {
         for (Path decoder : new Path[] {single, multi.resolve("decoder.onnx")}) {
             SamModel model = SamModels.open("fixture", encoder, decoder, Device.CPU);
             SamSession session = new SamSegmenter(model, new SamSettings(Multimask.BEST, CacheMode.MEMORY,
-                    new EmbeddingCache(256L << 20, folder.resolve("cache")))).open(hd, ProgressListener.NONE);
+                    new EmbeddingCache(256L << 20, folder.resolve("cache")))).openWhole(hd, ProgressListener.NONE);
             Random random = new Random(7);
             Prompt first = Prompt.of(List.of(Click.positive(960, 540)));
             OnnxTensor embedding = io.github.parallaxlayers.segment.sam.SamDecoder.embeddingTensor(session.embedding());

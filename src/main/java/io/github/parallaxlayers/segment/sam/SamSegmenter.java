@@ -2,6 +2,7 @@ package io.github.parallaxlayers.segment.sam;
 
 import io.github.parallaxlayers.core.Plate;
 import io.github.parallaxlayers.core.ProgressListener;
+import io.github.parallaxlayers.segment.SegmentationSession;
 import io.github.parallaxlayers.segment.Segmenter;
 
 /**
@@ -31,8 +32,14 @@ public final class SamSegmenter implements Segmenter {
         return model.id();
     }
 
+    /** A session on the whole plate, or with {@code crop_to_prompts} one that encodes a crop per prompt. */
     @Override
-    public SamSession open(Plate plate, ProgressListener progress) {
+    public SegmentationSession open(Plate plate, ProgressListener progress) {
+        return settings.cropToPrompts() ? new CropToPromptsSession(this, plate) : openWhole(plate, progress);
+    }
+
+    /** A session on the whole plate: the plate is encoded (or found in the cache) now. */
+    public SamSession openWhole(Plate plate, ProgressListener progress) {
         progress.progress(0, "Segment Anything: preparing the image");
         String key = EmbeddingCache.key(PixelHash.of(plate), model.encoder().model().sha256());
         progress.checkCancelled();

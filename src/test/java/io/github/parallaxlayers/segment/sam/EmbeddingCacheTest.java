@@ -38,7 +38,7 @@ class EmbeddingCacheTest {
     }
 
     private static SamSession open(SamModel m, EmbeddingCache cache, CacheMode mode, Plate plate) {
-        return new SamSegmenter(m, new SamSettings(Multimask.BEST, mode, cache)).open(plate, ProgressListener.NONE);
+        return new SamSegmenter(m, new SamSettings(Multimask.BEST, mode, cache)).openWhole(plate, ProgressListener.NONE);
     }
 
     @Test

@@ -25,7 +25,7 @@ class InteractiveSamTest {
                 SamFixtures.decoder(models, "d.onnx", new float[] {4f}, new float[] {0.8f}), Device.CPU);
         EmbeddingCache cache = new EmbeddingCache(64L << 20, models.resolve("cache"));
         SamSession session = new SamSegmenter(model, new SamSettings(Multimask.BEST, CacheMode.MEMORY, cache))
-                .open(SamSegmenterTest.scene(), ProgressListener.NONE);
+                .openWhole(SamSegmenterTest.scene(), ProgressListener.NONE);
         try (InteractiveSegmentation clicks = new InteractiveSegmentation(session, SamSegmenterTest.W,
                 SamSegmenterTest.H)) {
             assertNull(clicks.add(Click.negative(5, 5)), "a negative click alone makes no mask");

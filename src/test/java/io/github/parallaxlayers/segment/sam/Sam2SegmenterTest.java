@@ -37,7 +37,7 @@ class Sam2SegmenterTest {
 
     private static SamSession open(Plate plate, Multimask multimask) {
         return new SamSegmenter(model, new SamSettings(multimask, CacheMode.OFF,
-                new EmbeddingCache(1 << 20, models.resolve("cache")))).open(plate, ProgressListener.NONE);
+                new EmbeddingCache(1 << 20, models.resolve("cache")))).openWhole(plate, ProgressListener.NONE);
     }
 
     @Test

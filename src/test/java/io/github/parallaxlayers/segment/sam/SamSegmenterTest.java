@@ -62,7 +62,7 @@ class SamSegmenterTest {
     @Test
     void aClickOnANonSquarePlateLandsOnTheObjectUnderIt() {
         SamSegmenter sam = segmenter(nchwEncoder, singleDecoder, Multimask.BEST, freshCache());
-        try (SamSession session = sam.open(scene(), ProgressListener.NONE)) {
+        try (SamSession session = sam.openWhole(scene(), ProgressListener.NONE)) {
             Segmentation red = session.segment(Prompt.of(List.of(Click.positive(60, 150))), ProgressListener.NONE);
             assertEquals(W, red.mask().width());
             assertEquals(H, red.mask().height());
@@ -77,9 +77,9 @@ class SamSegmenterTest {
     @Test
     void bothEncoderVariantsGiveTheSameEmbeddingAndMask() {
         Plate plate = scene();
-        SamSession nchw = segmenter(nchwEncoder, singleDecoder, Multimask.BEST, freshCache()).open(plate,
+        SamSession nchw = segmenter(nchwEncoder, singleDecoder, Multimask.BEST, freshCache()).openWhole(plate,
                 ProgressListener.NONE);
-        SamSession hwc = segmenter(hwcEncoder, singleDecoder, Multimask.BEST, freshCache()).open(plate,
+        SamSession hwc = segmenter(hwcEncoder, singleDecoder, Multimask.BEST, freshCache()).openWhole(plate,
                 ProgressListener.NONE);
         float[] a = nchw.embedding().feature(SamEncoder.EMBEDDING).values();
         float[] b = hwc.embedding().feature(SamEncoder.EMBEDDING).values();
@@ -101,7 +101,7 @@ class SamSegmenterTest {
         Plates.paint(p, W, left, Plates.RED);
         Plates.paint(p, W, right, Plates.RED);
         SamSession session = segmenter(nchwEncoder, singleDecoder, Multimask.BEST, freshCache())
-                .open(Plate.rgb(W, H, p), ProgressListener.NONE);
+                .openWhole(Plate.rgb(W, H, p), ProgressListener.NONE);
         Mask both = session.segment(Prompt.of(List.of(Click.positive(50, 70))), ProgressListener.NONE).mask();
         assertTrue(Plates.coversInterior(both, left, 5) && Plates.coversInterior(both, right, 5),
                 "without a box the same colour is found everywhere");
@@ -146,11 +146,11 @@ class SamSegmenterTest {
         Prompt first = Prompt.of(List.of(Click.positive(60, 150)));
         // a negative click on the same colour cancels the positive one (logit 0) unless the previous mask counts
         Prompt second = first.withClick(Click.negative(70, 160), null);
-        SamSession session = sam.open(scene(), ProgressListener.NONE);
+        SamSession session = sam.openWhole(scene(), ProgressListener.NONE);
         Mask one = session.segment(first, ProgressListener.NONE).mask();
         Mask refined = session.segment(second, ProgressListener.NONE).mask();
         assertTrue(Plates.coversInterior(refined, RED_BOX, 5), "mask_input keeps the red box");
-        Mask fresh = sam.open(scene(), ProgressListener.NONE).segment(second, ProgressListener.NONE).mask();
+        Mask fresh = sam.openWhole(scene(), ProgressListener.NONE).segment(second, ProgressListener.NONE).mask();
         assertTrue(fresh.isEmpty(), "without mask_input the two clicks cancel out");
         List<Segmentation> back = session.undo();
         assertEquals(one, back.get(0).mask());
@@ -170,12 +170,12 @@ class SamSegmenterTest {
         Plate plate = Plate.rgb(W, H, p);
         Prompt click = Prompt.of(List.of(Click.positive(140, 100)));
         EmbeddingCache cache = freshCache();
-        Segmentation best = segmenter(nchwEncoder, decoder, Multimask.BEST, cache).open(plate, ProgressListener.NONE)
+        Segmentation best = segmenter(nchwEncoder, decoder, Multimask.BEST, cache).openWhole(plate, ProgressListener.NONE)
                 .segment(click, ProgressListener.NONE);
         Segmentation largest = segmenter(nchwEncoder, decoder, Multimask.LARGEST, cache)
-                .open(plate, ProgressListener.NONE).segment(click, ProgressListener.NONE);
+                .openWhole(plate, ProgressListener.NONE).segment(click, ProgressListener.NONE);
         Segmentation smallest = segmenter(nchwEncoder, decoder, Multimask.SMALLEST, cache)
-                .open(plate, ProgressListener.NONE).segment(click, ProgressListener.NONE);
+                .openWhole(plate, ProgressListener.NONE).segment(click, ProgressListener.NONE);
         assertEquals(0.9, best.score(), 1e-6, "token 2 has the best IoU of tokens 1-3 (token 0 is not a candidate)");
         assertTrue(Plates.coversInterior(best.mask(), new Box(90, 50, 100, 100), 5));
         assertTrue(Plates.staysWithin(best.mask(), new Box(90, 50, 100, 100), 5));
@@ -184,11 +184,11 @@ class SamSegmenterTest {
         assertEquals(0.6, smallest.score(), 1e-6);
         assertTrue(Plates.staysWithin(smallest.mask(), new Box(115, 75, 50, 50), 5));
         assertTrue(smallest.mask().count() < best.mask().count() && best.mask().count() < largest.mask().count());
-        SamSession all = segmenter(nchwEncoder, decoder, Multimask.ALL, cache).open(plate, ProgressListener.NONE);
+        SamSession all = segmenter(nchwEncoder, decoder, Multimask.ALL, cache).openWhole(plate, ProgressListener.NONE);
         List<Segmentation> candidates = all.candidates(click, ProgressListener.NONE);
         assertEquals(List.of(0.9, 0.7, 0.6), candidates.stream().map(s -> Math.round(s.score() * 100) / 100.0).toList());
         // two clicks: SAM's single-mask output (token 0) is the one candidate
-        Segmentation two = segmenter(nchwEncoder, decoder, Multimask.LARGEST, cache).open(plate, ProgressListener.NONE)
+        Segmentation two = segmenter(nchwEncoder, decoder, Multimask.LARGEST, cache).openWhole(plate, ProgressListener.NONE)
                 .segment(click.withClick(Click.positive(150, 110), null), ProgressListener.NONE);
         assertEquals(0.95, two.score(), 1e-6);
         assertEquals(1, cache.encoderRuns(), "five sessions on one plate and one encoder: one encoder run");
@@ -209,7 +209,7 @@ class SamSegmenterTest {
         assertEquals(255f, image.plane(0)[inside], 1e-3);
         assertEquals(255f, image.plane(2)[inside], 1e-3, "grey becomes R = G = B");
         assertEquals(0f, image.plane(1)[10 * 1024 + 1000], 1e-3);
-        Mask mask = segmenter(nchwEncoder, singleDecoder, Multimask.BEST, freshCache()).open(plate, ProgressListener.NONE)
+        Mask mask = segmenter(nchwEncoder, singleDecoder, Multimask.BEST, freshCache()).openWhole(plate, ProgressListener.NONE)
                 .segment(Prompt.of(List.of(Click.positive(60, 150))), ProgressListener.NONE).mask();
         assertTrue(Plates.coversInterior(mask, RED_BOX, 5) && Plates.staysWithin(mask, RED_BOX, 5));
     }
@@ -233,7 +233,7 @@ class SamSegmenterTest {
     @Test
     void badInputGetsOneClearMessage() {
         SamSession session = segmenter(nchwEncoder, singleDecoder, Multimask.BEST, freshCache())
-                .open(scene(), ProgressListener.NONE);
+                .openWhole(scene(), ProgressListener.NONE);
         String none = assertThrows(InvalidInputException.class,
                 () -> session.segment(Prompt.of(List.of()), ProgressListener.NONE)).getMessage();
         assertTrue(none.contains("No points and no box"), none);
