@@ -126,6 +126,8 @@ public class PointMaskTool extends PlugInTool {
                     accept(image);
                 } else if (e.getKeyCode() == KeyEvent.VK_ESCAPE) {
                     clear(image);
+                    // ImageJ's own key handler also saw Esc and flagged an abort; here it only clears the clicks
+                    IJ.resetEscape();
                 } else if (undo) {
                     undo(image);
                 } else {

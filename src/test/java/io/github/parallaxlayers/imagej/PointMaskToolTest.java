@@ -57,6 +57,10 @@ class PointMaskToolTest {
     @AfterEach
     void closeImages() {
         WindowManager.closeAllWindows();
+        IJ.resetEscape();
+        if (Toolbar.getInstance() != null) {
+            Toolbar.getInstance().setTool(Toolbar.RECTANGLE);
+        }
     }
 
     private static void click(ImageCanvas canvas, int x, int y, int modifiers, int button) {
@@ -144,6 +148,7 @@ class PointMaskToolTest {
         key(canvas, KeyEvent.VK_ESCAPE, 0);
         assertEquals(0, overlayMaskPixels(plate), "Esc clears");
         assertNull(tool.currentMask(plate));
+        assertTrue(!IJ.escapePressed(), "Esc clears the clicks without leaving ImageJ's abort flag set");
         assertTrue(new File(shots.toFile(), "point-mask-tool.png").length() > 0);
     }
 }
