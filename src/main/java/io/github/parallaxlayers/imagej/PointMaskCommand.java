@@ -5,14 +5,27 @@ import ij.ImagePlus;
 import ij.gui.PointRoi;
 import ij.gui.Roi;
 import ij.plugin.PlugIn;
+import io.github.parallaxlayers.core.InvalidInputException;
 import io.github.parallaxlayers.core.Plate;
+import io.github.parallaxlayers.onnx.Device;
 import io.github.parallaxlayers.mask.Box;
 import io.github.parallaxlayers.segment.Click;
 import io.github.parallaxlayers.segment.PointList;
 import io.github.parallaxlayers.segment.Prompt;
 import io.github.parallaxlayers.segment.Segmentation;
 import io.github.parallaxlayers.segment.SegmentationSession;
+import io.github.parallaxlayers.segment.Segmenter;
 import io.github.parallaxlayers.segment.SegmenterBackend;
+import io.github.parallaxlayers.core.ProgressListener;
+import io.github.parallaxlayers.segment.sam.CacheMode;
+import io.github.parallaxlayers.segment.sam.CropToPromptsSession;
+import io.github.parallaxlayers.segment.sam.EmbeddingCache;
+import io.github.parallaxlayers.segment.sam.Multimask;
+import io.github.parallaxlayers.segment.sam.SamModel;
+import io.github.parallaxlayers.segment.sam.SamModels;
+import io.github.parallaxlayers.segment.sam.SamSegmenter;
+import io.github.parallaxlayers.segment.sam.SamSession;
+import io.github.parallaxlayers.segment.sam.SamSettings;
 
 import java.awt.Rectangle;
 import java.util.ArrayList;
@@ -21,7 +34,11 @@ import java.util.List;
 /**
  * Plugins › Parallax Layers › Point Mask: a mask of the object under the positive points. Points come from
  * {@code points=}/{@code negative=} or, when those are empty, from the image's multi-point selection (counter 0
- * positive, counter 1 negative); a rectangle selection or {@code box=} is a box prompt.
+ * positive, counter 1 negative); a rectangle selection or {@code box=} is a box prompt. SAM backends
+ * ({@code backend=mobile-sam|sam-vit-b|sam-vit-l|sam-vit-h}, or {@code model_file=} for SAM files of one's own)
+ * take {@code device=}, {@code multimask=} and {@code cache=}; {@code multimask=all} adds every candidate as a
+ * layer ({@code <layer>}, {@code <layer>-2}, ...); {@code crop_to_prompts} encodes a crop around the prompts. Plain {@code backend=classic} with {@code model_file=} means
+ * the SAM model in the file.
  */
 public class PointMaskCommand implements PlugIn {
     static final String TITLE = "Point Mask";
@@ -38,6 +55,11 @@ public class PointMaskCommand implements PlugIn {
         Option<String> negative = options.text("negative", "");
         Option<String> box = options.text("box", "");
         Option<SegmenterBackend> backend = options.choice("backend", SegmenterBackend.class, SegmenterBackend.CLASSIC);
+        Option<String> modelFile = options.text("model_file", "");
+        Option<Device> device = options.choice("device", Device.class, Device.AUTO);
+        Option<Multimask> multimask = options.choice("multimask", Multimask.class, Multimask.BEST);
+        Option<CacheMode> cache = options.choice("cache", CacheMode.class, CacheMode.MEMORY);
+        Option<Boolean> cropToPrompts = options.flag("crop_to_prompts");
         Option<String> layer = options.text("layer", "object");
         Option<String> stack = options.text("stack", "");
         ImagePlus image = Images.find("", "plate");
@@ -61,18 +83,54 @@ public class PointMaskCommand implements PlugIn {
         prompt.validate(plate.width(), plate.height());
 
         ImageJProgress progress = new ImageJProgress(TITLE);
-        Segmentation result;
-        try (SegmentationSession session = backend.get().create().open(plate, progress.stage(0, 0.5))) {
-            result = session.segment(prompt, progress.stage(0.5, 1));
+        Segmenter segmenter = segmenter(backend.get(), modelFile.get(), device.get(),
+                new SamChoices(multimask.get(), cache.get(), cropToPrompts.get()));
+        List<Segmentation> results;
+        try (SegmentationSession session = segmenter.open(plate, progress.stage(0, 0.5))) {
+            ProgressListener stage = progress.stage(0.5, 1);
+            if (session instanceof SamSession sam) {
+                results = sam.candidates(prompt, stage);
+            } else if (session instanceof CropToPromptsSession cropped) {
+                results = cropped.candidates(prompt, stage);
+            } else {
+                results = List.of(session.segment(prompt, stage));
+            }
         }
         IJ.showProgress(1.0);
-        MaskStacks.addOrShow(image, result.mask(), layer.get(), stack.get(), options.recorded()
-                + (prompt.clicks().isEmpty() || !points.get().isBlank() ? "" : " points=[" + PointList.format(prompt.positives())
-                + "] negative=[" + PointList.format(prompt.negatives()) + "]"));
-        IJ.log(TITLE + ": layer '" + layer.get() + "' on '" + image.getTitle() + "', " + result.mask().count()
-                + " px, score " + String.format(java.util.Locale.ROOT, "%.3f", result.score()) + ", points "
-                + PointList.format(prompt.positives()) + (prompt.negatives().isEmpty() ? ""
-                : ", negative " + PointList.format(prompt.negatives())));
+        String step = options.recorded() + (prompt.clicks().isEmpty() || !points.get().isBlank() ? ""
+                : " points=[" + PointList.format(prompt.positives()) + "] negative=["
+                + PointList.format(prompt.negatives()) + "]");
+        for (int i = 0; i < results.size(); i++) {
+            Segmentation result = results.get(i);
+            String name = i == 0 ? layer.get() : layer.get() + "-" + (i + 1);
+            MaskStacks.addOrShow(image, result.mask(), name, stack.get(), step);
+            IJ.log(TITLE + ": layer '" + name + "' on '" + image.getTitle() + "', " + result.mask().count()
+                    + " px, score " + String.format(java.util.Locale.ROOT, "%.3f", result.score()) + ", points "
+                    + PointList.format(prompt.positives()) + (prompt.negatives().isEmpty() ? ""
+                    : ", negative " + PointList.format(prompt.negatives())) + ", backend " + segmenter.id());
+        }
+    }
+
+    /** The SAM-only options of the command. */
+    private record SamChoices(Multimask multimask, CacheMode cache, boolean cropToPrompts) {
+    }
+
+    private static Segmenter segmenter(SegmenterBackend backend, String modelFile, Device device, SamChoices sam) {
+        boolean fromFile = modelFile != null && !modelFile.isBlank();
+        if (backend.modelId() == null && !fromFile) {
+            return backend.create();
+        }
+        if (backend.modelId() == null && backend != SegmenterBackend.CLASSIC) {
+            throw new InvalidInputException("model_file= gives a SAM model, but backend=" + backend.label()
+                    + " takes none: use backend=mobile-sam (or another SAM backend), or leave model_file empty.");
+        }
+        SamModel model = fromFile ? SamModels.fromFiles(modelFile, device)
+                : SamModels.registered(backend.modelId(), device);
+        if (!model.fallback().isEmpty()) {
+            IJ.log(TITLE + ": " + model.fallback());
+        }
+        return new SamSegmenter(model, new SamSettings(sam.multimask(), sam.cache(), EmbeddingCache.shared(),
+                sam.cropToPrompts()));
     }
 
     /** Counter 0 of ImageJ's multi-point tool = positive, counter 1 = negative. */

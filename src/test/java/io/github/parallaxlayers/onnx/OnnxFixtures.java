@@ -47,6 +47,15 @@ public final class OnnxFixtures {
             return this;
         }
 
+        Message float32(int field, float value) {
+            try {
+                out.writeFloat(field, value);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return this;
+        }
+
         Message message(int field, Message value) {
             try {
                 out.writeByteArray(field, value.toBytes());
@@ -100,10 +109,46 @@ public final class OnnxFixtures {
         }
     }
 
-    /** A node: op type, inputs, outputs and integer attributes (e.g. Cast's {@code to}). */
-    public record Node(String op, List<String> inputs, List<String> outputs, Map<String, Long> ints) {
+    /** A node attribute: exactly one of an int, a float, a string or a list of ints (AttributeProto). */
+    public record Attr(String name, Long intValue, Float floatValue, String text, long[] ints) {
+        public static Attr of(String name, long value) {
+            return new Attr(name, value, null, null, null);
+        }
+
+        public static Attr of(String name, float value) {
+            return new Attr(name, null, value, null, null);
+        }
+
+        public static Attr of(String name, String value) {
+            return new Attr(name, null, null, value, null);
+        }
+
+        public static Attr ints(String name, long... values) {
+            return new Attr(name, null, null, null, values);
+        }
+
+        Message proto() {
+            Message a = new Message().string(1, name);
+            if (intValue != null) {
+                a.int64(3, intValue).int64(20, 2);
+            } else if (floatValue != null) {
+                a.float32(2, floatValue).int64(20, 1);
+            } else if (text != null) {
+                a.string(4, text).int64(20, 3);
+            } else {
+                for (long v : ints) {
+                    a.int64(8, v);
+                }
+                a.int64(20, 7);
+            }
+            return a;
+        }
+    }
+
+    /** A node: op type, inputs (an empty name = an omitted optional input), outputs, attributes. */
+    public record Node(String op, List<String> inputs, List<String> outputs, List<Attr> attributes) {
         public Node(String op, List<String> inputs, List<String> outputs) {
-            this(op, inputs, outputs, Map.of());
+            this(op, inputs, outputs, List.of());
         }
 
         Message proto(int index) {
@@ -112,8 +157,7 @@ public final class OnnxFixtures {
             outputs.forEach(o -> node.string(2, o));
             node.string(3, op.toLowerCase() + "_" + index);
             node.string(4, op);
-            new TreeMap<>(ints).forEach((name, value) ->
-                    node.message(5, new Message().string(1, name).int64(3, value).int64(20, 2)));
+            attributes.forEach(a -> node.message(5, a.proto()));
             return node;
         }
     }

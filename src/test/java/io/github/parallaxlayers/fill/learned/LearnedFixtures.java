@@ -58,8 +58,8 @@ public final class LearnedFixtures {
     /** The MI-GAN pipeline layout: uint8 in and out, 255 = known, any size; rounds the mean half up. */
     public static Path miganPipeline(Path folder) throws IOException {
         List<Node> nodes = List.of(
-                new Node("Cast", List.of("image"), List.of("imageF"), Map.of("to", 1L)),
-                new Node("Cast", List.of("mask"), List.of("maskF"), Map.of("to", 1L)),
+                new Node("Cast", List.of("image"), List.of("imageF"), List.of(OnnxFixtures.Attr.of("to", 1L))),
+                new Node("Cast", List.of("mask"), List.of("maskF"), List.of(OnnxFixtures.Attr.of("to", 1L))),
                 new Node("Div", List.of("maskF", "c255"), List.of("known")),
                 new Node("Mul", List.of("imageF", "known"), List.of("masked")),
                 new Node("ReduceSum", List.of("masked", "axes"), List.of("sum")),
@@ -70,7 +70,7 @@ public final class LearnedFixtures {
                 new Node("Add", List.of("masked", "filled"), List.of("composite")),
                 new Node("Add", List.of("composite", "half"), List.of("shifted")),
                 new Node("Floor", List.of("shifted"), List.of("rounded")),
-                new Node("Cast", List.of("rounded"), List.of("result"), Map.of("to", 2L)));
+                new Node("Cast", List.of("rounded"), List.of("result"), List.of(OnnxFixtures.Attr.of("to", 2L))));
         byte[] bytes = OnnxFixtures.model(
                 List.of(new Port("image", UINT8, "batch_size", 3, "height", "width"),
                         new Port("mask", UINT8, "batch_size", 1, "height", "width")),

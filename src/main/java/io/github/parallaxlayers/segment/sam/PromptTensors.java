@@ -1,0 +1,72 @@
+package io.github.parallaxlayers.segment.sam;
+
+import io.github.parallaxlayers.mask.Box;
+import io.github.parallaxlayers.segment.Click;
+import io.github.parallaxlayers.segment.Prompt;
+
+/**
+ * The {@code point_coords} / {@code point_labels} of a SAM v1 decoder for one prompt (model-contracts.md §1.4.1):
+ * clicks first (positive 1, negative 0), then the box as its top-left corner (label 2) and bottom-right corner
+ * (label 3), all mapped into the resized 1024 frame; without a box one padding point (0, 0) with label −1 ends
+ * the list. The box corners are pixel positions, so the bottom-right corner is the box's last pixel.
+ *
+ * @param coords x0, y0, x1, y1, ... ({@code [1, count, 2]})
+ * @param labels one per point ({@code [1, count]})
+ */
+public record PromptTensors(float[] coords, float[] labels, int count) {
+    public static final float POSITIVE = 1;
+    public static final float NEGATIVE = 0;
+    public static final float BOX_TOP_LEFT = 2;
+    public static final float BOX_BOTTOM_RIGHT = 3;
+    public static final float PADDING = -1;
+
+    /**
+     * SAM 2 (samexporter, model-contracts.md §3.3): the box corners first (labels 2, 3), then the clicks, in the
+     * stretched 1024 frame; no padding point, because the graph appends it itself.
+     */
+    public static PromptTensors sam2(Prompt prompt, SamFrame frame) {
+        Box box = prompt.box();
+        int count = prompt.clicks().size() + (box == null ? 0 : 2);
+        float[] coords = new float[2 * count];
+        float[] labels = new float[count];
+        int n = 0;
+        if (box != null) {
+            coords[0] = frame.mapX(box.x());
+            coords[1] = frame.mapY(box.y());
+            labels[n++] = BOX_TOP_LEFT;
+            coords[2] = frame.mapX(box.maxX());
+            coords[3] = frame.mapY(box.maxY());
+            labels[n++] = BOX_BOTTOM_RIGHT;
+        }
+        for (Click click : prompt.clicks()) {
+            coords[2 * n] = frame.mapX(click.x());
+            coords[2 * n + 1] = frame.mapY(click.y());
+            labels[n++] = click.positive() ? POSITIVE : NEGATIVE;
+        }
+        return new PromptTensors(coords, labels, count);
+    }
+
+    public static PromptTensors sam1(Prompt prompt, SamFrame frame) {
+        Box box = prompt.box();
+        int count = prompt.clicks().size() + (box == null ? 1 : 2);
+        float[] coords = new float[2 * count];
+        float[] labels = new float[count];
+        int n = 0;
+        for (Click click : prompt.clicks()) {
+            coords[2 * n] = frame.mapX(click.x());
+            coords[2 * n + 1] = frame.mapY(click.y());
+            labels[n++] = click.positive() ? POSITIVE : NEGATIVE;
+        }
+        if (box != null) {
+            coords[2 * n] = frame.mapX(box.x());
+            coords[2 * n + 1] = frame.mapY(box.y());
+            labels[n++] = BOX_TOP_LEFT;
+            coords[2 * n] = frame.mapX(box.maxX());
+            coords[2 * n + 1] = frame.mapY(box.maxY());
+            labels[n++] = BOX_BOTTOM_RIGHT;
+        } else {
+            labels[n] = PADDING; // coordinates stay (0, 0)
+        }
+        return new PromptTensors(coords, labels, count);
+    }
+}
