@@ -138,7 +138,10 @@ class PointMaskToolTest {
         key(canvas, KeyEvent.VK_ENTER, 0);
         ImagePlus layers = WindowManager.getImage("plate-layers");
         assertNotNull(layers, "Enter adds the mask to plate-layers");
-        assertEquals("layer-1", layers.getStack().getSliceLabel(1));
+        String[] label = layers.getStack().getSliceLabel(1).split("\n");
+        assertEquals("layer-1", label[0]);
+        assertEquals("Point Mask: plate=[plate] points=[60,150] negative=[10,10] backend=classic layer=layer-1 "
+                + "stack=[plate-layers]", label[1], "the accepted layer's provenance is a replayable Point Mask line");
         byte[] mask = (byte[]) layers.getStack().getProcessor(1).getPixels();
         assertEquals(255, mask[150 * 300 + 60] & 0xff);
         assertEquals(0, mask[50 * 300 + 240] & 0xff);
