@@ -10,9 +10,6 @@ import io.github.parallaxlayers.eval.Sample;
 import io.github.parallaxlayers.mask.Mask;
 import io.github.parallaxlayers.segment.SegmenterBackend;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
@@ -31,7 +28,7 @@ public final class ClassicScaleBenchmark {
         System.out.println("Classic segmenter on scaled GrabCut images, 5 clicks, " + BenchTimer.machine());
         for (int[] size : new int[][] {{1920, 1080}, {3840, 2160}}) {
             double[] ms = new double[0];
-            resetPeak();
+            BenchTimer.resetPeakHeap();
             for (String name : new String[] {"teddy", "banana1", "llama"}) {
                 Sample sample = dataset.pairs().stream().filter(p -> p.name().equals(name)).findFirst()
                         .map(dataset::load).orElseThrow();
@@ -48,7 +45,7 @@ public final class ClassicScaleBenchmark {
             }
             Arrays.sort(ms);
             System.out.printf(Locale.ROOT, "| %dx%d | median %.0f ms per click | peak heap %d MiB |%n", size[0], size[1],
-                    ms[ms.length / 2], peakMiB());
+                    ms[ms.length / 2], BenchTimer.peakHeapMiB());
         }
     }
 
@@ -93,24 +90,5 @@ public final class ClassicScaleBenchmark {
             }
         }
         return out;
-    }
-
-    private static void resetPeak() {
-        System.gc();
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
-        }
-    }
-
-    private static long peakMiB() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                sum += pool.getPeakUsage().getUsed();
-            }
-        }
-        return sum >> 20;
     }
 }

@@ -13,9 +13,6 @@ import io.github.parallaxlayers.layers.ParallaxRenderer;
 import io.github.parallaxlayers.mask.Mask;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,16 +35,16 @@ public final class ExportBenchmark {
         Path dir = Files.createTempDirectory("export-bench");
         for (ExportFormat format : new ExportFormat[] {ExportFormat.PNG, ExportFormat.ALL}) {
             int[] run = {0};
-            resetPeak();
+            BenchTimer.resetPeakHeap();
             double ms = BenchTimer.medianMillis(1, 3, () -> PngFolderExporter.export(big, dir.resolve(format.label()
                     + run[0]++), false, format, SceneSettings.DEFAULT, null, ProgressListener.NONE));
             System.out.printf(Locale.ROOT, "| export 8 layers 3840x2160, format=%s | %.0f ms | peak heap %d MiB |%n",
-                    format.label(), ms, peakMiB());
+                    format.label(), ms, BenchTimer.peakHeapMiB());
         }
         LayerStack preview = stack(1920, 1080, 5, 4);
         ParallaxRenderer renderer = new ParallaxRenderer(preview, 40);
         List<ParallaxRenderer.Pose> path = renderer.path(CameraMove.SHIFT, 0.3, 60);
-        resetPeak();
+        BenchTimer.resetPeakHeap();
         double ms = BenchTimer.medianMillis(1, 3, () -> {
             List<ParallaxRenderer.Frame> frames = new ArrayList<>();
             for (ParallaxRenderer.Pose pose : path) {
@@ -56,7 +53,7 @@ public final class ExportBenchmark {
             return frames.size();
         });
         System.out.printf(Locale.ROOT, "| parallax preview, 60 frames 1920x1080, 5 layers | %.0f ms | peak heap %d MiB |%n",
-                ms, peakMiB());
+                ms, BenchTimer.peakHeapMiB());
         try (Stream<Path> files = Files.walk(dir)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
@@ -93,24 +90,5 @@ public final class ExportBenchmark {
             stack = LayerStackEdits.setDepth(stack, names.get(l), 2 + 3 * l);
         }
         return stack;
-    }
-
-    private static void resetPeak() {
-        System.gc();
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
-        }
-    }
-
-    private static long peakMiB() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                sum += pool.getPeakUsage().getUsed();
-            }
-        }
-        return sum >> 20;
     }
 }

@@ -7,7 +7,7 @@ import io.github.parallaxlayers.mask.Mask;
 import java.util.SplittableRandom;
 
 /** Small synthetic plates and holes for the fill tests. */
-final class FillFixtures {
+public final class FillFixtures {
     private FillFixtures() {
     }
 
@@ -34,7 +34,7 @@ final class FillFixtures {
     }
 
     /** A plate of the given type with noisy, textured content spanning much of the type's range. */
-    static Plate noisy(PixelType type, int w, int h, long seed) {
+    public static Plate noisy(PixelType type, int w, int h, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         int n = w * h;
         return switch (type) {

@@ -1,5 +1,8 @@
 package io.github.parallaxlayers.fill.learned;
 
+import io.github.parallaxlayers.fill.FillFixtures;
+import io.github.parallaxlayers.refine.MaskRefinement;
+
 import io.github.parallaxlayers.core.InvalidInputException;
 import io.github.parallaxlayers.core.PixelType;
 import io.github.parallaxlayers.core.Plate;
@@ -104,8 +107,8 @@ class LearnedInpainterTest {
             LearnedInpainter lama = LearnedInpainter.lama(open(model), HighResStrategy.CROP);
             Plate plate = halves(1400, 800, 50, 200);
             Mask hole = rectangle(1400, 800, 100, 300, 40, 40);
-            hole = union(hole, rectangle(1400, 800, 1300, 300, 40, 40));
-            hole = union(hole, rectangle(1400, 800, 0, 0, 30, 30));
+            hole = MaskRefinement.union(hole, rectangle(1400, 800, 1300, 300, 40, 40));
+            hole = MaskRefinement.union(hole, rectangle(1400, 800, 0, 0, 30, 30));
             Plate out = lama.fill(plate, hole, ProgressListener.NONE);
             assertEquals(50, grey(out, 120, 320), model.getFileName() + ": left hole from the dark half");
             assertEquals(200, grey(out, 1320, 320), model.getFileName() + ": right hole from the bright half");
@@ -202,9 +205,9 @@ class LearnedInpainterTest {
         for (PixelType type : PixelType.values()) {
             for (HighResStrategy strategy : HighResStrategy.values()) {
                 LearnedInpainter l = LearnedInpainter.lama(open(LearnedFixtures.lamaDynamic(temp)), strategy);
-                Plate plate = noisy(type, 700, 300, type.ordinal());
+                Plate plate = FillFixtures.noisy(type, 700, 300, type.ordinal());
                 Plate before = plate.copy();
-                Mask holes = union(rectangle(700, 300, 0, 100, 80, 60), rectangle(700, 300, 400, 20, 250, 200));
+                Mask holes = MaskRefinement.union(rectangle(700, 300, 0, 100, 80, 60), rectangle(700, 300, 400, 20, 250, 200));
                 Plate out = l.fill(plate, holes, ProgressListener.NONE);
                 assertOutsideIdentical(plate, out, holes);
                 assertOutsideIdentical(before, plate, Mask.empty(700, 300));
@@ -247,50 +250,6 @@ class LearnedInpainterTest {
         assertTrue(e.getMessage().contains("41x30"), e.getMessage());
     }
 
-    static Mask union(Mask a, Mask b) {
-        Mask m = a.copy();
-        for (int i = 0; i < m.size(); i++) {
-            if (b.get(i)) {
-                m.set(i, true);
-            }
-        }
-        return m;
-    }
-
-    static Plate noisy(PixelType type, int w, int h, long seed) {
-        SplittableRandom random = new SplittableRandom(seed);
-        int n = w * h;
-        return switch (type) {
-            case GRAY8 -> {
-                byte[] b = new byte[n];
-                for (int i = 0; i < n; i++) {
-                    b[i] = (byte) random.nextInt(256);
-                }
-                yield new Plate(w, h, type, b);
-            }
-            case GRAY16 -> {
-                short[] s = new short[n];
-                for (int i = 0; i < n; i++) {
-                    s[i] = (short) random.nextInt(65536);
-                }
-                yield new Plate(w, h, type, s);
-            }
-            case GRAY32 -> {
-                float[] f = new float[n];
-                for (int i = 0; i < n; i++) {
-                    f[i] = (float) (random.nextGaussian() * 1234.5678 - 17.25);
-                }
-                yield new Plate(w, h, type, f);
-            }
-            case RGB -> {
-                int[] rgb = new int[n];
-                for (int i = 0; i < n; i++) {
-                    rgb[i] = random.nextInt(1 << 24);
-                }
-                yield new Plate(w, h, type, rgb);
-            }
-        };
-    }
 
     static void assertOutsideIdentical(Plate a, Plate b, Mask hole) {
         for (int i = 0; i < a.size(); i++) {
