@@ -237,6 +237,35 @@ class AutomaticMaskGeneratorTest {
         assertTrue(BoxNms.iou(found.box(), hidden) > 0.75, found.box() + " vs " + hidden);
     }
 
+    /**
+     * SAM 2's decoder returns 256 × 256 logits of the stretched frame: the generator's row-by-row bilinear scan
+     * must give exactly the mask a click gives through the session (LowResUpsampler) for each object.
+     */
+    @Test
+    void sam2MasksEqualTheMasksAClickGivesThroughTheSession() throws Exception {
+        Path enc2 = SamFixtures.sam2Encoder(models, "sam2-encoder.onnx");
+        Path dec2 = SamFixtures.sam2Decoder(models, "sam2-decoder.onnx", new float[] {0.3f, 1.5f, 6f},
+                new float[] {0.6f, 0.9f, 0.7f});
+        SamModel model = SamModels.open("fixture2", enc2, dec2, Device.CPU);
+        SamSegmenter segmenter = new SamSegmenter(model, new SamSettings(Multimask.BEST, CacheMode.MEMORY,
+                new EmbeddingCache(64L << 20, models.resolve("cache2"))));
+        Plate plate = threeObjects();
+        AutomaticMasks result = new AutomaticMaskGenerator(segmenter, grid8().withThresholds(0.88, 0.9))
+                .generate(plate, ProgressListener.NONE);
+        assertEquals(4, result.masks().size(), result.masks().stream().map(AutomaticMask::box).toList().toString());
+        try (SamSession session = segmenter.openWhole(plate, ProgressListener.NONE)) {
+            for (AutomaticMask m : result.masks()) {
+                int x = (int) m.pointX();
+                int y = (int) m.pointY();
+                Mask clicked = session.segment(io.github.parallaxlayers.segment.Prompt.of(
+                        List.of(io.github.parallaxlayers.segment.Click.positive(x, y))), ProgressListener.NONE).mask();
+                assertEquals(clicked, m.mask(), "mask prompted at " + x + "," + y);
+            }
+        }
+        assertTrue(Plates.coversInterior(result.masks().get(3).mask(), RED_BOX, 2));
+        assertTrue(Plates.staysWithin(result.masks().get(3).mask(), RED_BOX, 2));
+    }
+
     @Test
     void badSettingsSayWhatIsWrong() {
         InvalidInputException e = assertThrows(InvalidInputException.class,
