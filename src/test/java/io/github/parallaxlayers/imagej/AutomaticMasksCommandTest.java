@@ -61,6 +61,35 @@ class AutomaticMasksCommandTest {
         assertTrue(run.output().contains("3 masks on 'plate' from 64 prompts"), run.output());
     }
 
+    /** The red box tilts in depth (left 58 columns at 200, the rest at 120 like the blue box): SAM keeps it whole. */
+    @Test
+    void autoLayersWithSamRegionsPutsTheTiltedBoxWhollyInFront() throws Exception {
+        Path models = SamFixtureFiles.writeModelFolder(temp.resolve("sam"));
+        ImageJTestSupport.Run run = ImageJTestSupport.runMacro(plate()
+                + "newImage('disparity', '32-bit black', 512, 256, 1); setColor(20); fillRect(0, 0, 512, 256); "
+                + "setColor(120); fillRect(200, 120, 80, 96); fillRect(122, 32, 38, 64); "
+                + "setColor(200); fillRect(64, 32, 58, 64); "
+                + "run('Auto Layers', 'plate=plate depth=disparity kind=disparity planes=3 regions=sam model_file=["
+                + models + "] device=cpu points_per_side=8');");
+        assertNull(run.error(), run.output());
+        ImagePlus planes = ImageJTestSupport.image("plate-auto-layers");
+        assertEquals(3, planes.getStackSize());
+        byte[] front = (byte[]) planes.getStack().getPixels(1);
+        int count = 0;
+        int inside = 0;
+        for (int y = 0; y < 256; y++) {
+            for (int x = 0; x < 512; x++) {
+                if (front[y * 512 + x] != 0) {
+                    count++;
+                    inside += x >= 64 && x < 160 && y >= 32 && y < 96 ? 1 : 0;
+                }
+            }
+        }
+        assertEquals(6144, count, run.output());
+        assertEquals(6144, inside);
+        assertTrue(run.output().contains("3 SAM masks as regions"), run.output());
+    }
+
     @Test
     void aMissingRegisteredModelNamesTheDownloadCommand() {
         String saved = System.getProperty("parallax.models");
