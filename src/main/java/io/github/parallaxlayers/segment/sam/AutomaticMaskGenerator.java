@@ -23,6 +23,8 @@ import java.util.List;
  * row runs until NMS has chosen, so memory stays small on large plates.
  */
 public final class AutomaticMaskGenerator {
+    /** SAM decoders give at most four masks per prompt; room for a few more. */
+    private static final int MAX_CANDIDATES = 8;
     private final SamSegmenter segmenter;
     private final AutomaticMaskSettings settings;
 
@@ -90,7 +92,10 @@ public final class AutomaticMaskGenerator {
             SamFrame frame = session.frame();
             try (PromptDecoder.Bound bound = decoder.bind(session.embedding(), frame)) {
                 tally.encodeNanos += System.nanoTime() - t0;
-                CandidateScan scan = new CandidateScan(region.width(), region.height(), settings.stabilityOffset());
+                CandidateScan[] scans = new CandidateScan[MAX_CANDIDATES];
+                for (int c = 0; c < scans.length; c++) {
+                    scans[c] = new CandidateScan(region.width(), region.height(), settings.stabilityOffset(), frame);
+                }
                 int n = settings.pointsPerSide();
                 for (int j = 0; j < n; j++) {
                     progress.checkCancelled();
@@ -103,10 +108,22 @@ public final class AutomaticMaskGenerator {
                         DecoderOutput out = bound.decode(point, null);
                         tally.decodeNanos += System.nanoTime() - d0;
                         tally.runs++;
-                        for (int token : decoder.candidateTokens(out.count(), point.count())) {
-                            Candidate c = candidate(out, token, scan, plate, crop, x, y, tally);
-                            if (c != null) {
-                                kept.add(c);
+                        int[] tokens = decoder.candidateTokens(out.count(), point.count());
+                        int[] scanned = new int[tokens.length];
+                        int count = 0;
+                        for (int token : tokens) {
+                            tally.candidates++;
+                            if (out.scores()[token] > settings.predIouThresh()) {
+                                scanned[count++] = token;
+                            } else {
+                                tally.belowIou++;
+                            }
+                        }
+                        scanAll(out, scanned, count, scans);
+                        for (int c = 0; c < count; c++) {
+                            Candidate kept1 = candidate(out.scores()[scanned[c]], scans[c], plate, crop, x, y, tally);
+                            if (kept1 != null) {
+                                kept.add(kept1);
                             }
                         }
                     }
@@ -118,15 +135,21 @@ public final class AutomaticMaskGenerator {
         return select(kept, BoxNms.keep(boxes, scores, settings.boxNmsThresh()), tally);
     }
 
-    private Candidate candidate(DecoderOutput out, int token, CandidateScan scan, Plate plate, Box crop, double x,
-                                double y, Tally tally) {
-        tally.candidates++;
-        double iou = out.scores()[token];
-        if (!(iou > settings.predIouThresh())) {
-            tally.belowIou++;
-            return null;
+    /**
+     * The candidates of one run scanned one after the other: scanning them side by side gained nothing on 2 cores,
+     * where ONNX Runtime's intra-op threads keep spinning for a while after each run.
+     */
+    private static void scanAll(DecoderOutput out, int[] tokens, int count, CandidateScan[] scans) {
+        if (count > scans.length) {
+            throw new IllegalStateException("a decoder with more than " + scans.length + " candidates per prompt");
         }
-        scan.scan(out, token);
+        for (int c = 0; c < count; c++) {
+            scans[c].scan(out, tokens[c]);
+        }
+    }
+
+    private Candidate candidate(double iou, CandidateScan scan, Plate plate, Box crop, double x, double y,
+                                Tally tally) {
         double stability = scan.stability();
         if (!(stability >= settings.stabilityScoreThresh())) {
             tally.unstable++;

@@ -266,6 +266,55 @@ class AutomaticMaskGeneratorTest {
         assertTrue(Plates.staysWithin(result.masks().get(3).mask(), RED_BOX, 2));
     }
 
+    /**
+     * The scan reads only pixels near a threshold crossing of the low-resolution logits; on a 300 × 200 plate (frame scale
+     * 3.41, cells across pixel edges) with objects off the cell grid, its stability and mask must equal a scan of
+     * every pixel, for every candidate of a grid of prompts, with SAM v1 and SAM 2 fixtures.
+     */
+    @Test
+    void theBoundedScanAgreesWithAScanOfEveryPixel() throws Exception {
+        int w = 300;
+        int h = 200;
+        int[] p = Plates.filled(w, h, DARK);
+        Plates.paint(p, w, new Box(13, 17, 77, 55), Plates.RED);
+        Plates.paint(p, w, new Box(150, 101, 123, 90), 0x787878);
+        Plates.paint(p, w, new Box(171, 120, 41, 33), 0x8C7878);
+        Plate plate = Plate.rgb(w, h, p);
+        Path sam2Encoder = SamFixtures.sam2Encoder(models, "scan-sam2-encoder.onnx");
+        Path sam2Decoder = SamFixtures.sam2Decoder(models, "scan-sam2-decoder.onnx", new float[] {0.3f, 1.5f, 6f},
+                new float[] {0.6f, 0.9f, 0.7f});
+        int compared = 0;
+        for (SamModel model : List.of(SamModels.open("v1", encoder, fourTokens, Device.CPU),
+                SamModels.open("v2", sam2Encoder, sam2Decoder, Device.CPU))) {
+            SamSegmenter segmenter = new SamSegmenter(model, new SamSettings(Multimask.ALL, CacheMode.OFF,
+                    new EmbeddingCache(1L << 20, models.resolve("scan-cache"))));
+            try (SamSession session = segmenter.openWhole(plate, ProgressListener.NONE);
+                 PromptDecoder.Bound bound = model.decoder().bind(session.embedding(), session.frame())) {
+                CandidateScan bounded = new CandidateScan(w, h, 1.0, session.frame());
+                CandidateScan full = new CandidateScan(w, h, 1.0, session.frame());
+                for (int j = 0; j < 6; j++) {
+                    for (int i = 0; i < 6; i++) {
+                        PromptTensors point = model.decoder().point((i + 0.5) / 6 * w, (j + 0.5) / 6 * h,
+                                session.frame());
+                        DecoderOutput out = bound.decode(point, null);
+                        for (int k = 0; k < out.count(); k++) {
+                            bounded.scan(out, k);
+                            full.scanAll(out, k);
+                            assertEquals(full.stability(), bounded.stability(), 0, model.id() + " token " + k);
+                            assertEquals(full.runs().area(), bounded.runs().area());
+                            if (full.runs().area() > 0) {
+                                assertEquals(full.runs().build().toMask(), bounded.runs().build().toMask());
+                                assertEquals(out.mask(k), bounded.runs().build().toMask());
+                            }
+                            compared++;
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(36 * 4 + 36 * 3, compared);
+    }
+
     @Test
     void badSettingsSayWhatIsWrong() {
         InvalidInputException e = assertThrows(InvalidInputException.class,
