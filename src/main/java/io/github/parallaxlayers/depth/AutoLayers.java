@@ -22,6 +22,9 @@ import java.util.List;
  * {@link Superpixels}); every region goes wholly to the plane of its median known depth, so plane borders run along
  * region borders, which follow object edges instead of the depth map's blurred or bleeding steps.</li>
  * </ol>
+ * With object labels (regions=sam: {@code segment.sam.MaskLabels} of SAM's automatic masks) every labelled object
+ * is one region of its own, so each SAM mask goes wholly to one plane; the pixels no mask covers keep their
+ * superpixels (the uncovered part of a superpixel is a region by itself).
  * The farthest class (the sky of an outdoor plate, the back wall of a room) is always a plane of its own, named
  * "far". Unknown depth pixels are filled from their row ({@link DepthMap#withUnknownFilled()}) only to build the
  * regions; medians use known pixels when a region has any.
@@ -35,6 +38,20 @@ public final class AutoLayers {
 
     public static DepthPlanes split(Plate plate, DepthMap depth, AutoLayersSettings settings,
                                     ProgressListener progress) {
+        return split(plate, depth, settings, null, progress);
+    }
+
+    /**
+     * As {@link #split(Plate, DepthMap, AutoLayersSettings, ProgressListener)}, with {@code objectLabels} (plate
+     * size, 0 = no object, k > 0 = object k; null for none) overriding the superpixels where they are set.
+     */
+    public static DepthPlanes split(Plate plate, DepthMap depth, AutoLayersSettings settings, int[] objectLabels,
+                                    ProgressListener progress) {
+        if (objectLabels != null && objectLabels.length != plate.size()) {
+            throw new InvalidInputException("The object label image has " + objectLabels.length + " pixels but the "
+                    + "plate " + plate.width() + "x" + plate.height() + " has " + plate.size() + ": give labels of "
+                    + "the plate's size.");
+        }
         if (plate.width() != depth.width() || plate.height() != depth.height()) {
             throw new InvalidInputException("The depth map is " + depth.width() + "x" + depth.height()
                     + " but the plate is " + plate.width() + "x" + plate.height() + ": they must have the same "
@@ -57,9 +74,41 @@ public final class AutoLayers {
         int[] regions = Superpixels.labels(plate.toUnitChannels(), unitDepth, plate.width(), plate.height(),
                 settings.regionSize(), (float) settings.compactness(), (float) settings.depthWeight(), ITERATIONS, progress.stage(0.1, 0.8));
         progress.checkCancelled();
+        if (objectLabels != null) {
+            regions = withObjects(regions, objectLabels);
+        }
         progress.progress(0.85, "assigning regions to planes");
         int[] planeOfRegion = planeOfRegion(regions, depth.values(), f, breaks);
         return planes(plate.width(), plate.height(), regions, planeOfRegion, breaks, progress);
+    }
+
+    /** Superpixel ids, with each labelled object a region of its own numbered after the last superpixel. */
+    static int[] withObjects(int[] superpixels, int[] objectLabels) {
+        int count = 0;
+        for (int r : superpixels) {
+            count = Math.max(count, r + 1);
+        }
+        int maxLabel = 0;
+        for (int label : objectLabels) {
+            maxLabel = Math.max(maxLabel, label);
+        }
+        // objects are renumbered densely, in order of first appearance, so no region id is left empty
+        int[] dense = new int[maxLabel + 1];
+        Arrays.fill(dense, -1);
+        int next = count;
+        int[] out = new int[superpixels.length];
+        for (int i = 0; i < out.length; i++) {
+            int label = objectLabels[i];
+            if (label > 0) {
+                if (dense[label] < 0) {
+                    dense[label] = next++;
+                }
+                out[i] = dense[label];
+            } else {
+                out[i] = superpixels[i];
+            }
+        }
+        return out;
     }
 
     static NaturalBreaks.Breaks chooseAutomatically(NaturalBreaks histogram, float[] range,

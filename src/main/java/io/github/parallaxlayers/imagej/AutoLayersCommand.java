@@ -10,10 +10,16 @@ import io.github.parallaxlayers.depth.AutoLayers;
 import io.github.parallaxlayers.depth.AutoLayersSettings;
 import io.github.parallaxlayers.depth.DepthMap;
 import io.github.parallaxlayers.depth.DepthPlanes;
+import io.github.parallaxlayers.depth.RegionSource;
+import io.github.parallaxlayers.segment.sam.AutomaticMaskGenerator;
+import io.github.parallaxlayers.segment.sam.AutomaticMaskSettings;
+import io.github.parallaxlayers.segment.sam.AutomaticMasks;
 
 /**
  * Plugins › Parallax Layers › Auto Layers: plate + depth map → a mask stack {@code <plate>-auto-layers}, one slice
- * per depth plane, front first, depth hints attached, ready for Build Layer Stack.
+ * per depth plane, front first, depth hints attached, ready for Build Layer Stack. With {@code regions=sam} SAM's
+ * automatic masks ({@code backend=}/{@code model_file=}, {@code points_per_side=}) are the regions each assigned
+ * wholly to one plane; the rest keeps superpixels.
  */
 public class AutoLayersCommand implements PlugIn {
     static final String TITLE = "Auto Layers";
@@ -35,6 +41,10 @@ public class AutoLayersCommand implements PlugIn {
         Option<Integer> regionSize = options.integer("region_size", d.regionSize(), 2, 512);
         Option<Double> compactness = options.number("compactness", d.compactness(), 0.001, 10);
         Option<Double> depthWeight = options.number("depth_weight", d.depthWeight(), 0, 10);
+        Option<RegionSource> regions = options.choice("regions", RegionSource.class, RegionSource.SUPERPIXELS);
+        SamModelOptions sam = SamModelOptions.declare(options, "");
+        Option<Integer> pointsPerSide = options.integer("points_per_side",
+                AutomaticMaskSettings.DEFAULTS.pointsPerSide(), 1, 128);
         Images.find("", "plate");
         if (!options.read()) {
             return;
@@ -44,7 +54,17 @@ public class AutoLayersCommand implements PlugIn {
         DepthMap depth = depthOptions.read(image);
         AutoLayersSettings settings = new AutoLayersSettings(planes.get(), maxPlanes.get(), minSeparation.get(),
                 minArea.get(), regionSize.get(), compactness.get(), depthWeight.get());
-        DepthPlanes result = AutoLayers.split(plate, depth, settings, new ImageJProgress(TITLE));
+        ImageJProgress progress = new ImageJProgress(TITLE);
+        int[] objects = null;
+        if (regions.get() == RegionSource.SAM) {
+            AutomaticMasks masks = new AutomaticMaskGenerator(sam.segmenter(),
+                    AutomaticMaskSettings.DEFAULTS.withPointsPerSide(pointsPerSide.get()))
+                    .generate(plate, progress.stage(0, 0.5));
+            objects = masks.labels();
+            IJ.log(TITLE + ": " + masks.masks().size() + " SAM masks as regions");
+        }
+        DepthPlanes result = AutoLayers.split(plate, depth, settings, objects,
+                objects == null ? progress : progress.stage(0.5, 1));
         String step = options.recorded();
         DepthImages.maskStack(image.getShortTitle() + "-auto-layers", image, result.masks(),
                 result.names().stream().map(name -> Images.layerLabel(name, List.of(step))).toList(),

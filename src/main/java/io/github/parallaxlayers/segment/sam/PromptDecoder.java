@@ -10,6 +10,12 @@ public interface PromptDecoder {
 
     PromptTensors tensors(Prompt prompt, SamFrame frame);
 
+    /**
+     * One positive point at sub-pixel plate position (x, y), as the automatic mask generator prompts: SAM's
+     * point grid lies between pixels, so it is not rounded to a {@link io.github.parallaxlayers.segment.Click}.
+     */
+    PromptTensors point(double x, double y, SamFrame frame);
+
     /** Which of the decoder's M outputs are candidates for a prompt of {@code pointCount} points as sent. */
     int[] candidateTokens(int masks, int pointCount);
 

@@ -46,6 +46,12 @@ public final class Sam2Decoder implements PromptDecoder {
     }
 
     @Override
+    public PromptTensors point(double x, double y, SamFrame frame) {
+        // no padding point: the SAM 2 graph appends it itself
+        return new PromptTensors(new float[] {frame.mapX(x), frame.mapY(y)}, new float[] {PromptTensors.POSITIVE}, 1);
+    }
+
+    @Override
     public int[] candidateTokens(int masks, int pointCount) {
         int[] all = new int[masks];
         for (int i = 0; i < masks; i++) {

@@ -76,6 +76,12 @@ public final class SamDecoder implements PromptDecoder {
     }
 
     @Override
+    public PromptTensors point(double x, double y, SamFrame frame) {
+        return new PromptTensors(new float[] {frame.mapX(x), frame.mapY(y), 0, 0},
+                new float[] {PromptTensors.POSITIVE, PromptTensors.PADDING}, 2);
+    }
+
+    @Override
     public int[] candidateTokens(int masks, int pointCount) {
         return sam1CandidateTokens(masks, pointCount);
     }

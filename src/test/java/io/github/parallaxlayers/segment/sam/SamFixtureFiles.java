@@ -24,6 +24,11 @@ public final class SamFixtureFiles {
         return SamFixtures.encoderHwc(folder, name);
     }
 
+    /** A SAM v1 fixture decoder with one colour threshold and one predicted IoU per mask token (see {@link SamFixtures}). */
+    public static Path writeDecoder(Path folder, String name, float[] thresholds, float[] ious) throws IOException {
+        return SamFixtures.decoder(folder, name, thresholds, ious);
+    }
+
     public static Path writeDecoder(Path folder, String name) throws IOException {
         return SamFixtures.decoder(folder, name, new float[] {4f}, new float[] {0.8f});
     }

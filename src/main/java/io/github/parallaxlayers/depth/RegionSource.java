@@ -1,0 +1,22 @@
+package io.github.parallaxlayers.depth;
+
+import io.github.parallaxlayers.core.Labeled;
+
+/** Where Auto Layers takes the regions it assigns wholly to one depth plane ({@code regions=}). */
+public enum RegionSource implements Labeled {
+    /** SLIC superpixels over colour and position: no model needed. */
+    SUPERPIXELS("superpixels"),
+    /** SAM's automatic masks, each one region; the pixels no mask covers keep their superpixels. */
+    SAM("sam");
+
+    private final String label;
+
+    RegionSource(String label) {
+        this.label = label;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+}

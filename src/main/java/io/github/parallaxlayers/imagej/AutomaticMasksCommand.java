@@ -1,0 +1,149 @@
+package io.github.parallaxlayers.imagej;
+
+import ij.IJ;
+import ij.ImagePlus;
+import ij.gui.Overlay;
+import ij.gui.Roi;
+import ij.macro.Interpreter;
+import ij.measure.ResultsTable;
+import ij.plugin.PlugIn;
+import ij.plugin.frame.RoiManager;
+import ij.process.FloatProcessor;
+import ij.process.ImageProcessor;
+import ij.process.ShortProcessor;
+import io.github.parallaxlayers.core.Plate;
+import io.github.parallaxlayers.mask.Box;
+import io.github.parallaxlayers.refine.Outlines;
+import io.github.parallaxlayers.segment.sam.AutomaticMask;
+import io.github.parallaxlayers.segment.sam.AutomaticMaskGenerator;
+import io.github.parallaxlayers.segment.sam.AutomaticMaskSettings;
+import io.github.parallaxlayers.segment.sam.AutomaticMasks;
+import io.github.parallaxlayers.segment.sam.MaskLabels;
+
+import java.awt.GraphicsEnvironment;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Plugins › Parallax Layers › Automatic Masks: SAM's "segment everything" ({@link AutomaticMaskGenerator}). Outputs
+ * the label image {@code <plate>-automatic-masks} (each pixel the index of the smallest mask covering it, 0 none),
+ * the masks' outlines in the ROI Manager (headless: in the label image's overlay, as Mask to Outline does), a
+ * Results table (index, area, predicted IoU, stability, box) and, with {@code mask_stack}, the
+ * label image as a mask stack {@code <plate>-automatic-layers}.
+ */
+public class AutomaticMasksCommand implements PlugIn {
+    static final String TITLE = "Automatic Masks";
+
+    @Override
+    public void run(String arg) {
+        CommandRunner.run(TITLE, this::execute);
+    }
+
+    private void execute() {
+        AutomaticMaskSettings d = AutomaticMaskSettings.DEFAULTS;
+        CommandOptions options = new CommandOptions(TITLE);
+        Option<String> plateTitle = options.image("plate", "");
+        SamModelOptions model = SamModelOptions.declare(options, "");
+        Option<Integer> pointsPerSide = options.integer("points_per_side", d.pointsPerSide(), 1, 128);
+        Option<Double> predIou = options.number("pred_iou_thresh", d.predIouThresh(), 0, 1);
+        Option<Double> stability = options.number("stability_score_thresh", d.stabilityScoreThresh(), 0, 1);
+        Option<Integer> minArea = options.integer("min_area", d.minArea(), 0, Integer.MAX_VALUE);
+        Option<Integer> cropLayers = options.integer("crop_n_layers", d.cropNLayers(), 0, 2);
+        Option<Boolean> maskStack = options.flag("mask_stack");
+        Images.find("", "plate");
+        if (!options.read()) {
+            return;
+        }
+        ImagePlus image = Images.find(plateTitle.get(), "plate");
+        Plate plate = Images.plate(image);
+        AutomaticMaskSettings settings = new AutomaticMaskSettings(pointsPerSide.get(), predIou.get(),
+                stability.get(), d.stabilityOffset(), minArea.get(), cropLayers.get(), d.boxNmsThresh());
+        AutomaticMasks result = new AutomaticMaskGenerator(model.segmenter(), settings)
+                .generate(plate, new ImageJProgress(TITLE));
+        List<AutomaticMask> masks = result.masks();
+        int[] labels = result.labels();
+        ImagePlus labelImage = new ImagePlus(image.getShortTitle() + "-automatic-masks",
+                labelProcessor(labels, plate.width(), plate.height(), masks.size()));
+        labelImage.setCalibration(image.getCalibration());
+        labelImage.setDisplayRange(0, Math.max(1, masks.size()));
+        addOutlines(labelImage, masks);
+        fill(ResultsTable.getResultsTable(), masks).show("Results");
+        labelImage.show();
+        if (maskStack.get()) {
+            String step = options.recorded();
+            List<String> names = new ArrayList<>();
+            for (int i = 1; i <= masks.size(); i++) {
+                names.add(Images.layerLabel("mask-" + i, List.of(step)));
+            }
+            DepthImages.maskStack(image.getShortTitle() + "-automatic-layers", image,
+                    MaskLabels.toMasks(labels, plate.width(), plate.height(), masks.size()), names,
+                    new double[masks.size()]).show();
+        }
+        IJ.showProgress(1.0);
+        IJ.log(String.format(Locale.ROOT, "%s: %d masks on '%s' from %d prompts (%d candidates: %d at or below "
+                        + "pred_iou_thresh, %d unstable, %d below min_area, %d cut by crops, %d duplicates)", TITLE,
+                masks.size(), image.getTitle(), result.decoderRuns(), result.candidates(), result.belowIou(),
+                result.unstable(), result.tooSmall(), result.cutByCrop(), result.duplicates()));
+    }
+
+    private static ImageProcessor labelProcessor(int[] labels, int width, int height, int count) {
+        if (count <= 65535) {
+            short[] s = new short[labels.length];
+            for (int i = 0; i < s.length; i++) {
+                s[i] = (short) labels[i];
+            }
+            return new ShortProcessor(width, height, s, null);
+        }
+        float[] f = new float[labels.length];
+        for (int i = 0; i < f.length; i++) {
+            f[i] = labels[i];
+        }
+        return new FloatProcessor(width, height, f);
+    }
+
+    /** The system Results table (cleared first), so macros read the masks with getResult("area", row). */
+    static ResultsTable fill(ResultsTable table, List<AutomaticMask> masks) {
+        table.reset();
+        for (int i = 0; i < masks.size(); i++) {
+            AutomaticMask m = masks.get(i);
+            Box b = m.box();
+            table.incrementCounter();
+            table.addValue("index", i + 1);
+            table.addValue("area", m.area());
+            table.addValue("predicted_iou", m.predictedIou());
+            table.addValue("stability", m.stability());
+            table.addValue("box_x", b.x());
+            table.addValue("box_y", b.y());
+            table.addValue("box_width", b.width());
+            table.addValue("box_height", b.height());
+        }
+        return table;
+    }
+
+    /** Outlines to the ROI Manager; without a display (no ROI Manager window) to the label image's overlay. */
+    private static void addOutlines(ImagePlus labelImage, List<AutomaticMask> masks) {
+        boolean headless = GraphicsEnvironment.isHeadless();
+        RoiManager manager = headless ? null : Interpreter.isBatchMode() ? Interpreter.getBatchModeRoiManager()
+                : RoiManager.getRoiManager();
+        Overlay overlay = new Overlay();
+        for (int i = 0; i < masks.size(); i++) {
+            List<Outlines.Polygon> polygons = Outlines.trace(masks.get(i).mask(), 1);
+            if (polygons.isEmpty()) {
+                continue;
+            }
+            Roi roi = MaskToOutlineCommand.toRoi(polygons);
+            roi.setName("mask-" + (i + 1));
+            if (manager != null) {
+                manager.addRoi(roi);
+            } else {
+                overlay.add(roi);
+            }
+        }
+        if (manager == null) {
+            labelImage.setOverlay(overlay);
+            IJ.log(TITLE + ": no display, so no ROI Manager: the " + overlay.size() + " outlines are in the overlay "
+                    + "of '" + labelImage.getTitle() + "'.");
+        }
+    }
+}
