@@ -2,25 +2,19 @@ package io.github.parallaxlayers.imagej;
 
 import ij.IJ;
 import ij.ImagePlus;
-import ij.gui.Overlay;
-import ij.gui.Roi;
-import ij.macro.Interpreter;
 import ij.measure.ResultsTable;
 import ij.plugin.PlugIn;
-import ij.plugin.frame.RoiManager;
 import ij.process.FloatProcessor;
 import ij.process.ImageProcessor;
 import ij.process.ShortProcessor;
 import io.github.parallaxlayers.core.Plate;
 import io.github.parallaxlayers.mask.Box;
-import io.github.parallaxlayers.refine.Outlines;
 import io.github.parallaxlayers.segment.sam.AutomaticMask;
 import io.github.parallaxlayers.segment.sam.AutomaticMaskGenerator;
 import io.github.parallaxlayers.segment.sam.AutomaticMaskSettings;
 import io.github.parallaxlayers.segment.sam.AutomaticMasks;
 import io.github.parallaxlayers.segment.sam.MaskLabels;
 
-import java.awt.GraphicsEnvironment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -123,27 +117,10 @@ public class AutomaticMasksCommand implements PlugIn {
 
     /** Outlines to the ROI Manager; without a display (no ROI Manager window) to the label image's overlay. */
     private static void addOutlines(ImagePlus labelImage, List<AutomaticMask> masks) {
-        boolean headless = GraphicsEnvironment.isHeadless();
-        RoiManager manager = headless ? null : Interpreter.isBatchMode() ? Interpreter.getBatchModeRoiManager()
-                : RoiManager.getRoiManager();
-        Overlay overlay = new Overlay();
+        OutlineSink sink = new OutlineSink(labelImage);
         for (int i = 0; i < masks.size(); i++) {
-            List<Outlines.Polygon> polygons = Outlines.trace(masks.get(i).mask(), 1);
-            if (polygons.isEmpty()) {
-                continue;
-            }
-            Roi roi = MaskToOutlineCommand.toRoi(polygons);
-            roi.setName("mask-" + (i + 1));
-            if (manager != null) {
-                manager.addRoi(roi);
-            } else {
-                overlay.add(roi);
-            }
+            sink.add(masks.get(i).mask(), 1, "mask-" + (i + 1), 0);
         }
-        if (manager == null) {
-            labelImage.setOverlay(overlay);
-            IJ.log(TITLE + ": no display, so no ROI Manager: the " + overlay.size() + " outlines are in the overlay "
-                    + "of '" + labelImage.getTitle() + "'.");
-        }
+        IJ.log(TITLE + ": " + sink.finish());
     }
 }

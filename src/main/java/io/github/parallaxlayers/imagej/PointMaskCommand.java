@@ -62,6 +62,7 @@ public class PointMaskCommand implements PlugIn {
         Option<Boolean> cropToPrompts = options.flag("crop_to_prompts");
         Option<String> layer = options.text("layer", "object");
         Option<String> stack = options.text("stack", "");
+        Option<Boolean> outline = options.flag("outline");
         ImagePlus image = Images.find("", "plate");
         if (!options.read()) {
             return;
@@ -103,7 +104,12 @@ public class PointMaskCommand implements PlugIn {
         for (int i = 0; i < results.size(); i++) {
             Segmentation result = results.get(i);
             String name = i == 0 ? layer.get() : layer.get() + "-" + (i + 1);
-            MaskStacks.addOrShow(image, result.mask(), name, stack.get(), step);
+            ImagePlus target = MaskStacks.addOrShow(image, result.mask(), name, stack.get(), step);
+            if (outline.get()) {
+                OutlineSink sink = new OutlineSink(target);
+                sink.add(result.mask(), 1, name, target.getStackSize() > 1 ? target.getStackSize() : 0);
+                IJ.log(TITLE + ": " + sink.finish());
+            }
             IJ.log(TITLE + ": layer '" + name + "' on '" + image.getTitle() + "', " + result.mask().count()
                     + " px, score " + String.format(java.util.Locale.ROOT, "%.3f", result.score()) + ", points "
                     + PointList.format(prompt.positives()) + (prompt.negatives().isEmpty() ? ""

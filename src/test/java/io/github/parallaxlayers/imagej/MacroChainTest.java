@@ -115,4 +115,15 @@ class MacroChainTest {
         }
         assertArrayEquals(filled, filledPng);
     }
+
+    @Test
+    void pointMaskCanAddItsOutline() {
+        ImageJTestSupport.Run run = ImageJTestSupport.runMacro(squarePlate("plate")
+                + "run('Point Mask', 'points=[90,70] layer=sq outline');");
+        assertNull(run.error(), run.output());
+        ij.ImagePlus mask = image("plate-sq");
+        assertEquals(1, mask.getOverlay().size(), "headless, the outline goes to the overlay");
+        assertEquals(new java.awt.Rectangle(60, 40, 60, 60), mask.getRoi().getBounds());
+        assertEquals("sq", mask.getOverlay().get(0).getName());
+    }
 }
