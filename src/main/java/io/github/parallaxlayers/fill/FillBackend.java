@@ -41,11 +41,24 @@ public enum FillBackend implements Labeled {
 
     /** @param device and strategy are used by the learned backends only */
     public Inpainter create(Device device, HighResStrategy strategy) {
+        return create("", device, strategy);
+    }
+
+    /**
+     * @param modelFile a local .onnx file for the learned backends instead of the registered model (empty for the
+     *                  registry's); the embedded fills take none
+     */
+    public Inpainter create(String modelFile, Device device, HighResStrategy strategy) {
+        boolean fromFile = modelFile != null && !modelFile.isBlank();
+        if (fromFile && !learned) {
+            throw new io.github.parallaxlayers.core.InvalidInputException("model_file= gives a learned model, but backend="
+                    + label + " takes none: use backend=lama or backend=migan, or leave model_file empty.");
+        }
         return switch (this) {
             case PATCH -> new PatchMatchInpainter();
             case TELEA -> new TeleaInpainter();
-            case LAMA -> LearnedModels.lama("", device, strategy);
-            case MIGAN -> LearnedModels.migan("", device, strategy);
+            case LAMA -> LearnedModels.lama(modelFile, device, strategy);
+            case MIGAN -> LearnedModels.migan(modelFile, device, strategy);
         };
     }
 }

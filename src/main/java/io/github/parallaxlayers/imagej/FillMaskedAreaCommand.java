@@ -31,6 +31,7 @@ public class FillMaskedAreaCommand implements PlugIn {
         Option<Integer> dilate = options.integer("dilate", 3, 0, 500);
         Option<Device> device = options.choice("device", Device.class, Device.AUTO);
         Option<HighResStrategy> strategy = options.choice("strategy", HighResStrategy.class, HighResStrategy.CROP);
+        Option<String> modelFile = options.text("model_file", "");
         Images.find("", "plate");
         if (!options.read()) {
             return;
@@ -59,7 +60,8 @@ public class FillMaskedAreaCommand implements PlugIn {
             filled = plate.copy();
         } else {
             hole = MaskRefinement.grow(hole, dilate.get());
-            filled = backend.get().create(device.get(), strategy.get()).fill(plate, hole, new ImageJProgress(TITLE));
+            filled = backend.get().create(modelFile.get(), device.get(), strategy.get())
+                    .fill(plate, hole, new ImageJProgress(TITLE));
         }
         ImagePlus result = Images.toImage(title, filled);
         result.setCalibration(plateImage.getCalibration());

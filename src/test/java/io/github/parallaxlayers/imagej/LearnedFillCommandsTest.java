@@ -75,6 +75,20 @@ class LearnedFillCommandsTest {
     }
 
     @Test
+    void aLocalModelFileIsUsedInsteadOfTheStore() throws Exception {
+        Path file = LearnedFixtures.lamaDynamic(temp.resolve("elsewhere"));
+        ImageJTestSupport.Run run = ImageJTestSupport.runMacro(MacroChainTest.squarePlate("plate") + HOLE
+                + "run('Fill Masked Area', 'plate=plate mask=hole backend=lama model_file=[" + file + "] device=cpu "
+                + "strategy=original dilate=0');");
+        assertNull(run.error(), run.output());
+        assertEquals(MacroChainTest.BLUE, rgb("plate-filled", 90, 70));
+        ImageJTestSupport.closeAll();
+        run = ImageJTestSupport.runMacro(MacroChainTest.squarePlate("plate") + HOLE
+                + "run('Fill Masked Area', 'plate=plate mask=hole backend=patch model_file=[" + file + "]');");
+        assertTrue(run.error() != null && run.error().contains("backend=patch takes none"), run.output());
+    }
+
+    @Test
     void aMissingModelGivesTheDownloadCommand() {
         ImageJTestSupport.Run run = ImageJTestSupport.runMacro(MacroChainTest.squarePlate("plate") + HOLE
                 + "run('Fill Masked Area', 'plate=plate mask=hole backend=migan');");
