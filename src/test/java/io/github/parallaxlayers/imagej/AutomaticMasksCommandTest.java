@@ -92,21 +92,11 @@ class AutomaticMasksCommandTest {
 
     @Test
     void aMissingRegisteredModelNamesTheDownloadCommand() {
-        String saved = System.getProperty("parallax.models");
-        System.setProperty("parallax.models", temp.toString());
-        try {
-            ImageJTestSupport.Run run = ImageJTestSupport.runMacro(plate()
-                    + "run('Automatic Masks', 'plate=plate backend=mobile-sam device=cpu');");
-            assertNotNull(run.error(), run.output());
-            assertTrue(run.error().contains("'mobile-sam' is not installed"), run.error());
-            assertTrue(run.error().contains("models download mobile-sam"), run.error());
-        } finally {
-            if (saved == null) {
-                System.clearProperty("parallax.models");
-            } else {
-                System.setProperty("parallax.models", saved);
-            }
-        }
+        ImageJTestSupport.Run run = ImageJTestSupport.runMacroWithModels(temp, plate()
+                + "run('Automatic Masks', 'plate=plate backend=mobile-sam device=cpu');");
+        assertNotNull(run.error(), run.output());
+        assertTrue(run.error().contains("'mobile-sam' is not installed"), run.error());
+        assertTrue(run.error().contains("models download mobile-sam"), run.error());
     }
 
     @Test

@@ -36,6 +36,21 @@ public final class ImageJTestSupport {
         }
     }
 
+    /** Runs a macro with the model store pointed at {@code store}, then restores the previous store. */
+    public static synchronized Run runMacroWithModels(java.nio.file.Path store, String code) {
+        String saved = System.getProperty("parallax.models");
+        System.setProperty("parallax.models", store.toString());
+        try {
+            return runMacro(code);
+        } finally {
+            if (saved == null) {
+                System.clearProperty("parallax.models");
+            } else {
+                System.setProperty("parallax.models", saved);
+            }
+        }
+    }
+
     public static ImagePlus image(String title) {
         ImagePlus image = WindowManager.getImage(title);
         if (image == null) {

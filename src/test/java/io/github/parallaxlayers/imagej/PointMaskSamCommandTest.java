@@ -59,21 +59,11 @@ class PointMaskSamCommandTest {
 
     @Test
     void aMissingRegisteredModelNamesTheDownloadCommand() {
-        String saved = System.getProperty("parallax.models");
-        System.setProperty("parallax.models", temp.toString());
-        try {
-            ImageJTestSupport.Run run = ImageJTestSupport.runMacro(plate()
-                    + "run('Point Mask', 'points=[60,150] backend=mobile-sam device=cpu');");
-            assertNotNull(run.error(), run.output());
-            assertTrue(run.error().contains("'mobile-sam' is not installed"), run.error());
-            assertTrue(run.error().contains("models download mobile-sam"), run.error());
-        } finally {
-            if (saved == null) {
-                System.clearProperty("parallax.models");
-            } else {
-                System.setProperty("parallax.models", saved);
-            }
-        }
+        ImageJTestSupport.Run run = ImageJTestSupport.runMacroWithModels(temp, plate()
+                + "run('Point Mask', 'points=[60,150] backend=mobile-sam device=cpu');");
+        assertNotNull(run.error(), run.output());
+        assertTrue(run.error().contains("'mobile-sam' is not installed"), run.error());
+        assertTrue(run.error().contains("models download mobile-sam"), run.error());
     }
 
     @Test
@@ -82,22 +72,12 @@ class PointMaskSamCommandTest {
         Path folder = temp.resolve("store").resolve("sam-vit-b");
         SamFixtureFiles.writeEncoderHwc(folder, "sam_vit_b_01ec64.quantized.encoder.onnx");
         SamFixtureFiles.writeDecoder(folder, "sam_vit_b_01ec64.quantized.decoder.onnx");
-        String saved = System.getProperty("parallax.models");
-        System.setProperty("parallax.models", temp.resolve("store").toString());
-        try {
-            ImageJTestSupport.Run run = ImageJTestSupport.runMacro(plate()
-                    + "run('Point Mask', 'points=[60,150] backend=sam-vit-b device=cpu cache=off layer=vitb');");
-            assertNull(run.error(), run.output());
-            ImagePlus mask = ImageJTestSupport.image("plate-vitb");
-            assertEquals(50 * 50, count(mask, 35, 125, 85, 175));
-            assertTrue(run.output().contains("score 0.800") && run.output().contains("backend sam-vit-b"),
-                    run.output());
-        } finally {
-            if (saved == null) {
-                System.clearProperty("parallax.models");
-            } else {
-                System.setProperty("parallax.models", saved);
-            }
-        }
+        ImageJTestSupport.Run run = ImageJTestSupport.runMacroWithModels(temp.resolve("store"), plate()
+                + "run('Point Mask', 'points=[60,150] backend=sam-vit-b device=cpu cache=off layer=vitb');");
+        assertNull(run.error(), run.output());
+        ImagePlus mask = ImageJTestSupport.image("plate-vitb");
+        assertEquals(50 * 50, count(mask, 35, 125, 85, 175));
+        assertTrue(run.output().contains("score 0.800") && run.output().contains("backend sam-vit-b"),
+                run.output());
     }
 }

@@ -74,21 +74,11 @@ class SemanticMaskCommandTest {
 
     @Test
     void missingRegisteredModelNamesIdFolderAndCommand() {
-        String saved = System.getProperty("parallax.models");
-        System.setProperty("parallax.models", temp.toString());
-        try {
-            ImageJTestSupport.Run run = ImageJTestSupport.runMacro(open()
-                    + "run('Semantic Mask', 'classes=person device=cpu');");
-            assertNotNull(run.error(), run.output());
-            assertTrue(run.error().contains("'deeplabv3-mnv2-voc' is not installed"), run.error());
-            assertTrue(run.error().contains(temp.toString()), run.error());
-            assertTrue(run.error().contains("models download deeplabv3-mnv2-voc"), run.error());
-        } finally {
-            if (saved == null) {
-                System.clearProperty("parallax.models");
-            } else {
-                System.setProperty("parallax.models", saved);
-            }
-        }
+        ImageJTestSupport.Run run = ImageJTestSupport.runMacroWithModels(temp, open()
+                + "run('Semantic Mask', 'classes=person device=cpu');");
+        assertNotNull(run.error(), run.output());
+        assertTrue(run.error().contains("'deeplabv3-mnv2-voc' is not installed"), run.error());
+        assertTrue(run.error().contains(temp.toString()), run.error());
+        assertTrue(run.error().contains("models download deeplabv3-mnv2-voc"), run.error());
     }
 }
