@@ -8,10 +8,10 @@ import io.github.parallaxlayers.core.Plate;
 import io.github.parallaxlayers.fill.FillBackend;
 import io.github.parallaxlayers.fill.LayerFill;
 import io.github.parallaxlayers.fill.learned.HighResStrategy;
-import io.github.parallaxlayers.layers.Layer;
 import io.github.parallaxlayers.onnx.Device;
 import io.github.parallaxlayers.layers.LayerStack;
 import io.github.parallaxlayers.layers.LayerStackBuilder;
+import io.github.parallaxlayers.layers.LayerStackEdits;
 import io.github.parallaxlayers.mask.Mask;
 
 import java.util.ArrayList;
@@ -101,28 +101,9 @@ public class BuildLayerStackCommand implements PlugIn {
      * slice; a background card goes one unit behind the last. Without them the builder's 1, 2, 3 … stay.
      */
     static LayerStack withDepthHints(LayerStack stack, ImagePlus masksImage) {
-        String property = masksImage.getProp(MaskStacks.DEPTH_PROPERTY);
-        if (property == null || property.isBlank()) {
-            return stack;
-        }
-        String[] values = property.split(",");
-        if (values.length != masksImage.getStackSize()) {
-            return stack;
-        }
-        List<Layer> layers = new ArrayList<>();
-        double previous = 0;
-        for (int i = 0; i < stack.layers().size(); i++) {
-            Layer l = stack.layers().get(i);
-            double hint;
-            try {
-                hint = i < values.length ? Double.parseDouble(values[i].trim()) : previous + 1;
-            } catch (NumberFormatException e) {
-                return stack;
-            }
-            layers.add(new Layer(l.name(), l.argb(), l.bounds(), hint, l.history()));
-            previous = hint;
-        }
-        return stack.withLayers(layers);
+        double[] depths = MaskStacks.depths(masksImage);
+        return depths == null || depths.length != masksImage.getStackSize() ? stack
+                : LayerStackEdits.withDepths(stack, depths);
     }
 
     static String sourceName(ImagePlus image) {

@@ -7,8 +7,6 @@ import io.github.parallaxlayers.depth.DepthMap;
 import io.github.parallaxlayers.mask.Mask;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
 
 /** Depth maps and depth-ordered mask stacks inside ImageJ. */
 final class DepthImages {
@@ -40,8 +38,7 @@ final class DepthImages {
         }
         ImagePlus out = new ImagePlus(title, stack);
         out.setCalibration(like.getCalibration());
-        out.setProp(MaskStacks.DEPTH_PROPERTY, java.util.Arrays.stream(hints)
-                .mapToObj(h -> String.format(Locale.ROOT, "%s", h)).collect(Collectors.joining(",")));
+        MaskStacks.setDepths(out, hints);
         return out;
     }
 }

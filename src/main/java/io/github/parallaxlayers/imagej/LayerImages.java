@@ -9,11 +9,11 @@ import io.github.parallaxlayers.core.InvalidInputException;
 import io.github.parallaxlayers.core.Plate;
 import io.github.parallaxlayers.layers.Layer;
 import io.github.parallaxlayers.layers.LayerStack;
+import io.github.parallaxlayers.layers.LayerStackEdits;
 import io.github.parallaxlayers.mask.Box;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A layer stack inside ImageJ: an 8-bit hyperstack with four channels (red, green, blue, alpha) and one z-slice
@@ -33,7 +33,6 @@ final class LayerImages {
         int w = stack.width();
         int h = stack.height();
         ImageStack slices = new ImageStack(w, h);
-        StringBuilder depths = new StringBuilder();
         for (Layer layer : stack.layers()) {
             byte[][] channels = new byte[4][w * h];
             int[] argb = layer.argb();
@@ -48,7 +47,6 @@ final class LayerImages {
             for (byte[] channel : channels) {
                 slices.addSlice(label, new ByteProcessor(w, h, channel));
             }
-            depths.append(depths.length() == 0 ? "" : ",").append(String.format(Locale.ROOT, "%s", layer.depthHint()));
         }
         ImagePlus image = new ImagePlus(title, slices);
         image.setDimensions(4, stack.layers().size(), 1);
@@ -56,7 +54,7 @@ final class LayerImages {
         CompositeImage composite = new CompositeImage(image, IJ.COMPOSITE);
         composite.setActiveChannels("1110");
         composite.setProp(SOURCE_PROPERTY, stack.sourceName());
-        composite.setProp(MaskStacks.DEPTH_PROPERTY, depths.toString());
+        MaskStacks.setDepths(composite, stack.layers().stream().mapToDouble(Layer::depthHint).toArray());
         composite.setProperty(FILLED_PROPERTY, stack.filled());
         composite.setProp(HISTORY_PROPERTY, String.join(STEP_SEPARATOR, stack.history()));
         return composite;
@@ -83,8 +81,7 @@ final class LayerImages {
         int w = image.getWidth();
         int h = image.getHeight();
         ImageStack slices = image.getStack();
-        String[] depths = image.getProp(MaskStacks.DEPTH_PROPERTY) == null ? new String[0]
-                : image.getProp(MaskStacks.DEPTH_PROPERTY).split(",");
+        double[] depths = MaskStacks.depths(image);
         List<Layer> layers = new ArrayList<>();
         for (int z = 0; z < image.getNSlices(); z++) {
             int base = z * 4 + 1;
@@ -113,25 +110,20 @@ final class LayerImages {
             Box bounds = maxX < 0 ? null : new Box(minX, minY, maxX - minX + 1, maxY - minY + 1);
             String label = slices.getSliceLabel(base);
             String name = label == null || label.isBlank() ? "layer-" + (z + 1) : label.split("\n")[0].trim();
-            double depth = z < depths.length ? parseOr(depths[z], z) : z;
-            layers.add(new Layer(name, argb, bounds, depth, Images.layerHistory(label)));
+            layers.add(new Layer(name, argb, bounds, z + 1, Images.layerHistory(label)));
         }
         Object filled = image.getProperty(FILLED_PROPERTY);
+        double[] storedDepths = depths == null ? new double[0] : depths;
+
         if (!(filled instanceof Plate plate)) {
             throw new InvalidInputException("'" + image.getTitle() + "' has no filled plate attached (it was not "
                     + "made by Build Layer Stack in this session): run Build Layer Stack again.");
         }
         String source = image.getProp(SOURCE_PROPERTY);
         String history = image.getProp(HISTORY_PROPERTY);
-        return new LayerStack(source == null ? image.getTitle() : source, w, h, layers, plate,
-                history == null || history.isBlank() ? List.of() : List.of(history.split(java.util.regex.Pattern.quote(STEP_SEPARATOR))));
-    }
-
-    private static double parseOr(String text, double fallback) {
-        try {
-            return Double.parseDouble(text.trim());
-        } catch (NumberFormatException e) {
-            return fallback;
-        }
+        LayerStack stack = new LayerStack(source == null ? image.getTitle() : source, w, h, layers, plate,
+                history == null || history.isBlank() ? List.of()
+                        : List.of(history.split(java.util.regex.Pattern.quote(STEP_SEPARATOR))));
+        return LayerStackEdits.withDepths(stack, storedDepths);
     }
 }

@@ -13,6 +13,30 @@ import io.github.parallaxlayers.mask.Mask;
 final class MaskStacks {
     static final String DEPTH_PROPERTY = "parallax.depth";
 
+    /** The depth hints stored on a mask or layer stack, one per layer; null when absent or unreadable. */
+    static double[] depths(ImagePlus image) {
+        String property = image.getProp(DEPTH_PROPERTY);
+        if (property == null || property.isBlank()) {
+            return null;
+        }
+        String[] values = property.split(",");
+        double[] depths = new double[values.length];
+        try {
+            for (int i = 0; i < values.length; i++) {
+                depths[i] = Double.parseDouble(values[i].trim());
+            }
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        return depths;
+    }
+
+    static void setDepths(ImagePlus image, double[] depths) {
+        image.setProp(DEPTH_PROPERTY, java.util.Arrays.stream(depths)
+                .mapToObj(d -> String.format(java.util.Locale.ROOT, "%s", d))
+                .collect(java.util.stream.Collectors.joining(",")));
+    }
+
     private MaskStacks() {
     }
 

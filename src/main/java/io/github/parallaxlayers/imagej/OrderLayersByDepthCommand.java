@@ -40,7 +40,7 @@ public class OrderLayersByDepthCommand implements PlugIn {
         DepthMap depth = depthOptions.read(image);
         boolean layerStack = image.getNChannels() == 4 && image.getBitDepth() == 8;
         LayerStack layers = layerStack ? LayerImages.fromImage(image) : null;
-        List<Mask> masks = layerStack ? alphaMasks(layers) : Images.masks(image);
+        List<Mask> masks = layerStack ? layers.alphaMasks() : Images.masks(image);
         List<String> names = layerStack ? layers.layers().stream().map(Layer::name).toList()
                 : Images.layerNames(image);
         List<OrderedLayer> order = DepthOrdering.order(masks, names, depth, border.get(), splitSpread.get(),
@@ -62,19 +62,6 @@ public class OrderLayersByDepthCommand implements PlugIn {
         }
         IJ.showProgress(1.0);
         log(image.getTitle(), order);
-    }
-
-    private static List<Mask> alphaMasks(LayerStack stack) {
-        List<Mask> masks = new ArrayList<>();
-        for (Layer l : stack.layers()) {
-            int[] argb = l.argb();
-            byte[] m = new byte[argb.length];
-            for (int i = 0; i < argb.length; i++) {
-                m[i] = argb[i] >>> 24 != 0 ? Mask.ON : 0;
-            }
-            masks.add(Mask.wrap(stack.width(), stack.height(), m));
-        }
-        return masks;
     }
 
     private static void log(String title, List<OrderedLayer> order) {

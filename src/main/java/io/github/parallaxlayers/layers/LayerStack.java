@@ -24,6 +24,20 @@ public record LayerStack(String sourceName, int width, int height, List<Layer> l
         this(sourceName, width, height, layers, filled, List.of());
     }
 
+    /** Each layer's visible pixels (alpha above 0) as a mask, front first. */
+    public List<io.github.parallaxlayers.mask.Mask> alphaMasks() {
+        List<io.github.parallaxlayers.mask.Mask> masks = new java.util.ArrayList<>();
+        for (Layer layer : layers) {
+            int[] argb = layer.argb();
+            byte[] m = new byte[argb.length];
+            for (int i = 0; i < argb.length; i++) {
+                m[i] = argb[i] >>> 24 != 0 ? io.github.parallaxlayers.mask.Mask.ON : 0;
+            }
+            masks.add(io.github.parallaxlayers.mask.Mask.wrap(width, height, m));
+        }
+        return masks;
+    }
+
     /** The same stack with other layers (edits keep the stack's history). */
     public LayerStack withLayers(List<Layer> newLayers) {
         return new LayerStack(sourceName, width, height, newLayers, filled, history);

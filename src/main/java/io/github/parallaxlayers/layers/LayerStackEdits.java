@@ -37,6 +37,25 @@ public final class LayerStackEdits {
         return replace(stack, index, with(old, old.name(), depth));
     }
 
+    /**
+     * Gives the first {@code depths.length} layers these depths and every later one (a background card added after
+     * them) one unit behind the one before; with no depths the stack is returned as it is.
+     */
+    public static LayerStack withDepths(LayerStack stack, double[] depths) {
+        if (depths.length == 0) {
+            return stack;
+        }
+        List<Layer> layers = new ArrayList<>();
+        double previous = 0;
+        for (int i = 0; i < stack.layers().size(); i++) {
+            Layer layer = stack.layers().get(i);
+            double depth = i < depths.length ? depths[i] : previous + 1;
+            layers.add(with(layer, layer.name(), depth));
+            previous = depth;
+        }
+        return stack.withLayers(layers);
+    }
+
     /** Moves one layer to a new position, 1 = front. */
     public static LayerStack move(LayerStack stack, String layer, int position) {
         int count = stack.layers().size();
