@@ -8,6 +8,8 @@ import io.github.parallaxlayers.fill.FillBackend;
 import io.github.parallaxlayers.fill.learned.HighResStrategy;
 import io.github.parallaxlayers.onnx.Device;
 import io.github.parallaxlayers.mask.Mask;
+import io.github.parallaxlayers.refine.MaskAlgebra;
+import io.github.parallaxlayers.refine.MaskOperation;
 import io.github.parallaxlayers.refine.MaskRefinement;
 
 /**
@@ -48,10 +50,7 @@ public class FillMaskedAreaCommand implements PlugIn {
         }
         Images.requireSameSize(plateImage, maskImage, "mask");
         Plate plate = Images.plate(plateImage);
-        Mask hole = Mask.empty(plate.width(), plate.height());
-        for (Mask m : Images.masks(maskImage)) {
-            hole = MaskRefinement.union(hole, m);
-        }
+        Mask hole = MaskAlgebra.reduce(Images.masks(maskImage), MaskOperation.UNION);
         String title = plateImage.getShortTitle() + "-filled";
         Plate filled;
         if (hole.isEmpty()) {
