@@ -10,13 +10,16 @@ import java.util.List;
  * The {@code layers.json} written beside the layer images (schema documented in docs/layers-json.md). Field
  * names are part of the format: change them only with a new {@code version}.
  */
-@JsonPropertyOrder({"format", "version", "generator", "source", "plate_filled", "history", "layers"})
+@JsonPropertyOrder({"format", "version", "generator", "source", "bits_per_channel", "sample_range", "plate_filled",
+        "history", "layers"})
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record LayersManifest(
         String format,
         int version,
         Generator generator,
         Source source,
+        @JsonProperty("bits_per_channel") int bitsPerChannel,
+        @JsonProperty("sample_range") SampleRange sampleRange,
         @JsonProperty("plate_filled") String plateFilled,
         List<String> history,
         List<Entry> layers) {
@@ -30,6 +33,14 @@ public record LayersManifest(
 
     @JsonPropertyOrder({"name", "width", "height"})
     public record Source(String name, int width, int height) {
+    }
+
+    /**
+     * What the 16-bit codes of a stack made from a 16- or 32-bit plate stand for: code c is
+     * {@code min + c / 65535 · (max − min)}; absent (null) for a stack made from an 8-bit plate.
+     */
+    @JsonPropertyOrder({"min", "max"})
+    public record SampleRange(double min, double max) {
     }
 
     @JsonPropertyOrder({"x", "y", "width", "height"})

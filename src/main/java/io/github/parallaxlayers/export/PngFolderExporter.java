@@ -7,6 +7,9 @@ import io.github.parallaxlayers.core.ProgressListener;
 import io.github.parallaxlayers.layers.DisplayRgb;
 import io.github.parallaxlayers.layers.Layer;
 import io.github.parallaxlayers.layers.LayerStack;
+import io.github.parallaxlayers.layers.SampleCoding;
+import io.github.parallaxlayers.layers.SixteenBitDisplay;
+import io.github.parallaxlayers.core.Plate;
 import io.github.parallaxlayers.mask.Box;
 
 import javax.imageio.IIOImage;
@@ -28,7 +31,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Writes a layer stack as a folder: {@code layer-NN-<name>.png} (RGBA, straight alpha), {@code mask-NN-<name>.png}
+ * Writes a layer stack as a folder: {@code layer-NN-<name>.png} (RGBA, straight alpha, 8 or 16 bits per channel),
+ * {@code mask-NN-<name>.png}
  * (8-bit, white = visible, for Unreal's opacity mask), {@code plate-filled.png} and {@code layers.json}.
  * Layers are numbered from 01 at the front. The same stack always gives byte-identical files.
  */
@@ -65,8 +69,19 @@ public final class PngFolderExporter {
     /** As above, with the glTF scene's camera and card settings. */
     public static Result export(LayerStack stack, Path folder, boolean overwrite, ExportFormat format,
                                 SceneSettings scene, AtomicFolder.Writer extra, ProgressListener progress) {
+        return export(stack, folder, overwrite, format, scene, ExportBits.AUTO, extra, progress);
+    }
+
+    /** As above, with the bits per channel of the PNG folder. */
+    public static Result export(LayerStack stack, Path folder, boolean overwrite, ExportFormat format,
+                                SceneSettings scene, ExportBits bits, AtomicFolder.Writer extra,
+                                ProgressListener progress) {
         List<String> notes = new ArrayList<>();
-        LayersManifest manifest = plan(stack, scene, notes);
+        LayersManifest manifest = plan(stack, scene, bits.resolve(stack), notes);
+        if (manifest.bitsPerChannel() == 16 && format != ExportFormat.PNG && format != ExportFormat.TIFF) {
+            notes.add("The OpenRaster, Photoshop and glTF files hold the 8-bit view; the 16-bit layers are the PNG "
+                    + "files" + (format.includes(ExportFormat.TIFF) ? " and the TIFF." : "."));
+        }
         AtomicFolder.write(folder, overwrite, dir -> {
             writePngs(stack, manifest, dir, progress.stage(0, 0.6));
             // The flattened image is shared by the OpenRaster and Photoshop files.
@@ -95,7 +110,7 @@ public final class PngFolderExporter {
     }
 
     /** File names and bounds for every non-empty layer; empty layers are noted and left out. */
-    static LayersManifest plan(LayerStack stack, SceneSettings scene, List<String> notes) {
+    static LayersManifest plan(LayerStack stack, SceneSettings scene, int bits, List<String> notes) {
         List<LayersManifest.Entry> entries = new ArrayList<>();
         Set<String> usedNames = new HashSet<>();
         int order = 0;
@@ -118,7 +133,9 @@ public final class PngFolderExporter {
         }
         return new LayersManifest(LayersManifest.FORMAT, LayersManifest.VERSION,
                 new LayersManifest.Generator(PluginInfo.name(), PluginInfo.version()),
-                new LayersManifest.Source(stack.sourceName(), stack.width(), stack.height()),
+                new LayersManifest.Source(stack.sourceName(), stack.width(), stack.height()), bits,
+                bits == 16 && stack.coding() != null
+                        ? new LayersManifest.SampleRange(stack.coding().min(), stack.coding().max()) : null,
                 PLATE_FILLED, stack.history(), entries);
     }
 
@@ -133,12 +150,15 @@ public final class PngFolderExporter {
         java.util.stream.IntStream.range(0, total).parallel().forEach(task -> {
             try {
                 if (task == total - 1) {
-                    writeRgb(DisplayRgb.of(stack.filled()), w, h, dir.resolve(PLATE_FILLED));
+                    writeFilledPlate(stack, manifest.bitsPerChannel(), dir.resolve(PLATE_FILLED));
                 } else {
                     progress.checkCancelled();
                     Layer layer = layers.get(task / 2);
                     LayersManifest.Entry entry = manifest.layers().get(task / 2);
-                    if (task % 2 == 0) {
+                    if (task % 2 == 0 && manifest.bitsPerChannel() == 16) {
+                        SixteenBitPng.writeRgba(rgb16(layer), layer.argb(), w, box(entry.image()),
+                                dir.resolve(entry.files().rgba()));
+                    } else if (task % 2 == 0) {
                         writeArgb(layer.argb(), w, box(entry.image()), dir.resolve(entry.files().rgba()));
                     } else {
                         writeAlpha(layer.argb(), w, box(entry.image()), dir.resolve(entry.files().mask()));
@@ -149,6 +169,39 @@ public final class PngFolderExporter {
             }
             progress.progress(written.incrementAndGet() / (double) total, "Exported PNG files");
         });
+    }
+
+    /**
+     * The filled plate at the export's depth: 16-bit codes of the stack's coding (an 8-bit plate × 257), or the 8-bit
+     * view — for a 16-bit stack through the window its layers are shown with, so plate and layers match.
+     */
+    private static void writeFilledPlate(LayerStack stack, int bits, Path file) throws IOException {
+        Plate filled = stack.filled();
+        SampleCoding coding = stack.coding() == null ? SampleCoding.IDENTITY : stack.coding();
+        if (bits == 16) {
+            SixteenBitPng.writePlate(coding.encode(filled), filled.width(), filled.height(), file);
+        } else if (stack.coding() == null) {
+            writeRgb(DisplayRgb.of(filled), filled.width(), filled.height(), file);
+        } else {
+            int[] window = SixteenBitDisplay.window(stack.layers().stream().map(Layer::argb).toList(),
+                    stack.layers().stream().map(Layer::rgb16).toList());
+            short[][] codes = coding.encode(filled);
+            int[] rgb = new int[filled.size()];
+            for (int i = 0; i < rgb.length; i++) {
+                rgb[i] = SixteenBitDisplay.toByte(codes[0][i], window) << 16
+                        | SixteenBitDisplay.toByte(codes[1][i], window) << 8 | SixteenBitDisplay.toByte(codes[2][i], window);
+            }
+            writeRgb(rgb, filled.width(), filled.height(), file);
+        }
+    }
+
+    /** A layer's 16-bit colour: its own, or its 8-bit colour × 257. */
+    private static short[][] rgb16(Layer layer) {
+        if (layer.sixteenBit()) {
+            return layer.rgb16();
+        }
+        return SampleCoding.IDENTITY.encode(Plate.rgb(layer.argb().length, 1,
+                layer.argb()));
     }
 
     /** The layers that are exported, in the manifest's order. */

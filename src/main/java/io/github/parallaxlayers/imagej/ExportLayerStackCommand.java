@@ -6,6 +6,7 @@ import ij.io.FileSaver;
 import ij.plugin.PlugIn;
 import io.github.parallaxlayers.core.InvalidInputException;
 import io.github.parallaxlayers.export.AtomicFolder;
+import io.github.parallaxlayers.export.ExportBits;
 import io.github.parallaxlayers.export.ExportFormat;
 import io.github.parallaxlayers.export.GltfWriter;
 import io.github.parallaxlayers.export.SceneSettings;
@@ -36,6 +37,7 @@ public class ExportLayerStackCommand implements PlugIn {
         Option<Double> fov = options.number("fov", SceneSettings.DEFAULT.verticalFov(), 1, 179);
         Option<GltfWriter.AlphaMode> alpha = options.choice("alpha", GltfWriter.AlphaMode.class,
                 SceneSettings.DEFAULT.alpha());
+        Option<ExportBits> bits = options.choice("bits", ExportBits.class, ExportBits.AUTO);
         Option<Boolean> crop = options.flag("crop");
         Option<Integer> margin = options.integer("margin", 16, 0, 100000);
         Option<Boolean> overwrite = options.flag("overwrite");
@@ -55,14 +57,14 @@ public class ExportLayerStackCommand implements PlugIn {
         ImagePlus image = Images.find(stackTitle.get(), "layer stack");
         var stack = LayerImages.fromImage(image);
         AtomicFolder.Writer tiff = format.get().includes(ExportFormat.TIFF) ? dir -> {
-            ImagePlus copy = image.duplicate();
-            copy.setTitle("layers");
+            ImagePlus copy = LayerImages.toImage("layers", stack, bits.get().resolve(stack));
             if (!new FileSaver(copy).saveAsTiff(dir.resolve(TIFF_FILE).toString())) {
                 throw new java.io.IOException("ImageJ could not write " + TIFF_FILE);
             }
         } : null;
         PngFolderExporter.Result result = PngFolderExporter.export(stack, target, overwrite.get(), format.get(),
-                new SceneSettings(fov.get(), alpha.get(), crop.get(), margin.get()), tiff, new ImageJProgress(TITLE));
+                new SceneSettings(fov.get(), alpha.get(), crop.get(), margin.get()), bits.get(), tiff,
+                new ImageJProgress(TITLE));
         result.notes().forEach(note -> IJ.log(TITLE + ": " + note));
         IJ.log(TITLE + ": wrote " + result.manifest().layers().size() + " layers to " + result.folder());
         IJ.showProgress(1.0);

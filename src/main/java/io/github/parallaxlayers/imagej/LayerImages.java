@@ -5,24 +5,31 @@ import ij.IJ;
 import ij.ImagePlus;
 import ij.ImageStack;
 import ij.process.ByteProcessor;
+import ij.process.ImageProcessor;
+import ij.process.ShortProcessor;
 import io.github.parallaxlayers.core.InvalidInputException;
 import io.github.parallaxlayers.core.Plate;
 import io.github.parallaxlayers.layers.Layer;
 import io.github.parallaxlayers.layers.LayerStack;
 import io.github.parallaxlayers.layers.LayerStackEdits;
+import io.github.parallaxlayers.layers.SampleCoding;
+import io.github.parallaxlayers.layers.SixteenBitDisplay;
 import io.github.parallaxlayers.mask.Box;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A layer stack inside ImageJ: an 8-bit hyperstack with four channels (red, green, blue, alpha) and one z-slice
- * per layer, front first, slice labels = layer names. The filled plate travels with it as an image property.
+ * A layer stack inside ImageJ: a hyperstack with four channels (red, green, blue, alpha) and one z-slice per layer,
+ * front first, slice labels = layer names; 8-bit, or 16-bit for a stack made from a 16- or 32-bit plate (alpha then
+ * 0–65535, the 8-bit alpha × 257). The filled plate travels with it as an image property, and a 16-bit stack's
+ * sample coding as another.
  */
 final class LayerImages {
     static final String SOURCE_PROPERTY = "parallax.source";
     static final String FILLED_PROPERTY = "parallax.filled";
     static final String HISTORY_PROPERTY = "parallax.history";
+    static final String CODING_PROPERTY = "parallax.sample_range";
     /** Joins history steps in one image property (which must stay on one line to survive a TIFF save). */
     private static final String STEP_SEPARATOR = " || ";
 
@@ -30,22 +37,18 @@ final class LayerImages {
     }
 
     static ImagePlus toImage(String title, LayerStack stack) {
+        return toImage(title, stack, stack.bitsPerChannel());
+    }
+
+    /** The stack as an 8- or 16-bit hyperstack (an 8-bit stack at 16 bits is × 257; a 16-bit one at 8 is its view). */
+    static ImagePlus toImage(String title, LayerStack stack, int bits) {
         int w = stack.width();
         int h = stack.height();
         ImageStack slices = new ImageStack(w, h);
         for (Layer layer : stack.layers()) {
-            byte[][] channels = new byte[4][w * h];
-            int[] argb = layer.argb();
-            for (int i = 0; i < argb.length; i++) {
-                int p = argb[i];
-                channels[0][i] = (byte) (p >> 16);
-                channels[1][i] = (byte) (p >> 8);
-                channels[2][i] = (byte) p;
-                channels[3][i] = (byte) (p >>> 24);
-            }
             String label = Images.layerLabel(layer.name(), layer.history());
-            for (byte[] channel : channels) {
-                slices.addSlice(label, new ByteProcessor(w, h, channel));
+            for (ImageProcessor channel : bits == 16 ? sixteenBitChannels(layer, w, h) : eightBitChannels(layer, w, h)) {
+                slices.addSlice(label, channel);
             }
         }
         ImagePlus image = new ImagePlus(title, slices);
@@ -53,11 +56,68 @@ final class LayerImages {
         image.setOpenAsHyperStack(true);
         CompositeImage composite = new CompositeImage(image, IJ.COMPOSITE);
         composite.setActiveChannels("1110");
+        if (bits == 16) {
+            showWholeRange(composite, stack);
+        }
         composite.setProp(SOURCE_PROPERTY, stack.sourceName());
         MaskStacks.setDepths(composite, stack.layers().stream().mapToDouble(Layer::depthHint).toArray());
         composite.setProperty(FILLED_PROPERTY, stack.filled());
         composite.setProp(HISTORY_PROPERTY, String.join(STEP_SEPARATOR, stack.history()));
+        SampleCoding coding = stack.coding();
+        if (bits == 16 && coding != null) {
+            composite.setProp(CODING_PROPERTY, coding.min() + " " + coding.max());
+        }
         return composite;
+    }
+
+    private static ImageProcessor[] eightBitChannels(Layer layer, int w, int h) {
+        byte[][] channels = new byte[4][w * h];
+        int[] argb = layer.argb();
+        for (int i = 0; i < argb.length; i++) {
+            int p = argb[i];
+            channels[0][i] = (byte) (p >> 16);
+            channels[1][i] = (byte) (p >> 8);
+            channels[2][i] = (byte) p;
+            channels[3][i] = (byte) (p >>> 24);
+        }
+        ImageProcessor[] out = new ImageProcessor[4];
+        for (int c = 0; c < 4; c++) {
+            out[c] = new ByteProcessor(w, h, channels[c]);
+        }
+        return out;
+    }
+
+    private static ImageProcessor[] sixteenBitChannels(Layer layer, int w, int h) {
+        int[] argb = layer.argb();
+        short[][] rgb16 = layer.sixteenBit() ? layer.rgb16()
+                : SampleCoding.IDENTITY.encode(Plate.rgb(w, h, argb));
+        short[][] channels = new short[4][w * h];
+        for (int i = 0; i < argb.length; i++) {
+            int alpha = argb[i] >>> 24;
+            if (alpha != 0) {
+                channels[0][i] = rgb16[0][i];
+                channels[1][i] = rgb16[1][i];
+                channels[2][i] = rgb16[2][i];
+            }
+            channels[3][i] = (short) (alpha * 257);
+        }
+        ImageProcessor[] out = new ImageProcessor[4];
+        for (int c = 0; c < 4; c++) {
+            out[c] = new ShortProcessor(w, h, channels[c], null);
+        }
+        return out;
+    }
+
+    /** Colour channels shown through the same window as the 8-bit view; alpha over its full range. */
+    private static void showWholeRange(CompositeImage image, LayerStack stack) {
+        int[] window = stack.coding() == null ? new int[] {0, 65535}
+                : SixteenBitDisplay.window(stack.layers().stream().map(Layer::argb).toList(),
+                        stack.layers().stream().map(Layer::rgb16).toList());
+        for (int c = 1; c <= 4; c++) {
+            image.setC(c);
+            image.setDisplayRange(c == 4 ? 0 : window[0], c == 4 ? 65535 : Math.max(window[1], window[0] + 1));
+        }
+        image.setC(1);
     }
 
     /** Puts an edited stack back into the image it came from (the layer stack is the thing being edited). */
@@ -68,49 +128,80 @@ final class LayerImages {
         image.setProp(MaskStacks.DEPTH_PROPERTY, edited.getProp(MaskStacks.DEPTH_PROPERTY));
         image.setProperty(FILLED_PROPERTY, stack.filled());
         image.setProp(HISTORY_PROPERTY, edited.getProp(HISTORY_PROPERTY));
+        image.setProp(CODING_PROPERTY, edited.getProp(CODING_PROPERTY));
         image.changes = true;
         image.updateAndDraw();
     }
 
+    static boolean isLayerStack(ImagePlus image) {
+        return image.getNChannels() == 4 && (image.getBitDepth() == 8 || image.getBitDepth() == 16)
+                && image.getNFrames() == 1;
+    }
+
     static LayerStack fromImage(ImagePlus image) {
-        if (image.getNChannels() != 4 || image.getBitDepth() != 8 || image.getNFrames() != 1) {
-            throw new InvalidInputException("'" + image.getTitle() + "' is not a layer stack (an 8-bit hyperstack "
-                    + "with red, green, blue and alpha channels, one slice per layer): run Build Layer Stack "
-                    + "first and select its result.");
+        if (!isLayerStack(image)) {
+            throw new InvalidInputException("'" + image.getTitle() + "' is not a layer stack (an 8- or 16-bit "
+                    + "hyperstack with red, green, blue and alpha channels, one slice per layer): run Build Layer "
+                    + "Stack first and select its result.");
         }
         int w = image.getWidth();
         int h = image.getHeight();
         ImageStack slices = image.getStack();
         double[] depths = MaskStacks.depths(image);
-        List<Layer> layers = new ArrayList<>();
+        boolean sixteen = image.getBitDepth() == 16;
+        SampleCoding coding = sixteen ? coding(image) : null;
+        List<int[]> argbs = new ArrayList<>();
+        List<short[][]> planes = new ArrayList<>();
         for (int z = 0; z < image.getNSlices(); z++) {
             int base = z * 4 + 1;
-            byte[] r = (byte[]) slices.getPixels(base);
-            byte[] g = (byte[]) slices.getPixels(base + 1);
-            byte[] b = (byte[]) slices.getPixels(base + 2);
-            byte[] a = (byte[]) slices.getPixels(base + 3);
             int[] argb = new int[w * h];
-            int minX = w;
-            int minY = h;
-            int maxX = -1;
-            int maxY = -1;
-            for (int i = 0; i < argb.length; i++) {
-                int alpha = a[i] & 0xff;
-                if (alpha == 0) {
-                    continue;
+            short[][] rgb16 = null;
+            if (sixteen) {
+                short[] a = (short[]) slices.getPixels(base + 3);
+                rgb16 = new short[3][];
+                for (int c = 0; c < 3; c++) {
+                    rgb16[c] = ((short[]) slices.getPixels(base + c)).clone();
                 }
-                argb[i] = alpha << 24 | (r[i] & 0xff) << 16 | (g[i] & 0xff) << 8 | (b[i] & 0xff);
-                int x = i % w;
-                int y = i / w;
-                minX = Math.min(minX, x);
-                maxX = Math.max(maxX, x);
-                minY = Math.min(minY, y);
-                maxY = Math.max(maxY, y);
+                for (int i = 0; i < argb.length; i++) {
+                    argb[i] = ((a[i] & 0xffff) * 255 + 32767) / 65535 << 24;
+                    if (argb[i] == 0) {
+                        rgb16[0][i] = rgb16[1][i] = rgb16[2][i] = 0;
+                    }
+                }
+                if (coding == null) { // an 8-bit stack saved at 16 bits: back to its own 8 bits
+                    for (int i = 0; i < argb.length; i++) {
+                        if (argb[i] != 0) {
+                            argb[i] |= ((rgb16[0][i] & 0xffff) * 255 + 32767) / 65535 << 16
+                                    | ((rgb16[1][i] & 0xffff) * 255 + 32767) / 65535 << 8
+                                    | ((rgb16[2][i] & 0xffff) * 255 + 32767) / 65535;
+                        }
+                    }
+                    rgb16 = null;
+                }
+            } else {
+                byte[] r = (byte[]) slices.getPixels(base);
+                byte[] g = (byte[]) slices.getPixels(base + 1);
+                byte[] b = (byte[]) slices.getPixels(base + 2);
+                byte[] a = (byte[]) slices.getPixels(base + 3);
+                for (int i = 0; i < argb.length; i++) {
+                    int alpha = a[i] & 0xff;
+                    if (alpha != 0) {
+                        argb[i] = alpha << 24 | (r[i] & 0xff) << 16 | (g[i] & 0xff) << 8 | (b[i] & 0xff);
+                    }
+                }
             }
-            Box bounds = maxX < 0 ? null : new Box(minX, minY, maxX - minX + 1, maxY - minY + 1);
-            String label = slices.getSliceLabel(base);
+            argbs.add(argb);
+            planes.add(rgb16);
+        }
+        if (coding != null) {
+            SixteenBitDisplay.paintAll(argbs, planes);
+        }
+        List<Layer> layers = new ArrayList<>();
+        for (int z = 0; z < image.getNSlices(); z++) {
+            String label = slices.getSliceLabel(z * 4 + 1);
             String name = label == null || label.isBlank() ? "layer-" + (z + 1) : label.split("\n")[0].trim();
-            layers.add(new Layer(name, argb, bounds, z + 1, Images.layerHistory(label)));
+            layers.add(new Layer(name, argbs.get(z), bounds(argbs.get(z), w, h), z + 1, Images.layerHistory(label),
+                    planes.get(z)));
         }
         Object filled = image.getProperty(FILLED_PROPERTY);
         double[] storedDepths = depths == null ? new double[0] : depths;
@@ -123,7 +214,41 @@ final class LayerImages {
         String history = image.getProp(HISTORY_PROPERTY);
         LayerStack stack = new LayerStack(source == null ? image.getTitle() : source, w, h, layers, plate,
                 history == null || history.isBlank() ? List.of()
-                        : List.of(history.split(java.util.regex.Pattern.quote(STEP_SEPARATOR))));
+                        : List.of(history.split(java.util.regex.Pattern.quote(STEP_SEPARATOR))), coding);
         return LayerStackEdits.withDepths(stack, storedDepths);
+    }
+
+    /** The 16-bit coding the image carries; none means an 8-bit stack saved at 16 bits. */
+    private static SampleCoding coding(ImagePlus image) {
+        String stored = image.getProp(CODING_PROPERTY);
+        if (stored == null || stored.isBlank()) {
+            return null;
+        }
+        String[] parts = stored.trim().split("\\s+");
+        try {
+            return new SampleCoding(Double.parseDouble(parts[0]), Double.parseDouble(parts[1]));
+        } catch (RuntimeException e) {
+            throw new InvalidInputException("'" + image.getTitle() + "' has a damaged " + CODING_PROPERTY
+                    + " property ('" + stored + "'); it should be two numbers, min and max.");
+        }
+    }
+
+    private static Box bounds(int[] argb, int w, int h) {
+        int minX = w;
+        int minY = h;
+        int maxX = -1;
+        int maxY = -1;
+        for (int i = 0; i < argb.length; i++) {
+            if (argb[i] >>> 24 == 0) {
+                continue;
+            }
+            int x = i % w;
+            int y = i / w;
+            minX = Math.min(minX, x);
+            maxX = Math.max(maxX, x);
+            minY = Math.min(minY, y);
+            maxY = Math.max(maxY, y);
+        }
+        return maxX < 0 ? null : new Box(minX, minY, maxX - minX + 1, maxY - minY + 1);
     }
 }

@@ -38,7 +38,7 @@ public class OrderLayersByDepthCommand implements PlugIn {
         }
         ImagePlus image = Images.find(stackTitle.get(), "mask or layer stack");
         DepthMap depth = depthOptions.read(image);
-        boolean layerStack = image.getNChannels() == 4 && image.getBitDepth() == 8;
+        boolean layerStack = LayerImages.isLayerStack(image);
         LayerStack layers = layerStack ? LayerImages.fromImage(image) : null;
         List<Mask> masks = layerStack ? layers.alphaMasks() : Images.masks(image);
         List<String> names = layerStack ? layers.layers().stream().map(Layer::name).toList()
@@ -49,7 +49,7 @@ public class OrderLayersByDepthCommand implements PlugIn {
             List<Layer> sorted = new ArrayList<>();
             for (OrderedLayer o : order) {
                 Layer l = layers.layers().get(o.sourceIndex());
-                sorted.add(new Layer(l.name(), l.argb(), l.bounds(), o.depthHint(), l.history()));
+                sorted.add(l.with(l.name(), o.depthHint()));
             }
             LayerImages.replace(image, layers.withLayers(sorted).withHistory(options.recorded()));
         } else {

@@ -11,17 +11,36 @@ import java.util.List;
  * @param sourceName the plate's file or image name, for provenance
  * @param filled     the plate filled under the foreground layers (or the plate itself when nothing was filled)
  * @param history    steps that concern the whole stack (the fill, the build, edits), oldest first
+ * @param coding     for a stack made from a 16- or 32-bit plate, what its layers' 16-bit samples stand for
+ *                   (every layer then has {@link Layer#rgb16()}); {@code null} for an 8-bit stack
  */
 public record LayerStack(String sourceName, int width, int height, List<Layer> layers, Plate filled,
-                         List<String> history) {
+                         List<String> history, SampleCoding coding) {
 
     public LayerStack {
         layers = List.copyOf(layers);
         history = List.copyOf(history);
+        for (Layer layer : layers) {
+            if (layer.sixteenBit() != (coding != null)) {
+                throw new IllegalArgumentException("layer '" + layer.name() + "' is "
+                        + (layer.sixteenBit() ? "16" : "8") + "-bit in a " + (coding != null ? "16" : "8")
+                        + "-bit stack");
+            }
+        }
+    }
+
+    public LayerStack(String sourceName, int width, int height, List<Layer> layers, Plate filled,
+                      List<String> history) {
+        this(sourceName, width, height, layers, filled, history, null);
     }
 
     public LayerStack(String sourceName, int width, int height, List<Layer> layers, Plate filled) {
-        this(sourceName, width, height, layers, filled, List.of());
+        this(sourceName, width, height, layers, filled, List.of(), null);
+    }
+
+    /** 16 for a stack made from a 16- or 32-bit plate, else 8. */
+    public int bitsPerChannel() {
+        return coding == null ? 8 : 16;
     }
 
     /** Each layer's visible pixels (alpha above 0) as a mask, front first. */
@@ -40,13 +59,13 @@ public record LayerStack(String sourceName, int width, int height, List<Layer> l
 
     /** The same stack with other layers (edits keep the stack's history). */
     public LayerStack withLayers(List<Layer> newLayers) {
-        return new LayerStack(sourceName, width, height, newLayers, filled, history);
+        return new LayerStack(sourceName, width, height, newLayers, filled, history, coding);
     }
 
     /** The same stack with one more step in its history. */
     public LayerStack withHistory(String step) {
         List<String> more = new java.util.ArrayList<>(history);
         more.add(step);
-        return new LayerStack(sourceName, width, height, layers, filled, more);
+        return new LayerStack(sourceName, width, height, layers, filled, more, coding);
     }
 }

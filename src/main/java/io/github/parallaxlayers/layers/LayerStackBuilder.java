@@ -91,6 +91,13 @@ public final class LayerStackBuilder {
     private static LayerStack assemble(String sourceName, Plate plate, List<Mask> masks, List<String> names,
                                        List<List<String>> histories, List<Plate> hiddenPlates, Plate fill,
                                        List<String> stackHistory) {
+        List<Plate> all = new ArrayList<>(hiddenPlates);
+        all.add(plate);
+        SampleCoding coding = SampleCoding.forPlates(all);
+        if (coding != null) {
+            return assembleSixteenBit(sourceName, plate, masks, names, histories, hiddenPlates, fill, stackHistory,
+                    coding);
+        }
         int w = plate.width();
         int h = plate.height();
         int[] visible = DisplayRgb.of(plate);
@@ -108,13 +115,61 @@ public final class LayerStackBuilder {
                     argb[i] = 0xff000000 | (rgb & 0xffffff);
                 }
             }
-            for (int i = 0; i < argb.length; i++) {
-                if (m[i] != 0) {
-                    nearer[i] = 1;
-                }
-            }
+            markNearer(m, nearer);
             layers.add(new Layer(names.get(l), argb, masks.get(l).bounds(), l + 1, histories.get(l))); // 1 = nearest until set
         }
         return new LayerStack(sourceName, w, h, layers, fill, stackHistory);
+    }
+
+    /** As {@link #assemble} for 16- and 32-bit plates: the layers keep every bit, the 8-bit view is derived. */
+    private static LayerStack assembleSixteenBit(String sourceName, Plate plate, List<Mask> masks, List<String> names,
+                                                 List<List<String>> histories, List<Plate> hiddenPlates, Plate fill,
+                                                 List<String> stackHistory, SampleCoding coding) {
+        int w = plate.width();
+        int h = plate.height();
+        short[][] visible = coding.encode(plate);
+        java.util.Map<Plate, short[][]> coded = new java.util.IdentityHashMap<>();
+        coded.put(plate, visible);
+        byte[] nearer = new byte[w * h];
+        List<int[]> argbs = new ArrayList<>();
+        List<short[][]> planes = new ArrayList<>();
+        for (int l = 0; l < masks.size(); l++) {
+            short[][] hidden = coded.computeIfAbsent(hiddenPlates.get(l), coding::encode);
+            byte[] m = masks.get(l).data();
+            int[] argb = new int[w * h];
+            short[][] rgb16 = visible[0] == visible[1] && hidden[0] == hidden[1] ? shared(new short[w * h])
+                    : new short[3][w * h];
+            for (int i = 0; i < argb.length; i++) {
+                if (m[i] != 0) {
+                    short[][] from = nearer[i] != 0 ? hidden : visible;
+                    argb[i] = 0xff000000;
+                    for (int c = 0; c < (rgb16[0] == rgb16[1] ? 1 : 3); c++) {
+                        rgb16[c][i] = from[c][i];
+                    }
+                }
+            }
+            markNearer(m, nearer);
+            argbs.add(argb);
+            planes.add(rgb16);
+        }
+        SixteenBitDisplay.paintAll(argbs, planes);
+        List<Layer> layers = new ArrayList<>();
+        for (int l = 0; l < masks.size(); l++) {
+            layers.add(new Layer(names.get(l), argbs.get(l), masks.get(l).bounds(), l + 1, histories.get(l),
+                    planes.get(l)));
+        }
+        return new LayerStack(sourceName, w, h, layers, fill, stackHistory, coding);
+    }
+
+    private static short[][] shared(short[] plane) {
+        return new short[][] {plane, plane, plane};
+    }
+
+    private static void markNearer(byte[] mask, byte[] nearer) {
+        for (int i = 0; i < mask.length; i++) {
+            if (mask[i] != 0) {
+                nearer[i] = 1;
+            }
+        }
     }
 }

@@ -24,7 +24,7 @@ public final class LayerStackEdits {
                 throw new InvalidInputException("A layer called '" + trimmed + "' exists already; choose another name.");
             }
         }
-        return replace(stack, index, with(stack.layers().get(index), trimmed, stack.layers().get(index).depthHint()));
+        return replace(stack, index, stack.layers().get(index).with(trimmed, stack.layers().get(index).depthHint()));
     }
 
     public static LayerStack setDepth(LayerStack stack, String layer, double depth) {
@@ -34,7 +34,7 @@ public final class LayerStackEdits {
         }
         int index = indexOf(stack, layer);
         Layer old = stack.layers().get(index);
-        return replace(stack, index, with(old, old.name(), depth));
+        return replace(stack, index, old.with(old.name(), depth));
     }
 
     /**
@@ -50,7 +50,7 @@ public final class LayerStackEdits {
         for (int i = 0; i < stack.layers().size(); i++) {
             Layer layer = stack.layers().get(i);
             double depth = i < depths.length ? depths[i] : previous + 1;
-            layers.add(with(layer, layer.name(), depth));
+            layers.add(layer.with(layer.name(), depth));
             previous = depth;
         }
         return stack.withLayers(layers);
@@ -102,10 +102,6 @@ public final class LayerStackEdits {
 
     private static String names(LayerStack stack) {
         return stack.layers().stream().map(Layer::name).collect(Collectors.joining(", "));
-    }
-
-    private static Layer with(Layer layer, String name, double depth) {
-        return new Layer(name, layer.argb(), layer.bounds(), depth, layer.history());
     }
 
     private static LayerStack replace(LayerStack stack, int index, Layer layer) {

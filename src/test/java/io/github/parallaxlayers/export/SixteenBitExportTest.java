@@ -1,0 +1,182 @@
+package io.github.parallaxlayers.export;
+
+import io.github.parallaxlayers.core.PixelType;
+import io.github.parallaxlayers.core.Plate;
+import io.github.parallaxlayers.core.ProgressListener;
+import io.github.parallaxlayers.layers.Layer;
+import io.github.parallaxlayers.layers.LayerStack;
+import io.github.parallaxlayers.layers.LayerStackBuilder;
+import io.github.parallaxlayers.layers.SampleCoding;
+import io.github.parallaxlayers.mask.Mask;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.awt.image.Raster;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The PNG folder at 16 bits: exact values in the files, in layers.json, and back through the importer. */
+class SixteenBitExportTest {
+    private static final int W = 12;
+    private static final int H = 8;
+
+    @TempDir
+    Path temp;
+
+    private static LayerStack stack16() {
+        short[] v = new short[W * H];
+        short[] fill = new short[W * H];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = (short) (300 + 641 * i);
+            fill[i] = (short) (i % W < 4 ? 50000 + i : v[i]);
+        }
+        Mask front = Mask.empty(W, H);
+        for (int y = 2; y < 6; y++) {
+            for (int x = 0; x < 4; x++) {
+                front.set(x, y, true);
+            }
+        }
+        Mask back = Mask.empty(W, H);
+        for (int i = 0; i < W * H; i++) {
+            back.set(i, true);
+        }
+        return LayerStackBuilder.build("deep.tif", new Plate(W, H, PixelType.GRAY16, v), List.of(front, back),
+                List.of("front", "back"), new Plate(W, H, PixelType.GRAY16, fill));
+    }
+
+    private static Raster read(Path file) throws Exception {
+        BufferedImage image = ImageIO.read(file.toFile());
+        return image.getRaster();
+    }
+
+    @Test
+    void sixteenBitStackWritesSixteenBitPngsWithItsExactValues() throws Exception {
+        LayerStack stack = stack16();
+        Path out = temp.resolve("deep");
+        PngFolderExporter.Result result = PngFolderExporter.export(stack, out, false, ExportFormat.PNG,
+                SceneSettings.DEFAULT, ExportBits.AUTO, null, ProgressListener.NONE);
+        assertEquals(16, result.manifest().bitsPerChannel());
+        assertEquals(new LayersManifest.SampleRange(0, 65535), result.manifest().sampleRange());
+        for (int l = 0; l < 2; l++) {
+            Layer layer = stack.layers().get(l);
+            Raster png = read(out.resolve(result.manifest().layers().get(l).files().rgba()));
+            assertEquals(16, png.getSampleModel().getSampleSize(0));
+            assertEquals(4, png.getNumBands());
+            for (int i = 0; i < W * H; i++) {
+                int alpha = png.getSample(i % W, i / W, 3);
+                boolean shown = layer.argb()[i] >>> 24 != 0;
+                assertEquals(shown ? 65535 : 0, alpha);
+                for (int c = 0; c < 3; c++) {
+                    assertEquals(shown ? layer.rgb16()[c][i] & 0xffff : 0, png.getSample(i % W, i / W, c));
+                }
+            }
+        }
+        Raster plate = read(out.resolve(PngFolderExporter.PLATE_FILLED));
+        assertEquals(1, plate.getNumBands());
+        assertEquals(16, plate.getSampleModel().getSampleSize(0));
+        short[] fill = (short[]) stack.filled().pixels();
+        for (int i = 0; i < W * H; i++) {
+            assertEquals(fill[i] & 0xffff, plate.getSample(i % W, i / W, 0));
+        }
+        assertTrue(java.nio.file.Files.readString(out.resolve("layers.json")).contains("\"bits_per_channel\" : 16"));
+    }
+
+    @Test
+    void importGivesBackTheSameSixteenBitStack() {
+        LayerStack stack = stack16();
+        Path out = temp.resolve("round");
+        PngFolderExporter.export(stack, out, false, ExportFormat.PNG, SceneSettings.DEFAULT, ExportBits.AUTO, null,
+                ProgressListener.NONE);
+        LayerStack back = PngFolderImporter.read(out);
+        assertEquals(SampleCoding.IDENTITY, back.coding());
+        for (int l = 0; l < 2; l++) {
+            Layer a = stack.layers().get(l);
+            Layer b = back.layers().get(l);
+            assertArrayEquals(a.argb(), b.argb(), "8-bit view of layer " + l);
+            for (int c = 0; c < 3; c++) {
+                assertArrayEquals(a.rgb16()[c], b.rgb16()[c], "16-bit channel " + c + " of layer " + l);
+            }
+            assertEquals(a.bounds(), b.bounds());
+        }
+        assertEquals(PixelType.GRAY16, back.filled().type());
+        assertArrayEquals((short[]) stack.filled().pixels(), (short[]) back.filled().pixels());
+    }
+
+    @Test
+    void eightBitsOnRequestWritesTheEightBitViewAndNoSampleRange() throws Exception {
+        LayerStack stack = stack16();
+        Path out = temp.resolve("view");
+        PngFolderExporter.Result result = PngFolderExporter.export(stack, out, false, ExportFormat.PNG,
+                SceneSettings.DEFAULT, ExportBits.EIGHT, null, ProgressListener.NONE);
+        assertEquals(8, result.manifest().bitsPerChannel());
+        assertNull(result.manifest().sampleRange());
+        BufferedImage front = ImageIO.read(out.resolve(result.manifest().layers().get(0).files().rgba()).toFile());
+        assertEquals(8, front.getSampleModel().getSampleSize(0));
+        int[] argb = stack.layers().get(0).argb();
+        for (int i = 0; i < W * H; i++) {
+            assertEquals(argb[i], front.getRGB(i % W, i / W) >>> 24 == 0 ? 0 : front.getRGB(i % W, i / W));
+        }
+        LayerStack back = PngFolderImporter.read(out);
+        assertNull(back.coding());
+        assertArrayEquals(argb, back.layers().get(0).argb());
+    }
+
+    @Test
+    void sixteenBitsOfAnEightBitStackAreItsValuesTimes257AndComeBackExactly() throws Exception {
+        int[] rgb = new int[W * H];
+        for (int i = 0; i < rgb.length; i++) {
+            rgb[i] = (i * 7 & 0xff) << 16 | (i * 13 & 0xff) << 8 | (i * 29 & 0xff);
+        }
+        Mask all = Mask.empty(W, H);
+        for (int i = 0; i < W * H; i++) {
+            all.set(i, true);
+        }
+        LayerStack stack = LayerStackBuilder.build("rgb.png", Plate.rgb(W, H, rgb), List.of(all), List.of("all"), null);
+        Path out = temp.resolve("up");
+        PngFolderExporter.Result result = PngFolderExporter.export(stack, out, false, ExportFormat.PNG,
+                SceneSettings.DEFAULT, ExportBits.SIXTEEN, null, ProgressListener.NONE);
+        assertEquals(16, result.manifest().bitsPerChannel());
+        assertNull(result.manifest().sampleRange());
+        Raster png = read(out.resolve(result.manifest().layers().get(0).files().rgba()));
+        assertEquals(16, png.getSampleModel().getSampleSize(0));
+        assertEquals((rgb[5] >> 8 & 0xff) * 257, png.getSample(5, 0, 1));
+        Raster plate = read(out.resolve(PngFolderExporter.PLATE_FILLED));
+        assertEquals(3, plate.getNumBands());
+        assertEquals((rgb[17] & 0xff) * 257, plate.getSample(17 % W, 17 / W, 2));
+        LayerStack back = PngFolderImporter.read(out);
+        assertNull(back.coding());
+        assertArrayEquals(stack.layers().get(0).argb(), back.layers().get(0).argb());
+        assertArrayEquals(rgb, (int[]) back.filled().pixels());
+    }
+
+    @Test
+    void floatPlateRecordsItsRangeInLayersJson() throws Exception {
+        float[] v = new float[W * H];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = 0.25f + i * 0.125f;
+        }
+        Mask all = Mask.empty(W, H);
+        for (int i = 0; i < W * H; i++) {
+            all.set(i, true);
+        }
+        LayerStack stack = LayerStackBuilder.build("hdr.exr", new Plate(W, H, PixelType.GRAY32, v), List.of(all),
+                List.of("all"), null);
+        Path out = temp.resolve("float");
+        PngFolderExporter.Result result = PngFolderExporter.export(stack, out, false, ExportFormat.PNG,
+                SceneSettings.DEFAULT, ExportBits.AUTO, null, ProgressListener.NONE);
+        assertEquals(new LayersManifest.SampleRange(0.25, 0.25 + 95 * 0.125), result.manifest().sampleRange());
+        Raster plate = read(out.resolve(PngFolderExporter.PLATE_FILLED));
+        assertEquals(65535, plate.getSample(W - 1, H - 1, 0));
+        assertEquals(Math.round(40 / 95.0 * 65535), plate.getSample(40 % W, 40 / W, 0));
+        LayerStack back = PngFolderImporter.read(out);
+        assertEquals(stack.coding(), back.coding());
+        assertArrayEquals(stack.layers().get(0).rgb16()[0], back.layers().get(0).rgb16()[0]);
+    }
+}
