@@ -31,15 +31,18 @@ public final class ExportBenchmark {
 
     public static void main(String[] args) throws IOException {
         System.out.println("Layer stack benchmark, " + BenchTimer.machine());
-        LayerStack big = stack(3840, 2160, 8, 3);
         Path dir = Files.createTempDirectory("export-bench");
-        for (ExportFormat format : new ExportFormat[] {ExportFormat.PNG, ExportFormat.ALL}) {
-            int[] run = {0};
-            BenchTimer.resetPeakHeap();
-            double ms = BenchTimer.medianMillis(1, 3, () -> PngFolderExporter.export(big, dir.resolve(format.label()
-                    + run[0]++), false, format, SceneSettings.DEFAULT, null, ProgressListener.NONE));
-            System.out.printf(Locale.ROOT, "| export 8 layers 3840x2160, format=%s | %.0f ms | peak heap %d MiB |%n",
-                    format.label(), ms, BenchTimer.peakHeapMiB());
+        for (boolean sixteen : new boolean[] {false, true}) {
+            LayerStack big = stack(3840, 2160, 8, 3, sixteen);
+            for (ExportFormat format : new ExportFormat[] {ExportFormat.PNG, ExportFormat.ALL}) {
+                int[] run = {0};
+                BenchTimer.resetPeakHeap();
+                double ms = BenchTimer.medianMillis(1, 3, () -> PngFolderExporter.export(big, dir.resolve(
+                        format.label() + sixteen + run[0]++), false, format, SceneSettings.DEFAULT, null,
+                        ProgressListener.NONE));
+                System.out.printf(Locale.ROOT, "| export 8 layers 3840x2160 %d-bit, format=%s | %.0f ms | peak heap %d MiB |%n",
+                        big.bitsPerChannel(), format.label(), ms, BenchTimer.peakHeapMiB());
+            }
         }
         LayerStack preview = stack(1920, 1080, 5, 4);
         ParallaxRenderer renderer = new ParallaxRenderer(preview, 40);
@@ -59,8 +62,15 @@ public final class ExportBenchmark {
         }
     }
 
-    /** A textured plate with n layers: n − 1 random blobs at increasing depth and a full background. */
     static LayerStack stack(int w, int h, int n, long seed) {
+        return stack(w, h, n, seed, false);
+    }
+
+    /**
+     * A textured plate with n layers: n − 1 random blobs at increasing depth and a full background; RGB, or a 16-bit
+     * grey plate (luma × 256 plus noise in the low bits) for a 16-bit stack.
+     */
+    static LayerStack stack(int w, int h, int n, long seed, boolean sixteenBit) {
         Random random = new Random(seed);
         int[] rgb = new int[w * h];
         for (int i = 0; i < rgb.length; i++) {
@@ -85,7 +95,16 @@ public final class ExportBenchmark {
         }
         masks.add(Mask.full(w, h));
         names.add("background");
-        LayerStack stack = LayerStackBuilder.build("bench", Plate.rgb(w, h, rgb), masks, names, null);
+        Plate plate = Plate.rgb(w, h, rgb);
+        if (sixteenBit) {
+            short[] grey = new short[w * h];
+            for (int i = 0; i < grey.length; i++) {
+                int luma = ((rgb[i] >> 16 & 255) * 77 + (rgb[i] >> 8 & 255) * 150 + (rgb[i] & 255) * 29) >> 8;
+                grey[i] = (short) (luma << 8 | random.nextInt(256));
+            }
+            plate = new Plate(w, h, io.github.parallaxlayers.core.PixelType.GRAY16, grey);
+        }
+        LayerStack stack = LayerStackBuilder.build("bench", plate, masks, names, null);
         for (int l = 0; l < n; l++) {
             stack = LayerStackEdits.setDepth(stack, names.get(l), 2 + 3 * l);
         }
