@@ -131,11 +131,12 @@ public final class FillBenchmark {
 
     static void quality(List<Pair> pairs) throws IOException {
         Map<String, Inpainter> methods = methods();
-        System.out.printf(Locale.ROOT, "%-40s %-10s %6s %9s %9s %7s %7s %8s%n", "pair", "method", "hole%",
-                "holePSNR", "PSNR", "SSIM", "texture", "ms");
+        System.out.printf(Locale.ROOT, "%-40s %-10s %6s %9s %9s %7s %7s %8s %9s%n", "pair", "method", "hole%",
+                "holePSNR", "PSNR", "SSIM", "texture", "ms", "surround");
         Map<String, double[]> matSums = new LinkedHashMap<>();
         for (Pair pair : pairs) {
             double holeFraction = 100.0 * pair.hole().count() / pair.hole().size();
+            double surround = FillQuality.surroundTextureRatio(pair.truth(), pair.hole());
             for (Map.Entry<String, Inpainter> e : methods.entrySet()) {
                 long t0 = System.nanoTime();
                 Plate result = e.getValue().fill(pair.truth(), pair.hole(), ProgressListener.NONE);
@@ -144,8 +145,8 @@ public final class FillBenchmark {
                 double psnr = FillQuality.psnr(pair.truth(), result, null);
                 double ssim = FillQuality.ssim(pair.truth(), result);
                 double texture = FillQuality.textureRatio(pair.truth(), result, pair.hole());
-                System.out.printf(Locale.ROOT, "%-40s %-10s %6.1f %9.2f %9.2f %7.4f %7.3f %8d%n", pair.name(),
-                        e.getKey(), holeFraction, holePsnr, psnr, ssim, texture, ms);
+                System.out.printf(Locale.ROOT, "%-40s %-10s %6.1f %9.2f %9.2f %7.4f %7.3f %8d %9.3f%n",
+                        pair.name(), e.getKey(), holeFraction, holePsnr, psnr, ssim, texture, ms, surround);
                 String dump = System.getProperty("dump");
                 if (dump != null) {
                     new File(dump).mkdirs();
