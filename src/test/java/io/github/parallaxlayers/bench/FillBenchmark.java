@@ -28,6 +28,7 @@ import java.util.Map;
  * mvn -B -q test-compile
  * java -cp target/classes:target/test-classes io.github.parallaxlayers.bench.FillBenchmark quality
  * java -cp target/classes:target/test-classes io.github.parallaxlayers.bench.FillBenchmark heldout
+ * java -Dmethods=patch -Dseed=1 -cp target/classes:target/test-classes io.github.parallaxlayers.bench.FillBenchmark quality
  * java -Xmx1536m -cp target/classes:target/test-classes io.github.parallaxlayers.bench.FillBenchmark speed 3840 2160
  * java -cp target/classes:target/test-classes io.github.parallaxlayers.bench.FillBenchmark images docs/images
  * </pre>
@@ -103,7 +104,7 @@ public final class FillBenchmark {
         m.put("telea r5", new TeleaInpainter());
         m.put("telea r3", new TeleaInpainter(3));
         m.put("telea-mean", new TeleaInpainter(5, TeleaEstimate.MEAN));
-        m.put("patch", new PatchMatchInpainter());
+        m.put("patch", new PatchMatchInpainter(Long.getLong("seed", PatchMatchInpainter.DEFAULT_SEED)));
         OpenCvInpaint.available().forEach(m::put);
         String only = System.getProperty("methods");
         if (only != null) {
