@@ -22,7 +22,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Quality and speed benchmark of the embedded fills (issue 8). Not a unit test: run it by hand, see docs/fill.md.
+ * Quality and speed benchmark of the embedded fills (issue 8). Not a unit test: run it by hand; figures and
+ * commands in docs/evaluation.md ("Fill quality") and docs/performance.md ("Embedded fill").
  *
  * <pre>
  * mvn -B -q test-compile
