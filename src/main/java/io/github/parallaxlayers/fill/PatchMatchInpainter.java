@@ -24,7 +24,8 @@ public final class PatchMatchInpainter implements Inpainter {
     private static final int TEXTURE_WINDOW = 4;
     /**
      * Weight of the texture features against colour in the patch distance. Higher keeps more texture and loses
-     * hole PSNR; 10 keeps the texture ratio at 0.9–1.0 on mat_places within 0.5 dB of OpenCV's fills (docs/evaluation.md).
+     * hole PSNR; 10 keeps the texture ratio at 0.9–1.0 on mat_places within 0.5 dB of OpenCV's fills
+     * (docs/evaluation.md).
      */
     private static final float TEXTURE_WEIGHT = 10f;
 
