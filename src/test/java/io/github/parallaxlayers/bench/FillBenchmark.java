@@ -29,7 +29,8 @@ import java.util.Map;
  * mvn -B -q test-compile
  * java -cp target/classes:target/test-classes io.github.parallaxlayers.bench.FillBenchmark quality
  * java -cp target/classes:target/test-classes io.github.parallaxlayers.bench.FillBenchmark heldout
- * java -Dmethods=patch -Dseed=1 -cp target/classes:target/test-classes io.github.parallaxlayers.bench.FillBenchmark quality
+ * java -Dmethods=patch -Dseed=1 -cp target/classes:target/test-classes \
+ *      io.github.parallaxlayers.bench.FillBenchmark quality
  * java -Xmx1536m -cp target/classes:target/test-classes io.github.parallaxlayers.bench.FillBenchmark speed 3840 2160
  * java -cp target/classes:target/test-classes io.github.parallaxlayers.bench.FillBenchmark images docs/images
  * </pre>
