@@ -17,8 +17,14 @@ import java.util.stream.IntStream;
  * mean, so the result keeps the sources' texture instead of the blur of an average.
  */
 final class ExemplarCompletion {
-    /** The pyramid stops once the hole is at most this thick (pixels, Chebyshev)... */
-    private static final int COARSEST_THICKNESS = 8;
+    /**
+     * The pyramid stops once the hole is at most this thick (pixels, Chebyshev; about 4.5 patch widths)... A
+     * coarsest hole only a patch thick (8 px, as Newson et al. suggest) leaves so few pixels around it that the
+     * first estimate is a smooth blend, and the fill keeps that layout at every finer level: sky or bare wall in
+     * place of textured surroundings (texture ratio 0.57–0.85 on the GrabCut-shaped pairs against 0.82–1.23 with 32,
+     * docs/evaluation.md).
+     */
+    static final int COARSEST_THICKNESS = 32;
     /** ...or a level would be smaller than this on its short side... */
     private static final int MIN_SIDE = 28;
     /** ...or have fewer whole source patches than this... */
@@ -32,9 +38,10 @@ final class ExemplarCompletion {
     private static final double MIN_SOURCE_KEEP = 0.97;
     /**
      * Wexler et al.'s confidence: a patch vote is weighted by ALPHA^−(its depth into the hole), so what is known
-     * near the boundary outweighs guesses from deep inside.
+     * near the boundary outweighs guesses from deep inside. 2 rather than Wexler's 1.3: the coarsest hole is now
+     * thicker, and what the boundary says must carry further in (docs/evaluation.md, "Fill quality").
      */
-    private static final double ALPHA = 1.3;
+    private static final double ALPHA = 2.0;
     /** σ² of the vote weights exp(−d / 2σ²) is this percentile of the level's patch distances (as Wexler et al.). */
     private static final double SIGMA_PERCENTILE = 0.75;
 
@@ -87,7 +94,8 @@ final class ExemplarCompletion {
         }
     }
 
-    private List<PatchLevel> pyramid(PatchLevel finest) {
+    /** The levels from {@code finest} (index 0) down to the coarsest. */
+    static List<PatchLevel> pyramid(PatchLevel finest) {
         List<PatchLevel> pyramid = new ArrayList<>();
         pyramid.add(finest);
         PatchLevel current = finest;
@@ -104,11 +112,15 @@ final class ExemplarCompletion {
         return pyramid;
     }
 
-    private static int emIterations(int level, int levels) {
-        if (level == 0) {
-            return 2;
+    /**
+     * EM iterations per level: the coarsest starts from a diffusion fill and a random field, so it needs the most,
+     * also when it is the full-size level (a thin hole without a pyramid).
+     */
+    static int emIterations(int level, int levels) {
+        if (level == levels - 1) {
+            return 8;
         }
-        return level == levels - 1 ? 8 : level == 1 ? 3 : 5;
+        return level == 0 ? 2 : level == 1 ? 3 : 5;
     }
 
     private static int searchPasses(int level) {

@@ -24,7 +24,8 @@ public final class PatchMatchInpainter implements Inpainter {
     private static final int TEXTURE_WINDOW = 4;
     /**
      * Weight of the texture features against colour in the patch distance. Higher keeps more texture and loses
-     * hole PSNR; 10 keeps the texture ratio near 0.8–0.9 on mat_places at the PSNR of OpenCV's fills (docs/fill.md).
+     * hole PSNR; 10 keeps the texture ratio at 0.9–1.0 on mat_places within 0.5 dB of OpenCV's fills
+     * (docs/evaluation.md).
      */
     private static final float TEXTURE_WEIGHT = 10f;
 
@@ -89,7 +90,7 @@ public final class PatchMatchInpainter implements Inpainter {
         if (finest.sources.length == 0) {
             // No complete 7×7 patch lies outside the hole (the known part is a thin strip): diffusion is all
             // that is left, and a fill is better than a refusal here. Such holes are large, where the mean
-            // estimate beats the first-order one (docs/fill.md).
+            // estimate beats the first-order one (docs/evaluation.md).
             TeleaInpainter.fillInPlace(raw, w, h, holeData, TeleaInpainter.DEFAULT_RADIUS, TeleaEstimate.MEAN,
                     progress);
             return FillInput.restoreOutside(plate, plate.withChannels(raw), hole);

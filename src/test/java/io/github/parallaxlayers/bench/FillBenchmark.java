@@ -22,11 +22,15 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Quality and speed benchmark of the embedded fills (issue 8). Not a unit test: run it by hand, see docs/fill.md.
+ * Quality and speed benchmark of the embedded fills (issue 8). Not a unit test: run it by hand; figures and
+ * commands in docs/evaluation.md ("Fill quality") and docs/performance.md ("Embedded fill").
  *
  * <pre>
  * mvn -B -q test-compile
  * java -cp target/classes:target/test-classes io.github.parallaxlayers.bench.FillBenchmark quality
+ * java -cp target/classes:target/test-classes io.github.parallaxlayers.bench.FillBenchmark heldout
+ * java -Dmethods=patch -Dseed=1 -cp target/classes:target/test-classes \
+ *      io.github.parallaxlayers.bench.FillBenchmark quality
  * java -Xmx1536m -cp target/classes:target/test-classes io.github.parallaxlayers.bench.FillBenchmark speed 3840 2160
  * java -cp target/classes:target/test-classes io.github.parallaxlayers.bench.FillBenchmark images docs/images
  * </pre>
@@ -40,6 +44,9 @@ public final class FillBenchmark {
     private static final String[] GRABCUT_PHOTOS = {
         "kodak/kodim05.png", "kodak/kodim08.png", "kodak/kodim12.png", "kodak/kodim14.png",
         "kodak/kodim19.png", "kodak/kodim20.png", "opencv/building.jpg", "skimage/astronaut.png"};
+    private static final String[] HELD_OUT_PHOTOS = {
+        "kodak/kodim22.png", "kodak/kodim24.png", "opencv/home.jpg", "opencv/leuvenA.jpg", "opencv/messi5.jpg",
+        "skimage/rocket.jpg"};
 
     private FillBenchmark() {
     }
@@ -47,10 +54,11 @@ public final class FillBenchmark {
     public static void main(String[] args) throws Exception {
         String mode = args.length > 0 ? args[0] : "quality";
         switch (mode) {
-            case "quality" -> quality();
+            case "quality" -> quality(pairs());
+            case "heldout" -> quality(heldOutPairs());
             case "speed" -> speed(Integer.parseInt(args[1]), Integer.parseInt(args[2]));
             case "images" -> images(new File(args.length > 1 ? args[1] : "docs/images"));
-            default -> throw new IllegalArgumentException("mode must be quality, speed or images");
+            default -> throw new IllegalArgumentException("mode must be quality, heldout, speed or images");
         }
     }
 
@@ -98,19 +106,40 @@ public final class FillBenchmark {
         m.put("telea r5", new TeleaInpainter());
         m.put("telea r3", new TeleaInpainter(3));
         m.put("telea-mean", new TeleaInpainter(5, TeleaEstimate.MEAN));
-        m.put("patch", new PatchMatchInpainter());
+        m.put("patch", new PatchMatchInpainter(Long.getLong("seed", PatchMatchInpainter.DEFAULT_SEED)));
         OpenCvInpaint.available().forEach(m::put);
+        String only = System.getProperty("methods");
+        if (only != null) {
+            m.keySet().retainAll(Arrays.asList(only.split(",")));
+        }
         return m;
     }
 
-    static void quality() throws IOException {
-        List<Pair> pairs = pairs();
+    /**
+     * Pairs kept out of any tuning: the next GrabCut shapes in sorted order on photos that the main table does not
+     * use, placed the same way.
+     */
+    static List<Pair> heldOutPairs() throws IOException {
+        File[] shapes = new File(SHARED, "data/grabcut/boundary_GT").listFiles((d, n) -> n.endsWith(".bmp"));
+        Arrays.sort(shapes);
+        List<Pair> pairs = new ArrayList<>();
+        for (int k = 0; k < HELD_OUT_PHOTOS.length; k++) {
+            Plate truth = BenchImages.readRgb(new File(SHARED, "data/photos/" + HELD_OUT_PHOTOS[k]));
+            File shapeFile = shapes[GRABCUT_PHOTOS.length + k];
+            Mask hole = grabcutHole(shapeFile, truth.width(), truth.height(), 0.5);
+            pairs.add(new Pair(HELD_OUT_PHOTOS[k] + "+" + shapeFile.getName(), truth, hole));
+        }
+        return pairs;
+    }
+
+    static void quality(List<Pair> pairs) throws IOException {
         Map<String, Inpainter> methods = methods();
-        System.out.printf(Locale.ROOT, "%-40s %-10s %6s %9s %9s %7s %7s %8s%n", "pair", "method", "hole%",
-                "holePSNR", "PSNR", "SSIM", "texture", "ms");
+        System.out.printf(Locale.ROOT, "%-40s %-10s %6s %9s %9s %7s %7s %8s %9s%n", "pair", "method", "hole%",
+                "holePSNR", "PSNR", "SSIM", "texture", "ms", "surround");
         Map<String, double[]> matSums = new LinkedHashMap<>();
         for (Pair pair : pairs) {
             double holeFraction = 100.0 * pair.hole().count() / pair.hole().size();
+            double surround = FillQuality.surroundTextureRatio(pair.truth(), pair.hole());
             for (Map.Entry<String, Inpainter> e : methods.entrySet()) {
                 long t0 = System.nanoTime();
                 Plate result = e.getValue().fill(pair.truth(), pair.hole(), ProgressListener.NONE);
@@ -119,13 +148,21 @@ public final class FillBenchmark {
                 double psnr = FillQuality.psnr(pair.truth(), result, null);
                 double ssim = FillQuality.ssim(pair.truth(), result);
                 double texture = FillQuality.textureRatio(pair.truth(), result, pair.hole());
-                System.out.printf(Locale.ROOT, "%-40s %-10s %6.1f %9.2f %9.2f %7.4f %7.3f %8d%n", pair.name(),
-                        e.getKey(), holeFraction, holePsnr, psnr, ssim, texture, ms);
+                System.out.printf(Locale.ROOT, "%-40s %-10s %6.1f %9.2f %9.2f %7.4f %7.3f %8d %9.3f%n",
+                        pair.name(), e.getKey(), holeFraction, holePsnr, psnr, ssim, texture, ms, surround);
                 String dump = System.getProperty("dump");
                 if (dump != null) {
                     new File(dump).mkdirs();
                     String base = pair.name().replaceAll("[^A-Za-z0-9]+", "_") + "-" + e.getKey().replace(' ', '_');
-                    BenchImages.writePng(result, new File(dump, base + ".png"));
+                    Box box = pair.hole().bounds();
+                    int mx = box.width() / 4;
+                    int my = box.height() / 4;
+                    int x0 = Math.max(0, box.x() - mx);
+                    int y0 = Math.max(0, box.y() - my);
+                    int x1 = Math.min(result.width(), box.x() + box.width() + mx);
+                    int y1 = Math.min(result.height(), box.y() + box.height() + my);
+                    BenchImages.writePng(BenchImages.strip(new Plate[]{pair.truth(), result}, x0, y0, x1 - x0,
+                            y1 - y0, 4), new File(dump, base + ".png"));
                 }
                 if (pair.name().startsWith("mat_places")) {
                     matSums.computeIfAbsent(e.getKey(), k -> new double[2])[0] += holePsnr / 2;

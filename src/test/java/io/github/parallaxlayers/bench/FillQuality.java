@@ -2,6 +2,7 @@ package io.github.parallaxlayers.bench;
 
 import io.github.parallaxlayers.core.Plate;
 import io.github.parallaxlayers.mask.Mask;
+import io.github.parallaxlayers.refine.DistanceTransform;
 
 /**
  * Reconstruction measures for fills whose truth is known, on 8-bit RGB or grey plates: PSNR inside the hole and
@@ -32,6 +33,28 @@ final class FillQuality {
     static double textureRatio(Plate truth, Plate result, Mask hole) {
         return meanGradient(luma(result), truth.width(), truth.height(), hole)
                 / meanGradient(luma(truth), truth.width(), truth.height(), hole);
+    }
+
+    /**
+     * Texture of the hole's surroundings against the truth's inside it: the mean luma gradient magnitude of the
+     * known pixels within the hole's own depth (largest distance from a hole pixel to the known part) of it,
+     * divided by that of the truth in the hole. What a fill as textured as its surroundings would score as texture
+     * ratio; below 0.8 when the hole hides an object more detailed than what is around it.
+     */
+    static double surroundTextureRatio(Plate truth, Mask hole) {
+        float[] inside = DistanceTransform.squaredToOutside(hole);
+        float depth2 = 0;
+        for (float d : inside) {
+            depth2 = Math.max(depth2, d);
+        }
+        float[] outside = DistanceTransform.squaredToInside(hole);
+        Mask ring = Mask.empty(truth.width(), truth.height());
+        for (int i = 0; i < outside.length; i++) {
+            ring.set(i, !hole.get(i) && outside[i] <= depth2);
+        }
+        float[] l = luma(truth);
+        return meanGradient(l, truth.width(), truth.height(), ring)
+                / meanGradient(l, truth.width(), truth.height(), hole);
     }
 
     static double ssim(Plate truth, Plate result) {

@@ -70,4 +70,30 @@ class FillQualityTest {
         double expected = (2 * (Math.sqrt(325) + 5 + Math.sqrt(125)) + 2 * 25) / 16 / 10;
         assertEquals(expected, FillQuality.textureRatio(truth, Plate.gray8(w, w, flat), hole), 1e-6);
     }
+
+    @Test
+    void surroundTextureLooksOnlyAsFarOutAsTheHoleIsDeep() {
+        int w = 40;
+        byte[] v = new byte[w * w];
+        java.util.SplittableRandom r = new java.util.SplittableRandom(3);
+        for (int y = 0; y < w; y++) {
+            for (int x = 0; x < w; x++) {
+                // A ramp of slope 2 (gradient magnitude 2) out to x = 29, noise beyond.
+                v[y * w + x] = (byte) (x < 30 ? 2 * x : r.nextInt(256));
+            }
+        }
+        Mask hole = Mask.empty(w, w);
+        for (int y = 16; y < 24; y++) {
+            for (int x = 16; x < 24; x++) {
+                hole.set(y * w + x, true);
+            }
+        }
+        // The 8×8 hole is 4 px deep: the ring reaches x = 27, whose central difference still sees only the ramp.
+        assertEquals(1.0, FillQuality.surroundTextureRatio(Plate.gray8(w, w, v), hole), 1e-9);
+        for (int y = 0; y < w; y++) {
+            v[y * w + 27] = (byte) 200;
+        }
+        assertTrue(FillQuality.surroundTextureRatio(Plate.gray8(w, w, v), hole) > 2,
+                "a bright column at x = 27 lies inside the ring and must raise its gradient");
+    }
 }
