@@ -6,7 +6,7 @@ import io.github.parallaxlayers.core.ProgressListener;
 import io.github.parallaxlayers.layers.LayerStack;
 import io.github.parallaxlayers.mask.Box;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,9 +34,18 @@ class BlenderGltfImportTest {
     @TempDir
     Path temp;
 
-    @BeforeAll
-    static void needsBlender() {
+    private static Boolean hasNumpy;
+
+    // per test, not per class: Surefire reports a skipped class without its reason
+    @BeforeEach
+    void needsBlender() {
         Assumptions.assumeTrue(DccTools.find("blender").isPresent(), DccTools.missing("blender", "blender"));
+        if (hasNumpy == null) {
+            hasNumpy = DccTools.exitStatus(List.of("blender", "-b", "--factory-startup", "--python-exit-code", "1",
+                    "--python-expr", "import numpy")) == 0;
+        }
+        Assumptions.assumeTrue(hasNumpy, "Blender's glTF importer needs numpy in Blender's Python (Debian package "
+                + "python3-numpy, only recommended by blender)");
     }
 
     @Test

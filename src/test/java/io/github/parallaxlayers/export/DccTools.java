@@ -41,6 +41,24 @@ public final class DccTools {
                 + "when run as root)";
     }
 
+    /** The exit status of a short command (output discarded), or -1 when it cannot run or runs past a minute. */
+    public static int exitStatus(List<String> command) {
+        try {
+            Process process = new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                return -1;
+            }
+            return process.exitValue();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
     /**
      * Runs a command with its output in {@code log} (a file, so a chatty tool cannot fill a pipe and stall);
      * fails with the log's tail when it exits with an error or runs past {@code timeoutSeconds}.

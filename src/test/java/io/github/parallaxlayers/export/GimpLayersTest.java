@@ -5,7 +5,7 @@ import io.github.parallaxlayers.layers.Layer;
 import io.github.parallaxlayers.layers.LayerStack;
 import io.github.parallaxlayers.mask.Box;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,8 +31,9 @@ class GimpLayersTest {
     @TempDir
     Path temp;
 
-    @BeforeAll
-    static void needsGimp() {
+    // per test, not per class: Surefire reports a skipped class without its reason
+    @BeforeEach
+    void needsGimp() {
         Assumptions.assumeTrue(DccTools.find("gimp").isPresent(), DccTools.missing("gimp", "gimp"));
     }
 
