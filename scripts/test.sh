@@ -17,9 +17,12 @@ if [ -z "${DISPLAY:-}" ] && ! command -v xvfb-run >/dev/null 2>&1; then
 fi
 dcc=()
 if [ "${PARALLAX_DCC_TOOLS:-1}" != 0 ]; then
-  # Blender's bundled glTF importer needs numpy, only a recommendation of the blender package.
-  if ! command -v blender >/dev/null 2>&1 || ! python3 -c 'import numpy' >/dev/null 2>&1; then
+  # Blender's bundled glTF importer needs numpy, only a recommendation of the blender package; ask Blender's own
+  # Python, which need not be the python3 on PATH.
+  if ! command -v blender >/dev/null 2>&1; then
     dcc+=(blender python3-numpy)
+  elif ! blender -b --factory-startup --python-exit-code 1 --python-expr 'import numpy' >/dev/null 2>&1; then
+    dcc+=(python3-numpy)
   fi
   command -v gimp >/dev/null 2>&1 || dcc+=(gimp)
 fi
