@@ -38,6 +38,7 @@ def material_info(material):
             if node.type == "TEX_IMAGE" and node.image is not None:
                 image = node.image
                 info["images"].append({"name": image.name, "filepath": image.filepath,
+                                       "packed": image.packed_file is not None,
                                        "size": [int(image.size[0]), int(image.size[1])],
                                        "alpha_mode": image.alpha_mode,
                                        "colorspace": image.colorspace_settings.name,

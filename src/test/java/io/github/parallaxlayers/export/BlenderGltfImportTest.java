@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -72,22 +73,43 @@ class BlenderGltfImportTest {
         scene.assertRender(linearComposite(stack));
     }
 
+    @Test
+    void theBinarySceneImportsWithItsTexturesInside() throws Exception {
+        LayerStack stack = DccScene.stack();
+        Imported scene = importInBlender(stack, new SceneSettings(FOV, GltfWriter.AlphaMode.BLEND, true, 2),
+                ExportFormat.GLB);
+        scene.assertCards(List.of(DccScene.FRONT_BOX.grownWithin(2, DccScene.W, DccScene.H),
+                DccScene.MIDDLE_BOX.grownWithin(2, DccScene.W, DccScene.H), new Box(0, 0, DccScene.W, DccScene.H)),
+                "BLEND");
+        scene.assertRender(linearComposite(stack));
+    }
+
     private Imported importInBlender(LayerStack stack, SceneSettings settings) throws Exception {
+        return importInBlender(stack, settings, ExportFormat.GLTF);
+    }
+
+    private Imported importInBlender(LayerStack stack, SceneSettings settings, ExportFormat format) throws Exception {
         Path out = temp.resolve("scene");
-        LayersManifest manifest = PngFolderExporter.export(stack, out, false, ExportFormat.GLTF, settings, null,
+        LayersManifest manifest = PngFolderExporter.export(stack, out, false, format, settings, null,
                 ProgressListener.NONE).manifest();
+        // the binary scene alone, away from the PNG folder, so Blender can only use the textures inside it
+        Path file = format == ExportFormat.GLB
+                ? Files.copy(out.resolve(GltfWriter.BINARY_FILE), Files.createDirectories(temp.resolve("alone"))
+                .resolve(GltfWriter.BINARY_FILE))
+                : out.resolve(GltfWriter.FILE);
         Path report = temp.resolve("report.json");
         Path render = temp.resolve("render.png");
         // Cycles on the CPU, 16 samples at plate size: well under a second for 120 × 80
         DccTools.run(List.of("blender", "-b", "--factory-startup", "--python-exit-code", "1", "--python",
-                SCRIPT.toString(), "--", out.resolve(GltfWriter.FILE).toString(), report.toString(), render.toString(),
+                SCRIPT.toString(), "--", file.toString(), report.toString(), render.toString(),
                 String.valueOf(DccScene.W), String.valueOf(DccScene.H), "16"),
                 Map.of(), temp.resolve("blender.log"), 240);
-        return new Imported(new ObjectMapper().readTree(report.toFile()), manifest, ImageIO.read(render.toFile()));
+        return new Imported(new ObjectMapper().readTree(report.toFile()), manifest, ImageIO.read(render.toFile()),
+                format == ExportFormat.GLB);
     }
 
     /** What Blender made of the scene. */
-    private record Imported(JsonNode report, LayersManifest manifest, BufferedImage render) {
+    private record Imported(JsonNode report, LayersManifest manifest, BufferedImage render, boolean binary) {
 
         void assertCards(List<Box> images, String blendMethod) {
             Map<String, JsonNode> objects = new HashMap<>();
@@ -131,8 +153,12 @@ class BlenderGltfImportTest {
                 assertEquals(blendMethod, material.get("blend_method").asText(), NAMES.get(k));
                 assertEquals(false, material.get("use_backface_culling").asBoolean(), "double-sided");
                 JsonNode texture = material.at("/images/0");
-                assertTrue(texture.get("filepath").asText().endsWith(manifest.layers().get(k).files().rgba()),
-                        texture.toString());
+                if (binary) {
+                    assertTrue(texture.get("packed").asBoolean(), "texture packed from the GLB: " + texture);
+                } else {
+                    assertTrue(texture.get("filepath").asText().endsWith(manifest.layers().get(k).files().rgba()),
+                            texture.toString());
+                }
                 assertEquals(List.of(image.width(), image.height()),
                         List.of(texture.at("/size/0").asInt(), texture.at("/size/1").asInt()));
                 assertEquals("STRAIGHT", texture.get("alpha_mode").asText());
