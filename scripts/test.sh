@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test. Headless tests run in a headless JVM; the GUI tests (Macro Recorder, dialogs) need a display:
 # a desktop's own, or a virtual one from Xvfb, installed here when missing and allowed (root with apt-get).
+# Blender and GIMP, which open the exports in batch mode as independent readers, are installed the same way
+# (about 220 MB of packages, 0.9 GB on disk); PARALLAX_DCC_TOOLS=0 leaves them out and their tests are skipped.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # Independent readers used by the export tests (ag-psd, the Khronos glTF validator), from the npm registry.
@@ -8,16 +10,39 @@ if command -v npm >/dev/null 2>&1 && [ ! -d .tools/npm/node_modules/gltf-validat
   npm install --no-audit --no-fund --silent --prefix .tools/npm ag-psd@31.0.2 gltf-validator@2.0.0-dev.3.10 \
     || echo "scripts/test.sh: npm install failed; the PSD and glTF reader tests will be skipped" >&2
 fi
-if [ -n "${DISPLAY:-}" ]; then
-  exec mvn -B verify "$@"
+# Debian packages the tests need and this machine lacks, installed after one apt-get update when allowed.
+display=()
+if [ -z "${DISPLAY:-}" ] && ! command -v xvfb-run >/dev/null 2>&1; then
+  display=(xvfb xauth)
 fi
-if ! command -v xvfb-run >/dev/null 2>&1; then
-  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-    apt-get update -qq && apt-get install -y -qq xvfb xauth >/dev/null
-  else
-    echo "scripts/test.sh: no display and no xvfb-run; install them (sudo apt-get install -y xvfb xauth) or run" \
-         "'mvn -B verify' on a desktop. Without either, the GUI tests are skipped." >&2
-    exec mvn -B verify "$@"
+dcc=()
+if [ "${PARALLAX_DCC_TOOLS:-1}" != 0 ]; then
+  # Blender's bundled glTF importer needs numpy, only a recommendation of the blender package; ask Blender's own
+  # Python, which need not be the python3 on PATH.
+  if ! command -v blender >/dev/null 2>&1; then
+    dcc+=(blender python3-numpy)
+  elif ! blender -b --factory-startup --python-exit-code 1 --python-expr 'import numpy' >/dev/null 2>&1; then
+    dcc+=(python3-numpy)
   fi
+  command -v gimp >/dev/null 2>&1 || dcc+=(gimp)
+fi
+if [ $((${#display[@]} + ${#dcc[@]})) -gt 0 ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    apt-get update -qq
+    if [ ${#display[@]} -gt 0 ]; then
+      apt-get install -y -qq "${display[@]}" >/dev/null
+    fi
+    if [ ${#dcc[@]} -gt 0 ]; then
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${dcc[@]}" >/dev/null \
+        || echo "scripts/test.sh: apt-get could not install ${dcc[*]}; the Blender and GIMP tests will be skipped" >&2
+    fi
+  else
+    echo "scripts/test.sh: missing ${display[*]} ${dcc[*]}; install them (sudo apt-get install -y" \
+         "--no-install-recommends ${display[*]} ${dcc[*]}) or their tests are skipped (without a display, run" \
+         "'mvn -B verify' on a desktop for the GUI tests)." >&2
+  fi
+fi
+if [ -n "${DISPLAY:-}" ] || ! command -v xvfb-run >/dev/null 2>&1; then
+  exec mvn -B verify "$@"
 fi
 exec xvfb-run -a -s "-screen 0 1600x1200x24" mvn -B verify "$@"

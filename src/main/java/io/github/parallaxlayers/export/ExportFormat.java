@@ -11,6 +11,8 @@ public enum ExportFormat implements Labeled {
     PSD("psd"),
     /** A glTF 2.0 scene ({@code scene.gltf}): one card per layer at its depth, plus the reference camera. */
     GLTF("gltf"),
+    /** The same glTF scene as one binary file ({@code scene.glb}) with the textures inside. */
+    GLB("glb"),
     /** An ImageJ hyperstack TIFF ({@code layers.tif}) for Fiji. */
     TIFF("tiff"),
     ALL("all");

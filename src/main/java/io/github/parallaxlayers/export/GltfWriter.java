@@ -8,7 +8,9 @@ import io.github.parallaxlayers.core.PluginInfo;
 import io.github.parallaxlayers.layers.Layer;
 import io.github.parallaxlayers.layers.LayerStack;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
@@ -20,11 +22,16 @@ import java.util.List;
  * camera at the origin looking down −Z (+Y up) and one textured quad per layer at z = −depth, sized so that from
  * the camera it covers exactly the part of the frame the plate showed (height = 2·depth·tan(fov/2), width =
  * height·aspect). Cards are unlit (KHR_materials_unlit), double-sided, alpha-blended (or alpha-masked), and use
- * the layer PNGs of the export folder as textures; geometry is in {@code scene.bin}.
+ * the layer PNGs of the export folder as textures; geometry is in {@code scene.bin}. The binary form
+ * {@code scene.glb} holds the same scene, geometry and textures in one file.
  */
 public final class GltfWriter {
     public static final String FILE = "scene.gltf";
     public static final String BUFFER = "scene.bin";
+    public static final String BINARY_FILE = "scene.glb";
+    private static final int GLB_MAGIC = 0x46546C67; // "glTF"
+    private static final int CHUNK_JSON = 0x4E4F534A;
+    private static final int CHUNK_BIN = 0x004E4942;
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     /** How card edges are drawn ({@code alpha=}). */
@@ -53,8 +60,64 @@ public final class GltfWriter {
         return new double[] {height * aspect, height};
     }
 
+    /** {@code scene.gltf} and {@code scene.bin}, referring to the layer PNGs already written in {@code folder}. */
     static void write(LayerStack stack, LayersManifest manifest, Path folder, double verticalFov, AlphaMode alpha)
             throws IOException {
+        Scene scene = scene(stack, manifest, folder, verticalFov, alpha, false);
+        scene.root().putArray("buffers").addObject().put("uri", BUFFER).put("byteLength", scene.geometry().length);
+        Files.write(folder.resolve(BUFFER), scene.geometry());
+        JSON.writeValue(folder.resolve(FILE).toFile(), scene.root());
+    }
+
+    /**
+     * {@code scene.glb}: the same scene as one binary glTF (glTF 2.0, "GLB File Format Specification"), its
+     * buffer the geometry followed by the layer PNGs of {@code folder}, each padded to 4 bytes.
+     */
+    static void writeBinary(LayerStack stack, LayersManifest manifest, Path folder, double verticalFov,
+                            AlphaMode alpha) throws IOException {
+        Scene scene = scene(stack, manifest, folder, verticalFov, alpha, true);
+        scene.root().putArray("buffers").addObject().put("byteLength", scene.bufferLength());
+        byte[] json = new ObjectMapper().writeValueAsBytes(scene.root());
+        int jsonLength = padded(json.length);
+        long length = 12L + 8 + jsonLength + 8 + scene.bufferLength();
+        if (length > 0xFFFFFFFFL) {
+            throw new IOException("The layers are too large for one .glb file (" + length + " bytes, at most 4 GiB):"
+                    + " export format=gltf instead.");
+        }
+        ByteBuffer head = ByteBuffer.allocate(12 + 8 + jsonLength + 8).order(ByteOrder.LITTLE_ENDIAN);
+        head.putInt(GLB_MAGIC).putInt(2).putInt((int) length).putInt(jsonLength).putInt(CHUNK_JSON).put(json);
+        while (head.position() < 20 + jsonLength) {
+            head.put((byte) ' '); // the JSON chunk is padded with spaces
+        }
+        head.putInt((int) scene.bufferLength()).putInt(CHUNK_BIN);
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(folder.resolve(BINARY_FILE)), 1 << 16)) {
+            out.write(head.array());
+            out.write(scene.geometry());
+            // the PNG folder's own files, already encoded: streamed, never all in memory at once
+            for (Path png : scene.embedded()) {
+                long size = Files.copy(png, out);
+                out.write(new byte[(int) (padded(size) - size)]);
+            }
+        }
+    }
+
+    private static long padded(long length) {
+        return (length + 3) / 4 * 4;
+    }
+
+    private static int padded(int length) {
+        return (length + 3) / 4 * 4;
+    }
+
+    /**
+     * The glTF document without its buffer entry; the geometry bytes (a multiple of 4 long) that start the
+     * buffer; the PNG files that follow them in a .glb, and the whole buffer's length.
+     */
+    private record Scene(ObjectNode root, byte[] geometry, List<Path> embedded, long bufferLength) {
+    }
+
+    private static Scene scene(LayerStack stack, LayersManifest manifest, Path folder, double verticalFov,
+                               AlphaMode alpha, boolean embedImages) throws IOException {
         List<Layer> layers = PngFolderExporter.nonEmpty(stack);
         double aspect = stack.width() / (double) stack.height();
         int n = layers.size();
@@ -148,8 +211,20 @@ public final class GltfWriter {
             nodes.addObject().put("name", layer.name()).put("mesh", k);
             sceneNodes.add(nodes.size() - 1);
         }
-        root.putArray("buffers").addObject().put("uri", BUFFER).put("byteLength", bin.capacity());
-        Files.write(folder.resolve(BUFFER), bin.array());
-        JSON.writeValue(folder.resolve(FILE).toFile(), root);
+        List<Path> embedded = new java.util.ArrayList<>();
+        long bufferLength = bin.capacity();
+        if (embedImages) {
+            for (int k = 0; k < n; k++) {
+                Path png = folder.resolve(manifest.layers().get(k).files().rgba());
+                long size = Files.size(png);
+                ObjectNode image = (ObjectNode) images.get(k);
+                image.remove("uri");
+                image.put("bufferView", bufferViews.size()).put("mimeType", "image/png");
+                bufferViews.addObject().put("buffer", 0).put("byteOffset", bufferLength).put("byteLength", size);
+                embedded.add(png);
+                bufferLength += padded(size);
+            }
+        }
+        return new Scene(root, bin.array(), embedded, bufferLength);
     }
 }

@@ -95,6 +95,10 @@ public final class PngFolderExporter {
                 progress.checkCancelled();
                 GltfWriter.write(stack, manifest, dir, scene.verticalFov(), scene.alpha());
             }
+            if (format.includes(ExportFormat.GLB)) {
+                progress.checkCancelled();
+                GltfWriter.writeBinary(stack, manifest, dir, scene.verticalFov(), scene.alpha());
+            }
             if (format.includes(ExportFormat.PSD)) {
                 progress.checkCancelled();
                 PsdWriter.write(stack, merged, dir.resolve(PsdWriter.FILE));

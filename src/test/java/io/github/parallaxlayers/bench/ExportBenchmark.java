@@ -34,7 +34,7 @@ public final class ExportBenchmark {
         Path dir = Files.createTempDirectory("export-bench");
         for (boolean sixteen : new boolean[] {false, true}) {
             LayerStack big = stack(3840, 2160, 8, 3, sixteen);
-            for (ExportFormat format : new ExportFormat[] {ExportFormat.PNG, ExportFormat.ALL}) {
+            for (ExportFormat format : new ExportFormat[] {ExportFormat.PNG, ExportFormat.GLB, ExportFormat.ALL}) {
                 int[] run = {0};
                 BenchTimer.resetPeakHeap();
                 double ms = BenchTimer.medianMillis(1, 3, () -> PngFolderExporter.export(big, dir.resolve(

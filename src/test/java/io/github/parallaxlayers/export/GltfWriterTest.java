@@ -13,12 +13,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class GltfWriterTest {
 
@@ -104,5 +108,68 @@ class GltfWriterTest {
         assertEquals(0, report.at("/issues/numErrors").asInt(), json);
         assertEquals(0, report.at("/issues/numWarnings").asInt(), json);
         assertEquals(2, report.at("/info/drawCallCount").asInt(), json);
+    }
+
+    @Test
+    void theBinarySceneHoldsTheSameSceneAndTheLayerPngs() throws Exception {
+        Path out = temp.resolve("binary");
+        PngFolderExporter.export(stack(), out, false, ExportFormat.ALL, new SceneSettings(40, GltfWriter.AlphaMode.BLEND),
+                null, ProgressListener.NONE);
+        byte[] glb = Files.readAllBytes(out.resolve(GltfWriter.BINARY_FILE));
+        ByteBuffer bytes = ByteBuffer.wrap(glb).order(ByteOrder.LITTLE_ENDIAN);
+        assertEquals(0x46546C67, bytes.getInt(0), "magic glTF");
+        assertEquals(2, bytes.getInt(4));
+        assertEquals(glb.length, bytes.getInt(8));
+        int jsonLength = bytes.getInt(12);
+        assertEquals(0x4E4F534A, bytes.getInt(16), "JSON chunk first");
+        assertEquals(0, jsonLength % 4);
+        JsonNode gltf = new ObjectMapper().readTree(new String(glb, 20, jsonLength, StandardCharsets.UTF_8));
+        int binStart = 20 + jsonLength + 8;
+        int binLength = bytes.getInt(20 + jsonLength);
+        assertEquals(0x004E4942, bytes.getInt(20 + jsonLength + 4), "BIN chunk second");
+        assertEquals(glb.length, binStart + binLength);
+        assertEquals(binLength, gltf.at("/buffers/0/byteLength").asInt());
+        assertTrue(gltf.at("/buffers/0/uri").isMissingNode(), "the GLB's own buffer has no uri");
+
+        JsonNode separate = new ObjectMapper().readTree(out.resolve(GltfWriter.FILE).toFile());
+        for (String key : List.of("cameras", "nodes", "meshes", "materials", "accessors", "scenes")) {
+            assertEquals(separate.get(key), gltf.get(key), key);
+        }
+        byte[] geometry = Files.readAllBytes(out.resolve(GltfWriter.BUFFER));
+        assertArrayEquals(geometry, Arrays.copyOfRange(glb, binStart, binStart + geometry.length),
+                "the same geometry at the same offsets");
+        for (int k = 0; k < 2; k++) {
+            JsonNode image = gltf.at("/images/" + k);
+            assertEquals("image/png", image.get("mimeType").asText());
+            JsonNode view = gltf.at("/bufferViews/" + image.get("bufferView").asInt());
+            int offset = binStart + view.get("byteOffset").asInt();
+            assertEquals(0, view.get("byteOffset").asInt() % 4);
+            byte[] png = Files.readAllBytes(out.resolve(separate.at("/images/" + k + "/uri").asText()));
+            assertArrayEquals(png, Arrays.copyOfRange(glb, offset, offset + view.get("byteLength").asInt()));
+        }
+    }
+
+    @Test
+    void khronosValidatorFindsNoErrorsInTheBinaryScene() throws Exception {
+        Assumptions.assumeTrue(NodeTools.has("gltf-validator"), NodeTools.missing("gltf-validator"));
+        Path out = temp.resolve("validated-glb");
+        PngFolderExporter.export(stack(), out, false, ExportFormat.GLB, new SceneSettings(35, GltfWriter.AlphaMode.MASK, true, 4),
+                null, ProgressListener.NONE);
+        String json = NodeTools.run(List.of("node", "src/test/resources/node/validate-gltf.js",
+                out.resolve(GltfWriter.BINARY_FILE).toString()));
+        JsonNode report = new ObjectMapper().readTree(json);
+        assertEquals(0, report.at("/issues/numErrors").asInt(), json);
+        assertEquals(0, report.at("/issues/numWarnings").asInt(), json);
+        assertEquals(2, report.at("/info/drawCallCount").asInt(), json);
+        JsonNode resources = report.at("/info/resources");
+        assertEquals(3, resources.size(), json);
+        assertEquals("glb", resources.get(0).get("storage").asText(), "the buffer is the GLB's own chunk");
+        // the validator decodes the embedded PNGs: the cropped front card (40 × 30 grown by 4) and the full sky
+        for (int k = 1; k <= 2; k++) {
+            assertEquals("buffer-view", resources.get(k).get("storage").asText(), json);
+        }
+        assertEquals(List.of(48, 38, 160, 90), List.of(resources.at("/1/image/width").asInt(),
+                resources.at("/1/image/height").asInt(), resources.at("/2/image/width").asInt(),
+                resources.at("/2/image/height").asInt()));
     }
 }
