@@ -4,8 +4,9 @@ import io.github.parallaxlayers.core.Labeled;
 import io.github.parallaxlayers.layers.LayerStack;
 
 /**
- * Bits per channel of the PNG folder's layer images and filled plate, and of the TIFF ({@code bits=}). OpenRaster,
- * Photoshop and glTF files always carry the 8-bit view, which is what those readers expect.
+ * Bits per channel of the PNG folder's layer images and filled plate, and of the TIFF ({@code bits=}). The OpenRaster
+ * layers and the glTF textures are those same PNGs; the Photoshop file and the OpenRaster merged image and thumbnail
+ * always carry the 8-bit view.
  */
 public enum ExportBits implements Labeled {
     /** 16 for a stack made from a 16- or 32-bit plate, 8 otherwise. */

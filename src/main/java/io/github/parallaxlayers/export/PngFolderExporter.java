@@ -79,8 +79,9 @@ public final class PngFolderExporter {
         List<String> notes = new ArrayList<>();
         LayersManifest manifest = plan(stack, scene, bits.resolve(stack), notes);
         if (manifest.bitsPerChannel() == 16 && format != ExportFormat.PNG && format != ExportFormat.TIFF) {
-            notes.add("The OpenRaster, Photoshop and glTF files hold the 8-bit view; the 16-bit layers are the PNG "
-                    + "files" + (format.includes(ExportFormat.TIFF) ? " and the TIFF." : "."));
+            notes.add("At 16 bits the OpenRaster layers and the glTF textures are the 16-bit layer PNGs; the "
+                    + "Photoshop file and the OpenRaster merged image and thumbnail hold the 8-bit view. Export with "
+                    + "bits=8 for tools that want 8-bit textures.");
         }
         AtomicFolder.write(folder, overwrite, dir -> {
             writePngs(stack, manifest, dir, progress.stage(0, 0.6));

@@ -3,7 +3,7 @@ package io.github.parallaxlayers.layers;
 import java.util.List;
 
 /**
- * The 8-bit view of a 16-bit layer stack (what previews, PSD, glTF and 8-bit exports show): the codes are stretched
+ * The 8-bit view of a 16-bit layer stack (what previews, the PSD, flattened images and 8-bit exports show): the codes are stretched
  * linearly from the smallest to the largest code any layer shows, over every layer, so the window depends only on the
  * layers themselves and an imported or edited stack looks exactly as it did when built.
  */

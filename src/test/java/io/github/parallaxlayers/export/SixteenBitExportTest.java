@@ -179,4 +179,28 @@ class SixteenBitExportTest {
         assertEquals(stack.coding(), back.coding());
         assertArrayEquals(stack.layers().get(0).rgb16()[0], back.layers().get(0).rgb16()[0]);
     }
+
+    @Test
+    void sixteenBitSceneAndOpenRasterStayValid() throws Exception {
+        LayerStack stack = stack16();
+        Path out = temp.resolve("all");
+        PngFolderExporter.Result result = PngFolderExporter.export(stack, out, false, ExportFormat.ALL,
+                SceneSettings.DEFAULT, ExportBits.AUTO, null, ProgressListener.NONE);
+        assertTrue(result.notes().stream().anyMatch(n -> n.contains("8-bit view")), result.notes().toString());
+        try (java.util.zip.ZipFile ora = new java.util.zip.ZipFile(out.resolve(OraWriter.FILE).toFile())) {
+            String layer = "data/" + result.manifest().layers().get(0).files().rgba();
+            BufferedImage inside = ImageIO.read(ora.getInputStream(ora.getEntry(layer)));
+            assertEquals(16, inside.getSampleModel().getSampleSize(0), "ORA layers are the 16-bit PNGs");
+            BufferedImage merged = ImageIO.read(ora.getInputStream(ora.getEntry("mergedimage.png")));
+            assertEquals(8, merged.getSampleModel().getSampleSize(0), "the merged image is the 8-bit view");
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(NodeTools.has("gltf-validator"), NodeTools.missing("gltf-validator"));
+        for (String scene : List.of(GltfWriter.FILE, GltfWriter.BINARY_FILE)) {
+            String json = NodeTools.run(List.of("node", "src/test/resources/node/validate-gltf.js",
+                    out.resolve(scene).toString()));
+            com.fasterxml.jackson.databind.JsonNode report = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+            assertEquals(0, report.at("/issues/numErrors").asInt(), json);
+            assertEquals(0, report.at("/issues/numWarnings").asInt(), json);
+        }
+    }
 }
