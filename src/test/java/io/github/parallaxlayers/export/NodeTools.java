@@ -26,6 +26,18 @@ public final class NodeTools {
         return "needs node and the npm package " + module + " in " + MODULES + " (scripts/test.sh installs them)";
     }
 
+    /**
+     * The Khronos glTF Validator's report on a .gltf or .glb, after asserting it has no errors and no warnings
+     * (the message is the whole report).
+     */
+    public static com.fasterxml.jackson.databind.JsonNode validGltf(Path scene) throws IOException {
+        String json = run(List.of("node", "src/test/resources/node/validate-gltf.js", scene.toString()));
+        com.fasterxml.jackson.databind.JsonNode report = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+        org.junit.jupiter.api.Assertions.assertEquals(0, report.at("/issues/numErrors").asInt(), json);
+        org.junit.jupiter.api.Assertions.assertEquals(0, report.at("/issues/numWarnings").asInt(), json);
+        return report;
+    }
+
     /** Runs a command with NODE_PATH set; returns standard output, or null when it could not run. */
     public static String run(List<String> command) {
         try {

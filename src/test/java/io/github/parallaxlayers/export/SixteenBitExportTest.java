@@ -43,12 +43,12 @@ class SixteenBitExportTest {
                 front.set(x, y, true);
             }
         }
-        Mask back = Mask.empty(W, H);
-        for (int i = 0; i < W * H; i++) {
-            back.set(i, true);
-        }
-        return LayerStackBuilder.build("deep.tif", new Plate(W, H, PixelType.GRAY16, v), List.of(front, back),
+        return LayerStackBuilder.build("deep.tif", new Plate(W, H, PixelType.GRAY16, v), List.of(front, full()),
                 List.of("front", "back"), new Plate(W, H, PixelType.GRAY16, fill));
+    }
+
+    private static Mask full() {
+        return Mask.full(W, H);
     }
 
     private static Raster read(Path file) throws Exception {
@@ -134,11 +134,7 @@ class SixteenBitExportTest {
         for (int i = 0; i < rgb.length; i++) {
             rgb[i] = (i * 7 & 0xff) << 16 | (i * 13 & 0xff) << 8 | (i * 29 & 0xff);
         }
-        Mask all = Mask.empty(W, H);
-        for (int i = 0; i < W * H; i++) {
-            all.set(i, true);
-        }
-        LayerStack stack = LayerStackBuilder.build("rgb.png", Plate.rgb(W, H, rgb), List.of(all), List.of("all"), null);
+        LayerStack stack = LayerStackBuilder.build("rgb.png", Plate.rgb(W, H, rgb), List.of(full()), List.of("all"), null);
         Path out = temp.resolve("up");
         PngFolderExporter.Result result = PngFolderExporter.export(stack, out, false, ExportFormat.PNG,
                 SceneSettings.DEFAULT, ExportBits.SIXTEEN, null, ProgressListener.NONE);
@@ -162,11 +158,7 @@ class SixteenBitExportTest {
         for (int i = 0; i < v.length; i++) {
             v[i] = 0.25f + i * 0.125f;
         }
-        Mask all = Mask.empty(W, H);
-        for (int i = 0; i < W * H; i++) {
-            all.set(i, true);
-        }
-        LayerStack stack = LayerStackBuilder.build("hdr.exr", new Plate(W, H, PixelType.GRAY32, v), List.of(all),
+        LayerStack stack = LayerStackBuilder.build("hdr.exr", new Plate(W, H, PixelType.GRAY32, v), List.of(full()),
                 List.of("all"), null);
         Path out = temp.resolve("float");
         PngFolderExporter.Result result = PngFolderExporter.export(stack, out, false, ExportFormat.PNG,
@@ -196,11 +188,7 @@ class SixteenBitExportTest {
         }
         org.junit.jupiter.api.Assumptions.assumeTrue(NodeTools.has("gltf-validator"), NodeTools.missing("gltf-validator"));
         for (String scene : List.of(GltfWriter.FILE, GltfWriter.BINARY_FILE)) {
-            String json = NodeTools.run(List.of("node", "src/test/resources/node/validate-gltf.js",
-                    out.resolve(scene).toString()));
-            com.fasterxml.jackson.databind.JsonNode report = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
-            assertEquals(0, report.at("/issues/numErrors").asInt(), json);
-            assertEquals(0, report.at("/issues/numWarnings").asInt(), json);
+            NodeTools.validGltf(out.resolve(scene));
         }
     }
 }

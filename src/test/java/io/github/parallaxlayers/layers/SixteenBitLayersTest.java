@@ -38,11 +38,7 @@ class SixteenBitLayersTest {
     }
 
     private static Mask all() {
-        Mask m = Mask.empty(W, H);
-        for (int i = 0; i < W * H; i++) {
-            m.set(i, true);
-        }
-        return m;
+        return Mask.full(W, H);
     }
 
     @Test
