@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 
 import static io.github.parallaxlayers.onnx.OnnxFixtures.FLOAT;
 
@@ -22,7 +23,8 @@ import static io.github.parallaxlayers.onnx.OnnxFixtures.FLOAT;
  * global); each FFC is about 5.1 G multiply-adds at 64 × 64 (3 × 3 convs local→local 128², local↔global 2 · 128 · 384,
  * plus the spectral 1 × 1 convs), 36 of them ≈ 185 G. Here the trunk is {@link #TRUNK} plain 3 × 3 convs 512 → 512
  * (9.66 G each) with the same total. Weights are constant (ConstantOfShape, folded when the session opens), so the
- * file stays a few kilobytes; matrix products cost the same whatever the weights hold.
+ * file stays a few kilobytes; matrix products cost the same whatever the weights hold, which {@link #write(Path, int,
+ * boolean)} with stored random weights (a 190 MB file, benchmark only) lets a run check.
  */
 public final class LamaCostFixture {
     public static final int TRUNK = 19;
@@ -64,33 +66,52 @@ public final class LamaCostFixture {
         return layers().stream().mapToLong(Conv::macs).sum();
     }
 
+    /** The fixture's weights (about 48 M; big-LaMa's fp32 file of 208 MB holds about 52 M). */
+    public static long weights() {
+        return layers().stream().mapToLong(c -> (long) c.in() * c.out() * c.kernel() * c.kernel()).sum();
+    }
+
     public static Path write(Path folder) throws IOException {
         return write(folder, TRUNK);
     }
 
     /** With another trunk length (a benchmark can check that time grows with the work). */
     public static Path write(Path folder, int trunk) throws IOException {
+        return write(folder, trunk, false);
+    }
+
+    /**
+     * With {@code stored}, the weights are random (uniform, scaled by 1/√fan-in so activations stay finite) and
+     * written into the file, as a real export's are: a benchmark can check that the constant weights cost the same.
+     */
+    public static Path write(Path folder, int trunk, boolean stored) throws IOException {
         List<Node> nodes = new ArrayList<>();
         List<Constant> constants = new ArrayList<>();
         constants.add(new Constant("one", new long[0], new float[] {1f}));
         constants.add(new Constant("c255", new long[0], new float[] {255f}));
         constants.add(new Constant("zero", new long[0], new float[] {0f}));
-        constants.add(new Constant("weight", new long[0], new float[] {1e-4f}));
         nodes.add(new Node("Sub", List.of("one", "mask"), List.of("known")));
         nodes.add(new Node("Mul", List.of("image", "known"), List.of("masked")));
         nodes.add(new Node("Concat", List.of("masked", "mask"), List.of("x0"), List.of(Attr.of("axis", 1L))));
+        if (!stored) {
+            constants.add(new Constant("weight", new long[0], new float[] {1e-4f}));
+        }
         List<Conv> convs = layers(trunk);
         String x = "x0";
         for (int i = 0; i < convs.size(); i++) {
             Conv c = convs.get(i);
             boolean transposed = c.op().equals("ConvTranspose");
-            String shape = "shape" + i;
             // ONNX weight layout: Conv [out, in, k, k]; ConvTranspose [in, out, k, k].
-            constants.add(new Constant(shape, new long[] {4}, null, transposed
+            long[] dims = transposed
                     ? new long[] {c.in(), c.out(), c.kernel(), c.kernel()}
-                    : new long[] {c.out(), c.in(), c.kernel(), c.kernel()}));
-            nodes.add(new Node("ConstantOfShape", List.of(shape), List.of("zeros" + i)));
-            nodes.add(new Node("Add", List.of("zeros" + i, "weight"), List.of("w" + i)));
+                    : new long[] {c.out(), c.in(), c.kernel(), c.kernel()};
+            if (stored) {
+                constants.add(new Constant("w" + i, dims, randomWeights(c, i)));
+            } else {
+                constants.add(new Constant("shape" + i, new long[] {4}, null, dims));
+                nodes.add(new Node("ConstantOfShape", List.of("shape" + i), List.of("zeros" + i)));
+                nodes.add(new Node("Add", List.of("zeros" + i, "weight"), List.of("w" + i)));
+            }
             int pad = c.kernel() / 2;
             List<Attr> attrs = new ArrayList<>(List.of(Attr.ints("strides", c.stride(), c.stride()),
                     Attr.ints("pads", pad, pad, pad, pad)));
@@ -119,5 +140,15 @@ public final class LamaCostFixture {
                 List.of(new Port("image", FLOAT, "batch", 3, SIZE, SIZE), new Port("mask", FLOAT, "batch", 1, SIZE, SIZE)),
                 List.of(new Port("output", FLOAT, "batch", 3, SIZE, SIZE)), nodes, constants);
         return OnnxFixtures.write(folder, "lama_fp32.onnx", bytes);
+    }
+
+    private static float[] randomWeights(Conv c, int seed) {
+        float[] w = new float[c.in() * c.out() * c.kernel() * c.kernel()];
+        SplittableRandom random = new SplittableRandom(seed);
+        double scale = 1 / Math.sqrt((double) c.in() * c.kernel() * c.kernel());
+        for (int k = 0; k < w.length; k++) {
+            w[k] = (float) (random.nextDouble(-1, 1) * scale);
+        }
+        return w;
     }
 }

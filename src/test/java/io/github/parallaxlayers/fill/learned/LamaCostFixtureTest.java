@@ -30,6 +30,8 @@ class LamaCostFixtureTest {
         assertTrue(Files.size(file) < 64 * 1024, "weights are made when the session opens, not stored");
         long macs = LamaCostFixture.multiplyAdds();
         assertTrue(macs > 210e9 && macs < 230e9, "≈ 220 G multiply-adds like big-LaMa at 512², got " + macs);
+        long weights = LamaCostFixture.weights();
+        assertTrue(weights > 45e6 && weights < 55e6, "≈ 52 M weights like big-LaMa's 208 MB file, got " + weights);
         ModelSession model = OnnxRuntime.shared().open(file, Device.CPU);
         Map<String, NodeInfo> inputs = model.session().getInputInfo();
         assertArrayEquals(new long[] {-1, 3, 512, 512}, ((TensorInfo) inputs.get("image").getInfo()).getShape());
