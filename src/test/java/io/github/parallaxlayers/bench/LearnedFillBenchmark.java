@@ -27,10 +27,12 @@ import java.util.SplittableRandom;
  * here, so it runs on fixtures with LaMa's exact contract: {@code scripts/bench.sh LearnedFillBenchmark [runs=40]} on
  * the tiny mean-colour fixture (absolute overhead only: its run costs almost nothing), and
  * {@code scripts/bench.sh LearnedFillBenchmark cost [runs=5]} on {@link LamaCostFixture}, which costs what big-LaMa
- * costs ({@code stored} instead of {@code cost}: the same network with its 48 M random weights stored in the file). bare = one session.run on image and mask already in native buffers, output pinned; full =
- * LearnedInpainter.fill of a 512×512 RGB plate with a 10 % hole (range mapping, tensors, run, output read-back,
- * hole written back, outside restored). The cost mode also fills 1920×1080 plates with the crop strategy and
- * charges each fill with as many bare runs as the network made passes.
+ * costs ({@code stored} instead of {@code cost}: the same network with its 48 M random weights stored in the file).
+ * bare = one session.run on image and mask already in native buffers, output pinned; full = LearnedInpainter.fill
+ * of a 512×512 RGB plate with a 10 % hole (range mapping, tensors, run, output read-back, hole written back,
+ * outside restored). Both modes also fill 1920×1080 plates with the crop strategy and charge each fill with as many
+ * bare runs as the network made passes; the cost mode then measures every case directly against ONNX Runtime's
+ * profiled run times ({@link ProfiledSession}).
  */
 public final class LearnedFillBenchmark {
     private static FloatBuffer direct(int floats) {
@@ -93,13 +95,13 @@ public final class LearnedFillBenchmark {
                 cost ? "cost-matched fixture (" + LamaCostFixture.multiplyAdds() / 1e9 + " G multiply-adds, "
                         + (stored ? "stored random" : "constant") + " weights)" : "fixture",
                 runs, bare, full, full - bare, 100 * (full - bare) / bare);
+        Plate hd = hdPlate();
+        Mask[] holes = hdHoles();
+        cropFills(model, hd, holes, bare, runs);
         if (cost) {
-            Plate hd = hdPlate();
-            Mask[] holes = hdHoles();
-            cropFills(model, hd, holes, bare, runs);
             profiledFills(profiled, plate, hole, hd, holes, runs);
-            Files.delete(folder);
         }
+        Files.delete(folder);
     }
 
     private static Plate hdPlate() {
@@ -194,8 +196,8 @@ public final class LearnedFillBenchmark {
             double full = BenchTimer.medianMillis(0, runs, () -> lama.inpainter().fill(plate, hole, ProgressListener.NONE));
             lama.takeRuns();
             double network = passes * bare;
-            System.out.printf("crop strategy 1920x1080, %d network passes: full fill %.0f ms, %d x bare run %.0f ms, "
-                    + "overhead %.0f ms = %.1f %%%n", passes, full, passes, network, full - network,
+            System.out.printf("crop strategy 1920x1080, %d network passes: full fill %.1f ms, %d x bare run %.1f ms, "
+                    + "overhead %.1f ms = %.1f %%%n", passes, full, passes, network, full - network,
                     100 * (full - network) / network);
         }
     }
