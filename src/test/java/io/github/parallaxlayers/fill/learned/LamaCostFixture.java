@@ -21,8 +21,10 @@ import static io.github.parallaxlayers.onnx.OnnxFixtures.FLOAT;
  * 64 channels, three stride-2 downsamplings to 512 channels at 64 × 64, a residual trunk, three transposed-conv
  * upsamplings, a 7 × 7 head and a sigmoid. Big-LaMa's trunk is 18 blocks of two fast Fourier convolutions (ratio 0.75
  * global); each FFC is about 5.1 G multiply-adds at 64 × 64 (3 × 3 convs local→local 128², local↔global 2 · 128 · 384,
- * plus the spectral 1 × 1 convs), 36 of them ≈ 185 G. Here the trunk is {@link #TRUNK} plain 3 × 3 convs 512 → 512
- * (9.66 G each) with the same total. Weights are constant (ConstantOfShape, folded when the session opens), so the
+ * plus the spectral 1 × 1 convs), 36 of them ≈ 185 G; Carve's export adds 0.36–0.46 G of DFT matrix products per FFC
+ * (layer shapes from advimman/lama's big-lama.yaml and ffc.py; the sum is in docs/performance.md). Here the trunk is
+ * {@link #TRUNK} plain 3 × 3 convs 512 → 512 (9.66 G each), slightly under the real total, so a ratio measured
+ * against it errs high. Weights are constant (ConstantOfShape, folded when the session opens), so the
  * file stays a few kilobytes; matrix products cost the same whatever the weights hold, which {@link #write(Path, int,
  * boolean)} with stored random weights (a 190 MB file, benchmark only) lets a run check.
  */
@@ -66,7 +68,7 @@ public final class LamaCostFixture {
         return layers().stream().mapToLong(Conv::macs).sum();
     }
 
-    /** The fixture's weights (about 48 M; big-LaMa's fp32 file of 208 MB holds about 52 M). */
+    /** The fixture's weights (47.9 M; big-LaMa's convolutions by its config 50.9 M, its 208 MB fp32 file ≈ 52 M). */
     public static long weights() {
         return layers().stream().mapToLong(c -> (long) c.in() * c.out() * c.kernel() * c.kernel()).sum();
     }
