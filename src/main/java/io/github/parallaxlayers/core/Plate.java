@@ -4,8 +4,9 @@ import java.util.Objects;
 
 /**
  * A photograph to cut into layers, independent of ImageJ: width, height, pixel type and one primitive pixel
- * array ({@code byte[]}, {@code short[]}, {@code float[]} or packed RGB {@code int[]}), row by row. The array
- * is shared, not copied, so wrapping an image costs nothing; algorithms never write into a plate they were
+ * array ({@code byte[]}, {@code short[]}, {@code float[]} or packed RGB {@code int[]}), row by row, or for
+ * {@link PixelType#RGB48} three {@code short[]} planes red, green, blue in a {@code short[][]}. The arrays
+ * are shared, not copied, so wrapping an image costs nothing; algorithms never write into a plate they were
  * given — they build a new one.
  */
 public final class Plate {
@@ -27,6 +28,7 @@ public final class Plate {
             case GRAY16 -> ((short[]) pixels).length;
             case GRAY32 -> ((float[]) pixels).length;
             case RGB -> ((int[]) pixels).length;
+            case RGB48 -> planesLength((short[][]) pixels);
         };
         if (length != width * height) {
             throw new IllegalArgumentException("pixel array has " + length + " values for " + width + "x" + height);
@@ -35,6 +37,11 @@ public final class Plate {
 
     public static Plate rgb(int width, int height, int[] packedRgb) {
         return new Plate(width, height, PixelType.RGB, packedRgb);
+    }
+
+    /** A 16-bit colour plate from its three planes (shared, not copied). */
+    public static Plate rgb48(int width, int height, short[] red, short[] green, short[] blue) {
+        return new Plate(width, height, PixelType.RGB48, new short[][] {red, green, blue});
     }
 
     public static Plate gray8(int width, int height, byte[] values) {
@@ -66,13 +73,14 @@ public final class Plate {
         return pixels;
     }
 
-    /** The raw value of one channel at pixel index {@code i}: 0–255, 0–65535 or the float itself. */
+    /** The raw value of one channel at pixel index {@code i}: 0–255, 0–65535 (GRAY16, RGB48) or the float itself. */
     public float sample(int channel, int i) {
         return switch (type) {
             case GRAY8 -> ((byte[]) pixels)[i] & 0xff;
             case GRAY16 -> ((short[]) pixels)[i] & 0xffff;
             case GRAY32 -> ((float[]) pixels)[i];
             case RGB -> (((int[]) pixels)[i] >> (16 - 8 * channel)) & 0xff;
+            case RGB48 -> ((short[][]) pixels)[channel][i] & 0xffff;
         };
     }
 
@@ -91,7 +99,8 @@ public final class Plate {
     /**
      * Channels scaled to about 0–1 for algorithms that compare colours: 8-bit and RGB by 255, 16- and 32-bit by
      * the plate's own minimum and maximum (finite values only), so a 12-bit camera plate or an HDR float plate
-     * gets the same contrast as an 8-bit one.
+     * gets the same contrast as an 8-bit one. 16-bit colour uses one minimum and maximum over all three channels:
+     * scaling each channel on its own would shift the hues.
      */
     public float[][] toUnitChannels() {
         float[][] channels = toChannels();
@@ -103,10 +112,12 @@ public final class Plate {
         } else {
             min = Float.POSITIVE_INFINITY;
             max = Float.NEGATIVE_INFINITY;
-            for (float v : channels[0]) {
-                if (Float.isFinite(v)) {
-                    min = Math.min(min, v);
-                    max = Math.max(max, v);
+            for (float[] channel : channels) {
+                for (float v : channel) {
+                    if (Float.isFinite(v)) {
+                        min = Math.min(min, v);
+                        max = Math.max(max, v);
+                    }
                 }
             }
             if (!(max > min)) {
@@ -154,6 +165,15 @@ public final class Plate {
                 }
                 yield rgb;
             }
+            case RGB48 -> {
+                short[][] planes = new short[3][n];
+                for (int c = 0; c < 3; c++) {
+                    for (int i = 0; i < n; i++) {
+                        planes[c][i] = (short) clampRound(channels[c][i], 65535);
+                    }
+                }
+                yield planes;
+            }
         };
         return new Plate(width, height, type, out);
     }
@@ -165,8 +185,35 @@ public final class Plate {
             case GRAY16 -> ((short[]) pixels).clone();
             case GRAY32 -> ((float[]) pixels).clone();
             case RGB -> ((int[]) pixels).clone();
+            case RGB48 -> {
+                short[][] planes = (short[][]) pixels;
+                yield new short[][] {planes[0].clone(), planes[1].clone(), planes[2].clone()};
+            }
         };
         return new Plate(width, height, type, copy);
+    }
+
+    /**
+     * The pixel array of one channel of a 16-bit colour plate (shared); its length is {@link #size()}.
+     */
+    public short[] plane16(int channel) {
+        if (type != PixelType.RGB48) {
+            throw new IllegalStateException("plane16 is for RGB48 plates; this one is " + type);
+        }
+        return ((short[][]) pixels)[channel];
+    }
+
+    /** The common length of the three planes; a wrong count or unequal lengths are a programming error. */
+    private static int planesLength(short[][] planes) {
+        if (planes.length != 3) {
+            throw new IllegalArgumentException("an RGB48 plate needs 3 planes, got " + planes.length);
+        }
+        int n = Objects.requireNonNull(planes[0]).length;
+        if (Objects.requireNonNull(planes[1]).length != n || Objects.requireNonNull(planes[2]).length != n) {
+            throw new IllegalArgumentException("RGB48 planes differ in length: " + planes[0].length + ", "
+                    + planes[1].length + ", " + planes[2].length);
+        }
+        return n;
     }
 
     private static int clampRound(float v, int max) {

@@ -36,6 +36,11 @@ public final class DepthMap {
             throw new InvalidInputException("A depth map must be an 8-, 16- or 32-bit grey image, not RGB colour: "
                     + "convert it with Image > Type > 32-bit (or use the map's raw grey export).");
         }
+        if (image.type() == PixelType.RGB48) {
+            throw new InvalidInputException("A depth map must be an 8-, 16- or 32-bit grey image, not 16-bit colour"
+                    + " (3 channels): keep the channel that holds the depth with Image > Duplicate... (one channel),"
+                    + " or use the map's raw grey export.");
+        }
         int n = image.size();
         float[] out = new float[n];
         int known = 0;

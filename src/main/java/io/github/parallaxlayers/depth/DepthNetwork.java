@@ -5,6 +5,7 @@ import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import io.github.parallaxlayers.core.InvalidInputException;
+import io.github.parallaxlayers.core.PixelType;
 import io.github.parallaxlayers.core.Plate;
 import io.github.parallaxlayers.core.ProgressListener;
 import io.github.parallaxlayers.onnx.Contract;
@@ -70,7 +71,7 @@ public final class DepthNetwork {
 
     /** The NCHW network input: three planes of h × w floats. */
     float[] input(Plate plate, int h, int w) {
-        float[][] rgb = plate.channels() == 3 ? plate.toChannels() : grey3(plate);
+        float[][] rgb = plate.type() == PixelType.RGB ? plate.toChannels() : scaledTo255(plate);
         float[] out = new float[3 * h * w];
         boolean normalise = !isMidas();
         for (int c = 0; c < 3; c++) {
@@ -89,12 +90,15 @@ public final class DepthNetwork {
         return out;
     }
 
-    private static float[][] grey3(Plate plate) {
-        float[] unit = plate.toUnitChannels()[0];
-        for (int i = 0; i < unit.length; i++) {
-            unit[i] *= 255f;
+    /** 0–255 by the plate's own range (as toUnitChannels): grey as three equal channels, 16-bit colour as its own. */
+    private static float[][] scaledTo255(Plate plate) {
+        float[][] unit = plate.toUnitChannels();
+        for (float[] channel : unit) {
+            for (int i = 0; i < channel.length; i++) {
+                channel[i] *= 255f;
+            }
         }
-        return new float[][] {unit, unit.clone(), unit.clone()};
+        return unit.length == 3 ? unit : new float[][] {unit[0], unit[0].clone(), unit[0].clone()};
     }
 
     /** Relative inverse depth at plate size. */

@@ -17,8 +17,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Reads images and mask values with {@code javax.imageio} (no ImageJ). Grey files keep their raw samples (no
- * colour-space conversion), colour files become packed RGB, and palette files can be read by index.
+ * Reads images and mask values with {@code javax.imageio} (no ImageJ). Grey files and 16-bit colour files keep
+ * their raw samples (no colour-space conversion), other colour files become packed RGB, and palette files can be read by index.
  */
 final class ImageFiles {
     static final Set<String> EXTENSIONS = Set.of("png", "jpg", "jpeg", "bmp", "tif", "tiff", "gif");
@@ -71,7 +71,10 @@ final class ImageFiles {
         }
     }
 
-    /** A plate from an image file: GRAY8 or GRAY16 for single-band grey files, packed RGB otherwise. */
+    /**
+     * A plate from an image file: GRAY8 or GRAY16 for single-band grey files, RGB48 for 16-bit RGB(A) files (alpha
+     * dropped), packed RGB otherwise.
+     */
     static Plate readPlate(Path file) {
         BufferedImage image = read(file);
         int w = image.getWidth();
@@ -92,6 +95,17 @@ final class ImageFiles {
                 s[i] = (short) samples[i];
             }
             return new Plate(w, h, io.github.parallaxlayers.core.PixelType.GRAY16, s);
+        }
+        if (isSixteenBitColour(image)) {
+            short[][] planes = new short[3][];
+            for (int c = 0; c < 3; c++) {
+                int[] samples = raster.getSamples(0, 0, w, h, c, (int[]) null);
+                planes[c] = new short[samples.length];
+                for (int i = 0; i < samples.length; i++) {
+                    planes[c][i] = (short) samples[i];
+                }
+            }
+            return Plate.rgb48(w, h, planes[0], planes[1], planes[2]);
         }
         int[] rgb = image.getRGB(0, 0, w, h, null, 0, w);
         for (int i = 0; i < rgb.length; i++) {
@@ -153,6 +167,12 @@ final class ImageFiles {
     private static boolean isPlainGrey(BufferedImage image) {
         ColorModel cm = image.getColorModel();
         return !(cm instanceof IndexColorModel) && image.getRaster().getNumBands() == 1;
+    }
+
+    private static boolean isSixteenBitColour(BufferedImage image) {
+        ColorModel cm = image.getColorModel();
+        return !(cm instanceof IndexColorModel) && image.getRaster().getNumBands() >= 3
+                && cm.getColorSpace().getType() == java.awt.color.ColorSpace.TYPE_RGB && cm.getComponentSize(0) == 16;
     }
 
     private static InvalidInputException unreadable(Path file, Exception cause) {

@@ -92,8 +92,8 @@ public final class PngFolderImporter {
     }
 
     /**
-     * A 16-bit stack's filled plate comes back as 16-bit grey codes (or 8-bit RGB when it was written in colour);
-     * an 8-bit stack's as 8-bit RGB, from an 8- or a 16-bit file.
+     * A 16-bit stack's filled plate comes back as 16-bit codes — grey, or 16-bit colour from a 16-bit RGB file — or
+     * as 8-bit RGB when it was written in 8 bits; an 8-bit stack's as 8-bit RGB, from an 8- or a 16-bit file.
      */
     private static Plate readFilledPlate(Path file, int w, int h, boolean sixteenBit) {
         Raster raster = readSized(file, w, h);
@@ -107,6 +107,17 @@ public final class PngFolderImporter {
                 }
             }
             return new Plate(w, h, io.github.parallaxlayers.core.PixelType.GRAY16, grey);
+        }
+        if (sixteenBit && scale == 65535) {
+            short[][] planes = new short[3][w * h];
+            for (int y = 0; y < h; y++) {
+                for (int x = 0; x < w; x++) {
+                    for (int c = 0; c < 3; c++) {
+                        planes[c][y * w + x] = (short) raster.getSample(x, y, c);
+                    }
+                }
+            }
+            return Plate.rgb48(w, h, planes[0], planes[1], planes[2]);
         }
         int[] rgb = new int[w * h];
         for (int y = 0; y < h; y++) {

@@ -35,6 +35,11 @@ public final class FillInput {
             case GRAY16 -> copyOutside((short[]) in, (short[]) out, m);
             case GRAY32 -> copyOutside((float[]) in, (float[]) out, m);
             case RGB -> copyOutside((int[]) in, (int[]) out, m);
+            case RGB48 -> {
+                for (int c = 0; c < 3; c++) {
+                    copyOutside(original.plane16(c), filled.plane16(c), m);
+                }
+            }
         }
         return filled;
     }
@@ -110,6 +115,16 @@ public final class FillInput {
                     if (m[i] != 0) {
                         o[i] = clampRound(raw[0][i], 255) << 16 | clampRound(raw[1][i], 255) << 8
                                 | clampRound(raw[2][i], 255);
+                    }
+                }
+            }
+            case RGB48 -> {
+                for (int c = 0; c < 3; c++) {
+                    short[] o = out.plane16(c);
+                    for (int i = 0; i < m.length; i++) {
+                        if (m[i] != 0) {
+                            o[i] = (short) clampRound(raw[c][i], 65535);
+                        }
                     }
                 }
             }

@@ -13,7 +13,7 @@ import io.github.parallaxlayers.mask.Mask;
  *
  * <p>Patch distances also compare local texture strength ({@link TextureFeatures}), so textured regions are not
  * filled with flat colour. Works on the plate's own channels. Patch distances are taken on values mapped to 0–255 (16- and 32-bit plates
- * by their min–max outside the hole), so the weights behave the same at every bit depth; results are mapped back
+ * by their min–max outside the hole, over all channels for 16-bit colour), so the weights behave the same at every bit depth; results are mapped back
  * to raw values, and the pixels outside the hole are copied back untouched.
  */
 public final class PatchMatchInpainter implements Inpainter {
@@ -62,14 +62,17 @@ public final class PatchMatchInpainter implements Inpainter {
         byte[] holeData = hole.data();
         float offset = 0f;
         float scale = 1f;
-        if (plate.type() == PixelType.GRAY16 || plate.type() == PixelType.GRAY32) {
+        if (plate.type() != PixelType.GRAY8 && plate.type() != PixelType.RGB) {
+            // One range for all channels of a 16-bit colour plate, so patch distances keep its colour ratios.
             float min = Float.POSITIVE_INFINITY;
             float max = Float.NEGATIVE_INFINITY;
-            for (int i = 0; i < n; i++) {
-                float v = raw[0][i];
-                if (holeData[i] == 0 && Float.isFinite(v)) {
-                    min = Math.min(min, v);
-                    max = Math.max(max, v);
+            for (float[] channel : raw) {
+                for (int i = 0; i < n; i++) {
+                    float v = channel[i];
+                    if (holeData[i] == 0 && Float.isFinite(v)) {
+                        min = Math.min(min, v);
+                        max = Math.max(max, v);
+                    }
                 }
             }
             offset = min;

@@ -65,8 +65,8 @@ public class BuildLayerStackCommand implements PlugIn {
             filled = Images.plate(filledImage);
             if (filled.type() != plate.type()) {
                 throw new InvalidInputException("The filled plate '" + filledImage.getTitle() + "' is "
-                        + filledImage.getBitDepth() + "-bit but the plate is " + plateImage.getBitDepth()
-                        + "-bit: fill the plate itself (Fill Masked Area).");
+                        + Images.describe(filled.type()) + " but the plate is " + Images.describe(plate.type())
+                        + ": fill the plate itself (Fill Masked Area).");
             }
         }
         List<Mask> masks = new ArrayList<>(Images.masks(masksImage));

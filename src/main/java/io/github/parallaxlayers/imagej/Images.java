@@ -16,10 +16,11 @@ import java.util.List;
 
 /**
  * The bridge between ImageJ images and the ImageJ-free types: finding images by title, wrapping the current
- * slice as a {@link Plate} without copying, and reading/writing 0/255 masks.
+ * slice (or the current z and time point of a 3-channel image) as a {@link Plate}, and reading/writing 0/255 masks.
  */
 final class Images {
-    static final String ACCEPTED_PLATES = "RGB colour, or 8-, 16- or 32-bit grey";
+    static final String ACCEPTED_PLATES = "RGB colour, 16-bit colour (a 16-bit image with 3 channels: red, green, "
+            + "blue), or 8-, 16- or 32-bit grey";
 
     private Images() {
     }
@@ -42,8 +43,16 @@ final class Images {
         return image;
     }
 
-    /** The current slice of an image as a plate; shares the pixel array. */
+    /**
+     * The current slice of an image as a plate; shares the pixel array. A 3-channel image is one colour plate from
+     * its channels at the current z and time point: 16-bit → RGB48 (sharing the channel arrays), 8-bit → RGB (a
+     * packed copy). Any other multi-channel image is refused, since taking its current channel would turn a colour
+     * plate into a grey one without a word.
+     */
     static Plate plate(ImagePlus image) {
+        if (image.getNChannels() > 1) {
+            return channelsPlate(image);
+        }
         ImageProcessor ip = image.getProcessor();
         boolean indexedColour = image.getType() == ImagePlus.COLOR_256
                 || (image.getType() == ImagePlus.GRAY8 && ip.isColorLut() && !ip.isPseudoColorLut());
@@ -62,16 +71,91 @@ final class Images {
         return new Plate(ip.getWidth(), ip.getHeight(), type, ip.getPixels());
     }
 
-    /** A plate as a new single-image ImagePlus of the plate's own type. */
+    private static Plate channelsPlate(ImagePlus image) {
+        int channels = image.getNChannels();
+        int bits = image.getBitDepth();
+        if (channels == 3 && (bits == 16 || bits == 8)) {
+            ImageStack stack = image.getStack();
+            Object[] planes = new Object[3];
+            for (int c = 0; c < 3; c++) {
+                planes[c] = stack.getPixels(image.getStackIndex(c + 1, image.getSlice(), image.getFrame()));
+            }
+            int w = image.getWidth();
+            int h = image.getHeight();
+            if (bits == 16) {
+                return Plate.rgb48(w, h, (short[]) planes[0], (short[]) planes[1], (short[]) planes[2]);
+            }
+            byte[] r = (byte[]) planes[0];
+            byte[] g = (byte[]) planes[1];
+            byte[] b = (byte[]) planes[2];
+            int[] rgb = new int[w * h];
+            for (int i = 0; i < rgb.length; i++) {
+                rgb[i] = (r[i] & 0xff) << 16 | (g[i] & 0xff) << 8 | (b[i] & 0xff);
+            }
+            return Plate.rgb(w, h, rgb);
+        }
+        String fix = channels == 3
+                ? "convert it with Image > Type > 16-bit (a 16-bit colour plate) or make it RGB colour with Image > "
+                        + "Color > Stack to RGB"
+                : "make it RGB colour with Image > Color > Stack to RGB, keep three colour channels with Image > "
+                        + "Color > Arrange Channels..., or take one channel with Image > Duplicate... (one channel)";
+        throw new InvalidInputException("'" + image.getTitle() + "' has " + channels + " channels of "
+                + (image.getType() == ImagePlus.COLOR_RGB ? "RGB colour" : bits + "-bit values")
+                + ", which is not a valid plate. Plates may be " + ACCEPTED_PLATES + ": " + fix + ".");
+    }
+
+    /** A plate's kind in words, for messages: "16-bit colour (3 channels)", "8-bit grey", ... */
+    static String describe(PixelType type) {
+        return switch (type) {
+            case GRAY8 -> "8-bit grey";
+            case GRAY16 -> "16-bit grey";
+            case GRAY32 -> "32-bit grey";
+            case RGB -> "RGB colour";
+            case RGB48 -> "16-bit colour (3 channels)";
+        };
+    }
+
+    /**
+     * A plate as a new ImagePlus of the plate's own type: one image, or for 16-bit colour a 3-channel composite
+     * whose channels share one display range, so it shows the plate's colours rather than three stretched greys.
+     */
     static ImagePlus toImage(String title, Plate plate) {
+        if (plate.type() == PixelType.RGB48) {
+            return colourComposite(title, plate);
+        }
         ImageProcessor ip = switch (plate.type()) {
             case GRAY8 -> new ByteProcessor(plate.width(), plate.height(), (byte[]) plate.pixels());
             case GRAY16 -> new ij.process.ShortProcessor(plate.width(), plate.height(), (short[]) plate.pixels(), null);
             case GRAY32 -> new ij.process.FloatProcessor(plate.width(), plate.height(), (float[]) plate.pixels());
             case RGB -> new ij.process.ColorProcessor(plate.width(), plate.height(), (int[]) plate.pixels());
+            case RGB48 -> throw new AssertionError("handled above");
         };
         ip.resetMinAndMax();
         return new ImagePlus(title, ip);
+    }
+
+    private static ImagePlus colourComposite(String title, Plate plate) {
+        ImageStack stack = new ImageStack(plate.width(), plate.height());
+        int min = 65535;
+        int max = 0;
+        for (int c = 0; c < 3; c++) {
+            short[] plane = plate.plane16(c);
+            stack.addSlice(new String[] {"red", "green", "blue"}[c],
+                    new ij.process.ShortProcessor(plate.width(), plate.height(), plane, null));
+            for (short v : plane) {
+                min = Math.min(min, v & 0xffff);
+                max = Math.max(max, v & 0xffff);
+            }
+        }
+        ImagePlus image = new ImagePlus(title, stack);
+        image.setDimensions(3, 1, 1);
+        ij.CompositeImage composite = new ij.CompositeImage(image, IJ.COMPOSITE);
+        for (int c = 1; c <= 3; c++) {
+            composite.setC(c);
+            composite.setDisplayRange(min, Math.max(max, min + 1));
+        }
+        composite.setC(1);
+        return composite;
     }
 
     /**

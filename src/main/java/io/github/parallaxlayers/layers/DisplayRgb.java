@@ -4,7 +4,8 @@ import io.github.parallaxlayers.core.Plate;
 
 /**
  * Converts any plate to packed 8-bit RGB for layer images: RGB as is, 8-bit grey replicated, 16- and 32-bit
- * grey scaled linearly from their minimum–maximum to 0–255 (the same rule as {@link Plate#toUnitChannels()}).
+ * grey and 16-bit colour scaled linearly from their minimum–maximum to 0–255 (the same rule as
+ * {@link Plate#toUnitChannels()}: one range for all three channels of a colour plate).
  */
 public final class DisplayRgb {
 
@@ -15,12 +16,16 @@ public final class DisplayRgb {
         if (plate.type() == io.github.parallaxlayers.core.PixelType.RGB) {
             return (int[]) plate.pixels();
         }
-        float[] grey = plate.toUnitChannels()[0];
-        int[] rgb = new int[grey.length];
-        for (int i = 0; i < grey.length; i++) {
-            int v = Math.round(Math.max(0f, Math.min(1f, grey[i])) * 255f);
-            rgb[i] = v << 16 | v << 8 | v;
+        float[][] unit = plate.toUnitChannels();
+        int last = unit.length - 1;
+        int[] rgb = new int[plate.size()];
+        for (int i = 0; i < rgb.length; i++) {
+            rgb[i] = toByte(unit[0][i]) << 16 | toByte(unit[Math.min(1, last)][i]) << 8 | toByte(unit[last][i]);
         }
         return rgb;
+    }
+
+    private static int toByte(float unit) {
+        return Math.round(Math.max(0f, Math.min(1f, unit)) * 255f);
     }
 }

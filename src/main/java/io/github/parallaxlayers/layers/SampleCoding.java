@@ -5,7 +5,7 @@ import io.github.parallaxlayers.core.PixelType;
 
 /**
  * How the 16-bit samples of a high-bit-depth layer stack stand for plate values: code c means
- * {@code min + c / 65535 · (max − min)}. A 16-bit plate keeps its own values (min 0, max 65535); a 32-bit plate is
+ * {@code min + c / 65535 · (max − min)}. A 16-bit plate (grey or colour) keeps its own values (min 0, max 65535); a 32-bit plate is
  * spread over the full 16-bit range between its finite minimum and maximum, and {@code layers.json} records both so
  * a compositor can map the codes back.
  */
@@ -19,7 +19,7 @@ public record SampleCoding(double min, double max) {
     }
 
     /**
-     * The coding for a stack made from these plates, or {@code null} when they are 8-bit (grey or RGB): 16-bit plates
+     * The coding for a stack made from these plates, or {@code null} when they are 8-bit (grey or RGB): 16-bit plates (grey or colour)
      * keep their values, 32-bit plates share the finite range of all of them (so fill and plate code alike).
      */
     public static SampleCoding forPlates(Iterable<Plate> plates) {
@@ -37,7 +37,7 @@ public record SampleCoding(double min, double max) {
                     }
                 }
             }
-            anyDeep |= p.type() == PixelType.GRAY16 || p.type() == PixelType.GRAY32;
+            anyDeep |= p.type() == PixelType.GRAY16 || p.type() == PixelType.GRAY32 || p.type() == PixelType.RGB48;
         }
         if (!anyDeep) {
             return null;
@@ -53,7 +53,7 @@ public record SampleCoding(double min, double max) {
 
     /**
      * One plane of 16-bit codes per colour channel (grey plates: one shared plane three times). A 16-bit plate's
-     * samples are codes already; 32-bit values are mapped by this range (not-a-number to 0); 8-bit samples are
+     * samples (grey or colour) are codes already; 32-bit values are mapped by this range (not-a-number to 0); 8-bit samples are
      * scaled by 257, which maps 0–255 exactly onto 0–65535.
      */
     public short[][] encode(Plate plate) {
@@ -90,6 +90,7 @@ public record SampleCoding(double min, double max) {
                 }
                 yield codes;
             }
+            case RGB48 -> new short[][] {plate.plane16(0).clone(), plate.plane16(1).clone(), plate.plane16(2).clone()};
         };
     }
 

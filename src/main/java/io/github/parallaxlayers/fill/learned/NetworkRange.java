@@ -9,7 +9,8 @@ import io.github.parallaxlayers.mask.Mask;
  * Maps a plate of any bit depth into the networks' RGB 0–255 scale and the network's fill back. 8-bit and RGB
  * plates are used as they are; 16- and 32-bit plates are stretched by the minimum and maximum of their known
  * (outside-the-hole) pixels, so the context uses the network's whole range and the fill comes back in the
- * plate's own units. Grey plates enter as three equal channels and come back as the channels' mean. Only hole
+ * plate's own units; 16-bit colour plates use one minimum and maximum over their three channels, so the network
+ * sees the plate's colour ratios. Grey plates enter as three equal channels and come back as the channels' mean. Only hole
  * pixels are ever written back: everything else is copied raw ({@link FillInput#withHole}).
  */
 final class NetworkRange {
@@ -28,12 +29,14 @@ final class NetworkRange {
         byte[] m = hole.data();
         float min = Float.POSITIVE_INFINITY;
         float max = Float.NEGATIVE_INFINITY;
-        for (int i = 0; i < m.length; i++) {
-            if (m[i] == 0) {
-                float v = plate.sample(0, i);
-                if (Float.isFinite(v)) {
-                    min = Math.min(min, v);
-                    max = Math.max(max, v);
+        for (int c = 0; c < plate.channels(); c++) {
+            for (int i = 0; i < m.length; i++) {
+                if (m[i] == 0) {
+                    float v = plate.sample(c, i);
+                    if (Float.isFinite(v)) {
+                        min = Math.min(min, v);
+                        max = Math.max(max, v);
+                    }
                 }
             }
         }
@@ -72,11 +75,13 @@ final class NetworkRange {
             }
             default -> {
                 float scale = 255f / (high - low);
-                for (int i = 0; i < n; i++) {
-                    float v = plate.sample(0, i);
-                    // Hole pixels may hold anything (even NaN): the network ignores them, but must not see NaN.
-                    float s = Float.isFinite(v) ? (v - low) * scale : 0f;
-                    c[0][i] = Math.max(0f, Math.min(255f, s));
+                for (int ch = 0; ch < plate.channels(); ch++) {
+                    for (int i = 0; i < n; i++) {
+                        float v = plate.sample(ch, i);
+                        // Hole pixels may hold anything (even NaN): the network ignores them, but must not see NaN.
+                        float s = Float.isFinite(v) ? (v - low) * scale : 0f;
+                        c[ch][i] = Math.max(0f, Math.min(255f, s));
+                    }
                 }
             }
         }
@@ -94,6 +99,17 @@ final class NetworkRange {
         float[][] raw;
         if (plate.type() == PixelType.RGB) {
             raw = c;
+        } else if (plate.type() == PixelType.RGB48) {
+            float scale = (high - low) / 255f;
+            raw = new float[3][n];
+            byte[] m = hole.data();
+            for (int ch = 0; ch < 3; ch++) {
+                for (int i = 0; i < n; i++) {
+                    if (m[i] != 0) {
+                        raw[ch][i] = low + c[ch][i] * scale;
+                    }
+                }
+            }
         } else {
             float[] grey = new float[n];
             float scale = (high - low) / 255f;

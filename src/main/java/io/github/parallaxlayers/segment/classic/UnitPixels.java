@@ -5,7 +5,8 @@ import io.github.parallaxlayers.core.Plate;
 
 /**
  * Reads a plate's pixels scaled to about 0–1 one at a time, with the same scaling as
- * {@link Plate#toUnitChannels()} (8-bit and RGB by 255, 16/32-bit by the plate's finite minimum and maximum),
+ * {@link Plate#toUnitChannels()} (8-bit and RGB by 255, 16/32-bit by the plate's finite minimum and maximum, one
+ * range over all three channels of 16-bit colour),
  * without materialising float copies of a full-resolution plate: an 8K plate would need 400 MB for them.
  */
 final class UnitPixels {
@@ -24,11 +25,13 @@ final class UnitPixels {
             float lo = Float.POSITIVE_INFINITY;
             float hi = Float.NEGATIVE_INFINITY;
             int n = plate.size();
-            for (int i = 0; i < n; i++) {
-                float v = raw(i);
-                if (Float.isFinite(v)) {
-                    lo = Math.min(lo, v);
-                    hi = Math.max(hi, v);
+            for (int c = 0; c < plate.channels(); c++) {
+                for (int i = 0; i < n; i++) {
+                    float v = raw(c, i);
+                    if (Float.isFinite(v)) {
+                        lo = Math.min(lo, v);
+                        hi = Math.max(hi, v);
+                    }
                 }
             }
             if (!(hi > lo)) {
@@ -51,8 +54,13 @@ final class UnitPixels {
             out[0] = ((p >> 16) & 0xff) * scale;
             out[1] = ((p >> 8) & 0xff) * scale;
             out[2] = (p & 0xff) * scale;
+        } else if (type == PixelType.RGB48) {
+            short[][] planes = (short[][]) pixels;
+            out[0] = ((planes[0][i] & 0xffff) - min) * scale;
+            out[1] = ((planes[1][i] & 0xffff) - min) * scale;
+            out[2] = ((planes[2][i] & 0xffff) - min) * scale;
         } else {
-            float v = raw(i);
+            float v = raw(0, i);
             out[0] = Float.isFinite(v) ? (v - min) * scale : 0f;
         }
     }
@@ -109,12 +117,13 @@ final class UnitPixels {
         return s;
     }
 
-    private float raw(int i) {
+    private float raw(int channel, int i) {
         return switch (type) {
             case GRAY8 -> ((byte[]) pixels)[i] & 0xff;
             case GRAY16 -> ((short[]) pixels)[i] & 0xffff;
             case GRAY32 -> ((float[]) pixels)[i];
-            case RGB -> throw new IllegalStateException("RGB has three channels");
+            case RGB -> throw new IllegalStateException("RGB is read by read()");
+            case RGB48 -> ((short[][]) pixels)[channel][i] & 0xffff;
         };
     }
 }

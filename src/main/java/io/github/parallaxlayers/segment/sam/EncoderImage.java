@@ -36,7 +36,7 @@ public final class EncoderImage {
     }
 
     private static EncoderImage resized(Plate plate, SamFrame frame) {
-        int channels = plate.type() == PixelType.RGB ? 3 : 1;
+        int channels = plate.channels();
         float[] range = range(plate);
         int w = plate.width();
         int h = plate.height();
@@ -55,7 +55,9 @@ public final class EncoderImage {
             float[][] line = new float[channels][w];
             for (int y = from; y < to; y++) {
                 unpackRow(plate, y, range, line);
-                convolve(line[0], 0, 1, horizontal, rows[0], y * outW, 1, outW);
+                for (int c = 0; c < channels; c++) {
+                    convolve(line[c], 0, 1, horizontal, rows[c], y * outW, 1, outW);
+                }
             }
         });
         float[][] planes = new float[3][];
@@ -122,18 +124,23 @@ public final class EncoderImage {
         }
     }
 
-    /** {min, 255 / (max − min)} for 16/32-bit plates, {0, 1} for 8-bit and RGB. */
+    /**
+     * {min, 255 / (max − min)} for 16/32-bit plates (over all three channels of 16-bit colour, so hues are kept),
+     * {0, 1} for 8-bit and RGB.
+     */
     private static float[] range(Plate plate) {
         if (plate.type() == PixelType.GRAY8 || plate.type() == PixelType.RGB) {
             return new float[] {0, 1};
         }
         float min = Float.POSITIVE_INFINITY;
         float max = Float.NEGATIVE_INFINITY;
-        for (int i = 0; i < plate.size(); i++) {
-            float v = plate.sample(0, i);
-            if (Float.isFinite(v)) {
-                min = Math.min(min, v);
-                max = Math.max(max, v);
+        for (int c = 0; c < plate.channels(); c++) {
+            for (int i = 0; i < plate.size(); i++) {
+                float v = plate.sample(c, i);
+                if (Float.isFinite(v)) {
+                    min = Math.min(min, v);
+                    max = Math.max(max, v);
+                }
             }
         }
         if (!(max > min)) {
@@ -165,6 +172,14 @@ public final class EncoderImage {
                 short[] p = (short[]) plate.pixels();
                 for (int x = 0; x < w; x++) {
                     line[0][x] = ((p[start + x] & 0xffff) - range[0]) * range[1];
+                }
+            }
+            case RGB48 -> {
+                for (int c = 0; c < 3; c++) {
+                    short[] p = plate.plane16(c);
+                    for (int x = 0; x < w; x++) {
+                        line[c][x] = ((p[start + x] & 0xffff) - range[0]) * range[1];
+                    }
                 }
             }
             case GRAY32 -> {

@@ -42,6 +42,15 @@ public final class PixelHash {
                     b ^= b >>> 29;
                 }
             }
+            case RGB48 -> {
+                for (short[] plane : (short[][]) plate.pixels()) {
+                    for (short v : plane) {
+                        a = (a ^ v) * M1;
+                        b = (b + v) * M2;
+                        b ^= b >>> 29;
+                    }
+                }
+            }
             case GRAY32 -> {
                 for (float f : (float[]) plate.pixels()) {
                     int v = Float.floatToRawIntBits(f);

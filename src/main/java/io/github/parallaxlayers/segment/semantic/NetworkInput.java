@@ -9,7 +9,7 @@ import java.util.stream.IntStream;
 /**
  * A plate as the network's input: resized to size×size (antialiased, pixel centres aligned) and laid out NHWC
  * RGB with value = v/127.5 − 1 for v on the 0–255 scale. Grey plates are repeated into the three channels
- * (16- and 32-bit scaled by their minimum–maximum first).
+ * (16- and 32-bit scaled by their minimum–maximum first; 16-bit colour by one minimum–maximum over its channels).
  */
 final class NetworkInput {
     private NetworkInput() {
@@ -20,14 +20,13 @@ final class NetworkInput {
         int h = plate.height();
         ResampleAxis xs = new ResampleAxis(w, size);
         ResampleAxis ys = new ResampleAxis(h, size);
-        int channels = plate.type() == PixelType.RGB ? 3 : 1;
+        int channels = plate.channels();
         // horizontal pass: h rows × size columns × channels, interleaved
         float[] rows = new float[h * size * channels];
         if (plate.type() == PixelType.RGB) {
             horizontalRgb((int[]) plate.pixels(), w, h, xs, size, rows);
         } else {
-            float[] grey = plate.toUnitChannels()[0];
-            horizontalGrey(grey, w, h, xs, size, rows);
+            horizontalUnit(plate.toUnitChannels(), w, h, xs, size, rows);
         }
         float[] out = new float[size * size * 3];
         int taps = ys.taps;
@@ -91,21 +90,26 @@ final class NetworkInput {
         });
     }
 
-    private static void horizontalGrey(float[] unit, int w, int h, ResampleAxis xs, int size, float[] rows) {
+    /** Unit-scaled channels (one for grey, three for 16-bit colour) into interleaved 0–255 rows. */
+    private static void horizontalUnit(float[][] unit, int w, int h, ResampleAxis xs, int size, float[] rows) {
         int taps = xs.taps;
+        int nc = unit.length;
         IntStream.range(0, h).parallel().forEach(y -> {
             int row = y * w;
             for (int ox = 0; ox < size; ox++) {
                 int first = xs.start[ox];
                 int base = ox * taps;
-                float v = 0;
-                for (int k = 0; k < taps; k++) {
-                    float wgt = xs.weights[base + k];
-                    if (wgt != 0f) {
-                        v += wgt * unit[row + first + k];
+                for (int c = 0; c < nc; c++) {
+                    float[] channel = unit[c];
+                    float v = 0;
+                    for (int k = 0; k < taps; k++) {
+                        float wgt = xs.weights[base + k];
+                        if (wgt != 0f) {
+                            v += wgt * channel[row + first + k];
+                        }
                     }
+                    rows[(y * size + ox) * nc + c] = v * 255f;
                 }
-                rows[y * size + ox] = v * 255f;
             }
         });
     }
