@@ -77,6 +77,7 @@ public final class ClassicScaleBenchmark {
             case GRAY16 -> new short[w * h];
             case GRAY32 -> new float[w * h];
             case RGB -> new int[w * h];
+            case RGB48 -> new short[3][w * h];
         };
         return new Plate(w, h, plate.type(), blank).withChannels(out);
     }

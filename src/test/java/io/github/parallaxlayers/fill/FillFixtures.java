@@ -67,6 +67,17 @@ public final class FillFixtures {
                 }
                 yield new Plate(w, h, type, rgb);
             }
+            case RGB48 -> {
+                // Three channels over different parts of the 16-bit range, so a channel mix-up or an 8-bit
+                // round trip shows.
+                short[][] planes = new short[3][n];
+                for (int i = 0; i < n; i++) {
+                    planes[0][i] = (short) random.nextInt(65536);
+                    planes[1][i] = (short) (1000 + random.nextInt(39000));
+                    planes[2][i] = (short) (20000 + random.nextInt(40001));
+                }
+                yield new Plate(w, h, type, planes);
+            }
         };
     }
 

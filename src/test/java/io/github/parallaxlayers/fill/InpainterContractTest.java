@@ -149,6 +149,9 @@ class InpainterContractTest {
                 case GRAY16 -> ((short[]) a)[i] == ((short[]) b)[i];
                 case GRAY32 -> Float.floatToRawIntBits(((float[]) a)[i]) == Float.floatToRawIntBits(((float[]) b)[i]);
                 case RGB -> ((int[]) a)[i] == ((int[]) b)[i];
+                case RGB48 -> ((short[][]) a)[0][i] == ((short[][]) b)[0][i]
+                        && ((short[][]) a)[1][i] == ((short[][]) b)[1][i]
+                        && ((short[][]) a)[2][i] == ((short[][]) b)[2][i];
             };
             if (!same) {
                 throw new AssertionError("pixel " + i + " differs outside the hole: " + Arrays.toString(

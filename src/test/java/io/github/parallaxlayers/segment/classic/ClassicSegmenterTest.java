@@ -160,6 +160,41 @@ class ClassicSegmenterTest {
     }
 
     @Test
+    void aSixteenBitColourPlateGivesTheMaskOfItsEightBitConversion() {
+        int w = 160;
+        int h = 120;
+        Synthetic.Coverage disc = Synthetic.disc(60, 60, 28, 3);
+        // A green square of about the red disc's brightness: only colour tells them apart.
+        Plate eight = Synthetic.rgb(w, h, disc, RED, GREY, 5, 4);
+        int[] rgb = (int[]) eight.pixels();
+        for (int y = 30; y < 90; y++) {
+            for (int x = 110; x < 150; x++) {
+                rgb[y * w + x] = GREEN;
+            }
+        }
+        java.util.SplittableRandom random = new java.util.SplittableRandom(9);
+        short[][] planes = new short[3][w * h];
+        for (int c = 0; c < 3; c++) {
+            for (int i = 0; i < rgb.length; i++) {
+                // The 8-bit value's 16-bit code plus sub-8-bit detail, as a camera would record it.
+                planes[c][i] = (short) ((rgb[i] >> (16 - 8 * c) & 0xff) * 257 + random.nextInt(257));
+            }
+        }
+        Plate sixteen = Plate.rgb48(w, h, planes[0], planes[1], planes[2]);
+        Prompt click = Prompt.of(List.of(Click.positive(60, 60)));
+        Mask fromEight = segment(eight, click);
+        Mask fromSixteen = segment(sixteen, click);
+        Mask truth = Synthetic.truth(w, h, disc);
+        // Both cut the soft-edged disc a little wide (IoU 0.94 with the half-coverage truth when written); what
+        // matters here is that they agree.
+        assertTrue(Synthetic.iou(fromEight, truth) >= 0.92, "8-bit IoU " + Synthetic.iou(fromEight, truth));
+        assertTrue(Synthetic.iou(fromSixteen, truth) >= 0.92, "16-bit IoU " + Synthetic.iou(fromSixteen, truth));
+        assertTrue(Synthetic.iou(fromSixteen, fromEight) >= 0.98,
+                "16-bit vs 8-bit IoU " + Synthetic.iou(fromSixteen, fromEight));
+        assertFalse(fromSixteen.get(130, 60), "the green square is not part of the red disc");
+    }
+
+    @Test
     void largePlateIsCutCoarseThenRefinedAtFullResolution() {
         int w = 1200;
         int h = 800;
