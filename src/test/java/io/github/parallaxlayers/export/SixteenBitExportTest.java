@@ -153,6 +153,62 @@ class SixteenBitExportTest {
     }
 
     @Test
+    void sixteenBitColourStackWritesAndReadsBackTheExactColours() throws Exception {
+        short[][] plate = new short[3][W * H];
+        short[][] fill = new short[3][W * H];
+        for (int i = 0; i < W * H; i++) {
+            plate[0][i] = (short) (1000 + 611 * i);
+            plate[1][i] = (short) (65000 - 421 * i);
+            plate[2][i] = (short) (300 + 7 * i);
+            for (int c = 0; c < 3; c++) {
+                fill[c][i] = i % W < 4 ? (short) (40000 + 1000 * c + i) : plate[c][i];
+            }
+        }
+        Mask front = Mask.empty(W, H);
+        for (int y = 2; y < 6; y++) {
+            for (int x = 0; x < 4; x++) {
+                front.set(x, y, true);
+            }
+        }
+        LayerStack stack = LayerStackBuilder.build("camera.tif", Plate.rgb48(W, H, plate[0], plate[1], plate[2]),
+                List.of(front, full()), List.of("front", "back"), Plate.rgb48(W, H, fill[0], fill[1], fill[2]));
+        assertEquals(SampleCoding.IDENTITY, stack.coding());
+        Path out = temp.resolve("colour16");
+        PngFolderExporter.Result result = PngFolderExporter.export(stack, out, false, ExportFormat.PNG,
+                SceneSettings.DEFAULT, ExportBits.AUTO, null, ProgressListener.NONE);
+        assertEquals(16, result.manifest().bitsPerChannel());
+        Raster frontPng = read(out.resolve(result.manifest().layers().get(0).files().rgba()));
+        Raster backPng = read(out.resolve(result.manifest().layers().get(1).files().rgba()));
+        int inFront = 3 * W + 2;
+        int hidden = 3 * W + 2; // behind the front layer the back layer shows the fill
+        int open = 3 * W + 9;
+        for (int c = 0; c < 3; c++) {
+            assertEquals(plate[c][inFront] & 0xffff, frontPng.getSample(2, 3, c));
+            assertEquals(fill[c][hidden] & 0xffff, backPng.getSample(2, 3, c));
+            assertEquals(plate[c][open] & 0xffff, backPng.getSample(9, 3, c));
+        }
+        assertEquals(0, frontPng.getSample(9, 3, 3));
+        Raster filledPng = read(out.resolve(PngFolderExporter.PLATE_FILLED));
+        assertEquals(3, filledPng.getNumBands());
+        assertEquals(16, filledPng.getSampleModel().getSampleSize(0));
+        for (int i = 0; i < W * H; i++) {
+            for (int c = 0; c < 3; c++) {
+                assertEquals(fill[c][i] & 0xffff, filledPng.getSample(i % W, i / W, c));
+            }
+        }
+        LayerStack back = PngFolderImporter.read(out);
+        assertEquals(SampleCoding.IDENTITY, back.coding());
+        assertEquals(PixelType.RGB48, back.filled().type());
+        for (int c = 0; c < 3; c++) {
+            assertArrayEquals(fill[c], back.filled().plane16(c));
+            for (int l = 0; l < 2; l++) {
+                assertArrayEquals(stack.layers().get(l).rgb16()[c], back.layers().get(l).rgb16()[c]);
+            }
+        }
+        assertArrayEquals(stack.layers().get(1).argb(), back.layers().get(1).argb());
+    }
+
+    @Test
     void floatPlateRecordsItsRangeInLayersJson() throws Exception {
         float[] v = new float[W * H];
         for (int i = 0; i < v.length; i++) {

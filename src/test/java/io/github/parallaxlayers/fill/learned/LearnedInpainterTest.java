@@ -201,6 +201,20 @@ class LearnedInpainterTest {
         }
         Plate outRgb = lama.fill(Plate.rgb(64, 48, rgb), hole, ProgressListener.NONE);
         assertEquals(0x141e28, ((int[]) outRgb.pixels())[15 * 64 + 25]);
+        // 16-bit colour: each channel its own mean, back in 16-bit units through the channels' joint range.
+        short[][] planes = new short[3][64 * 48];
+        int[][] pairs = {{1000, 3000}, {20000, 40000}, {500, 60500}};
+        for (int c = 0; c < 3; c++) {
+            for (int i = 0; i < planes[c].length; i++) {
+                planes[c][i] = (short) (hole.get(i) ? 65535 : pairs[c][i % 2]);
+            }
+        }
+        Plate out48 = lama.fill(Plate.rgb48(64, 48, planes[0], planes[1], planes[2]), hole, ProgressListener.NONE);
+        assertEquals(PixelType.RGB48, out48.type());
+        assertEquals(2000, out48.sample(0, 15 * 64 + 25), 1);
+        assertEquals(30000, out48.sample(1, 15 * 64 + 25), 1);
+        assertEquals(30500, out48.sample(2, 15 * 64 + 25), 1);
+        assertEquals(40000, out48.sample(1, 15 * 64 + 41));
         // Noisy plates of every type through every strategy: outside bit-identical, input unchanged.
         for (PixelType type : PixelType.values()) {
             for (HighResStrategy strategy : HighResStrategy.values()) {
