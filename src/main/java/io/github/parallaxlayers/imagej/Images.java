@@ -97,8 +97,9 @@ final class Images {
         String fix = channels == 3
                 ? "convert it with Image > Type > 16-bit (a 16-bit colour plate) or make it RGB colour with Image > "
                         + "Color > Stack to RGB"
-                : "make it RGB colour with Image > Color > Stack to RGB, keep three colour channels with Image > "
-                        + "Color > Arrange Channels..., or take one channel with Image > Duplicate... (one channel)";
+                : "make it RGB colour with Image > Color > Stack to RGB, "
+                        + (channels > 3 ? "keep three colour channels with Image > Color > Arrange Channels..., " : "")
+                        + "or take one channel with Image > Duplicate... (one channel)";
         throw new InvalidInputException("'" + image.getTitle() + "' has " + channels + " channels of "
                 + (image.getType() == ImagePlus.COLOR_RGB ? "RGB colour" : bits + "-bit values")
                 + ", which is not a valid plate. Plates may be " + ACCEPTED_PLATES + ": " + fix + ".");
