@@ -41,6 +41,10 @@ class DepthMapTest {
         InvalidInputException rgb = assertThrows(InvalidInputException.class,
                 () -> DepthMap.fromPlate(Plate.rgb(1, 1, new int[1]), DepthKind.DEPTH, false));
         assertTrue(rgb.getMessage().contains("32-bit"), rgb.getMessage());
+        InvalidInputException colour16 = assertThrows(InvalidInputException.class, () -> DepthMap.fromPlate(
+                Plate.rgb48(1, 1, new short[1], new short[1], new short[1]), DepthKind.DEPTH, false));
+        assertTrue(colour16.getMessage().contains("16-bit colour") && colour16.getMessage().contains("Duplicate"),
+                colour16.getMessage());
         InvalidInputException empty = assertThrows(InvalidInputException.class,
                 () -> DepthMap.fromPlate(Plate.gray8(2, 1, new byte[2]), DepthKind.DISPARITY, true));
         assertTrue(empty.getMessage().contains("no known value"), empty.getMessage());
