@@ -76,6 +76,26 @@ class DepthNetworkTest {
     }
 
     @Test
+    void aSixteenBitColourPlateIsFedAsItsColours() throws Exception {
+        DepthNetwork network = new DepthNetwork(OnnxRuntime.shared().open(DepthFixtures.depthAnythingLike(temp),
+                Device.CPU));
+        int w = 30;
+        int h = 20;
+        int[] rgb = new int[w * h];
+        short[][] planes = new short[3][w * h];
+        for (int i = 0; i < rgb.length; i++) {
+            rgb[i] = i == 0 ? 0 : i == 1 ? 0xffffff : (i * 5 & 0xff) << 16 | (i * 17 & 0xff) << 8 | (i * 41 & 0xff);
+            for (int c = 0; c < 3; c++) {
+                planes[c][i] = (short) ((rgb[i] >> (16 - 8 * c) & 0xff) * 257);
+            }
+        }
+        // Codes × 257 over the full 16-bit range: the 0–255 scale of the same picture in 8 bits.
+        float[] eight = network.input(Plate.rgb(w, h, rgb), 28, 42);
+        float[] sixteen = network.input(Plate.rgb48(w, h, planes[0], planes[1], planes[2]), 28, 42);
+        assertArrayEquals(eight, sixteen, 1e-4f);
+    }
+
+    @Test
     void aModelOfAnotherContractIsRefused() throws Exception {
         Path other = OnnxFixtures.scaleModel(temp, "scale.onnx", 4, 2f);
         InvalidInputException e = assertThrows(InvalidInputException.class,

@@ -160,6 +160,30 @@ class SixteenBitColourCommandsTest {
     }
 
     @Test
+    void autoLayersAndEdgeFeatherTakeTheColourPlate() {
+        // Depth: the square is near (disparity 10), the rest far (1); the plate's colour edge is the square's.
+        ok(PLATE + "newImage('depth', '32-bit black', " + W + ", " + H + ", 1);"
+                + "for (y = 0; y < " + H + "; y++) for (x = 0; x < " + W + "; x++)"
+                + " if (x >= 10 && x < 30 && y >= 10 && y < 30) setPixel(x, y, 10); else setPixel(x, y, 1);"
+                + "run('Auto Layers', 'plate=plate depth=depth kind=disparity planes=2 region_size=8');"
+                + "newImage('rough', '8-bit black', " + W + ", " + H + ", 1); setColor(255); fillRect(12, 12, 16, 16);"
+                + "run('Feather Mask', 'mask=rough width=2 edge guide=plate radius=4');");
+        ImagePlus planes = image("plate-auto-layers");
+        assertEquals(2, planes.getStackSize());
+        ij.process.ImageProcessor near = planes.getStack().getProcessor(1);
+        assertEquals(255, near.get(20, 20));
+        assertEquals(0, near.get(50, 40));
+        int count = 0;
+        for (int i = 0; i < W * H; i++) {
+            count += near.get(i) == 255 ? 1 : 0;
+        }
+        assertEquals(400, count, "the near plane is the square");
+        ImagePlus feathered = image("rough-feathered");
+        assertEquals(255, feathered.getProcessor().get(20, 20));
+        assertEquals(0, feathered.getProcessor().get(50, 40));
+    }
+
+    @Test
     void threeEightBitChannelsAreAnRgbPlate() {
         ok("newImage('rgb3', '8-bit black', 32, 24, 3, 1, 1);"
                 + "Stack.setChannel(1); setPixel(3, 4, 200); Stack.setChannel(2); setPixel(3, 4, 100);"
