@@ -69,7 +69,8 @@ class BadInputTest {
         Path file = temp.resolve("indexed.png");
         javax.imageio.ImageIO.write(indexed, "png", file.toFile());
         String error = fails("open('" + file + "'); print(bitDepth()); run('Point Mask', 'points=[5,5]');");
-        assertTrue(error.contains("RGB colour, or 8-, 16- or 32-bit grey"), error);
+        assertTrue(error.contains("RGB colour, 16-bit colour (a 16-bit image with 3 channels: red, green, blue), or "
+                + "8-, 16- or 32-bit grey"), error);
     }
 
     @Test
