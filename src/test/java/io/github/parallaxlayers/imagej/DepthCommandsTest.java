@@ -10,10 +10,10 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.util.List;
 
+import static io.github.parallaxlayers.imagej.ImageJTestSupport.ok;
 import static io.github.parallaxlayers.imagej.ImageJTestSupport.image;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Estimate Depth, Auto Layers and Order Layers by Depth through real macros, headless. */
@@ -41,11 +41,6 @@ class DepthCommandsTest {
             + "setSlice(1); setMetadata('Label', 'wall'); fillRect(0, 0, 200, 150);"
             + "setSlice(2); setMetadata('Label', 'bar'); fillRect(0, 110, 200, 20);"
             + "setSlice(3); setMetadata('Label', 'square'); fillRect(60, 40, 60, 60);";
-
-    private static void ok(String macro) {
-        ImageJTestSupport.Run run = ImageJTestSupport.runMacro(macro);
-        assertNull(run.error(), run.output());
-    }
 
     @Test
     void autoLayersCutsThePlanesAlongTheEdgesAndBuildsWithTheirDepths() {

@@ -20,6 +20,12 @@ public final class ImageJTestSupport {
     private ImageJTestSupport() {
     }
 
+    /** Runs a macro that must succeed: a macro error fails the test with the macro's output. */
+    public static void ok(String code) {
+        Run run = runMacro(code);
+        org.junit.jupiter.api.Assertions.assertNull(run.error(), run.output());
+    }
+
     public static synchronized Run runMacro(String code) {
         PrintStream out = System.out;
         PrintStream err = System.err;

@@ -11,10 +11,10 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.util.List;
 
+import static io.github.parallaxlayers.imagej.ImageJTestSupport.ok;
 import static io.github.parallaxlayers.imagej.ImageJTestSupport.image;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Editing a layer stack (rename, depth, order) and the export → import round trip, through real macros. */
@@ -34,11 +34,6 @@ class LayerCommandsTest {
             + "setColor(255); fillRect(60, 40, 60, 60); setSlice(2); setMetadata('Label', 'bar');"
             + "fillRect(0, 60, 200, 20);"
             + "run('Build Layer Stack', 'plate=plate masks=masks background=sky');";
-
-    private static void ok(String macro) {
-        ImageJTestSupport.Run run = ImageJTestSupport.runMacro(macro);
-        assertNull(run.error(), run.output());
-    }
 
     private static List<String> names(LayerStack stack) {
         return stack.layers().stream().map(l -> l.name()).toList();

@@ -3,10 +3,10 @@ package io.github.parallaxlayers.imagej;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import static io.github.parallaxlayers.imagej.ImageJTestSupport.ok;
 import static io.github.parallaxlayers.imagej.ImageJTestSupport.image;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Each refinement command through the real macro interpreter, against a result known by hand. */
@@ -15,11 +15,6 @@ class RefinementCommandsTest {
     @AfterEach
     void close() {
         ImageJTestSupport.closeAll();
-    }
-
-    private static void ok(String macro) {
-        ImageJTestSupport.Run run = ImageJTestSupport.runMacro(macro);
-        assertNull(run.error(), run.output());
     }
 
     private static int count(String title, int slice) {

@@ -16,12 +16,12 @@ import javax.imageio.ImageIO;
 import java.awt.image.Raster;
 import java.nio.file.Path;
 
+import static io.github.parallaxlayers.imagej.ImageJTestSupport.ok;
 import static io.github.parallaxlayers.imagej.ImageJTestSupport.image;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -60,11 +60,6 @@ class SixteenBitColourCommandsTest {
             + "  if (c == 3) { if (square) v = 30001; else v = 1000 + 13 * x * y; }"
             + "  setPixel(x, y, v); } }"
             + "Stack.setChannel(1);";
-
-    private static void ok(String macro) {
-        ImageJTestSupport.Run run = ImageJTestSupport.runMacro(macro);
-        assertNull(run.error(), run.output());
-    }
 
     private static int channel(ImagePlus image, int c, int x, int y) {
         return image.getStack().getProcessor(image.getStackIndex(c + 1, 1, 1)).get(x, y);

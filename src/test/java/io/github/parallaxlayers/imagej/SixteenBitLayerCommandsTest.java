@@ -15,6 +15,7 @@ import javax.imageio.ImageIO;
 import java.awt.image.Raster;
 import java.nio.file.Path;
 
+import static io.github.parallaxlayers.imagej.ImageJTestSupport.ok;
 import static io.github.parallaxlayers.imagej.ImageJTestSupport.image;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -38,11 +39,6 @@ class SixteenBitLayerCommandsTest {
             + "newImage('masks', '8-bit black', 64, 48, 1); setMetadata('Label', 'square');"
             + "setColor(255); fillRect(10, 10, 20, 20);"
             + "run('Build Layer Stack', 'plate=plate masks=masks background=rest');";
-
-    private static void ok(String macro) {
-        ImageJTestSupport.Run run = ImageJTestSupport.runMacro(macro);
-        assertNull(run.error(), run.output());
-    }
 
     private static int plateValue(int x, int y) {
         return 300 + 37 * x + 911 * y;
