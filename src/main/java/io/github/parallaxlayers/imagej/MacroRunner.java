@@ -8,6 +8,7 @@ import ij.macro.Interpreter;
 
 import java.awt.GraphicsEnvironment;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -54,21 +55,34 @@ public final class MacroRunner {
         HeadlessInterpreter interpreter = new HeadlessInterpreter();
         String result = null;
         String failure = null;
+        String[] crashed = new String[1];
+        // When one of ImageJ's own commands throws, ImageJ logs the stack trace (to standard output, headless) and
+        // goes on with the next line; a batch run should instead stop there and say in one line what failed.
+        PrintStream out = System.out;
+        System.setOut(new StackTraceCatcher(out, trace -> {
+            if (crashed[0] == null) {
+                crashed[0] = ImageJCommandFailure.describe(trace);
+            }
+            interpreter.abortMacro();
+        }));
         try {
             result = interpreter.run(code, argument == null ? "" : argument);
         } catch (RuntimeException e) {
             if (!Macro.MACRO_CANCELED.equals(e.getMessage())) {
                 failure = "The macro stopped: " + e;
             }
+        } finally {
+            System.setOut(out);
+        }
+        if (crashed[0] != null) {
+            failure = crashed[0];
         }
         String commandError = CommandRunner.takeLastError();
         if (commandError != null) {
             return new Outcome(null, commandError);
         }
         if (interpreter.reportedError() != null || failure != null) {
-            String message = failure != null ? failure : interpreter.reportedError();
-            System.err.println(message);
-            return new Outcome(null, message);
+            return new Outcome(null, failure != null ? failure : interpreter.reportedError());
         }
         return new Outcome(result, null);
     }

@@ -37,6 +37,24 @@ class BadInputTest {
     }
 
     @Test
+    void imageJCommandThatNeedsADialogStopsTheMacroWithOneLine() {
+        String error = fails("newImage('x', '16-bit black', 8, 8, 3); run('Make Composite'); print('went on');");
+        assertTrue(error.contains("'Make Composite'") && error.contains("dialog"), error);
+        ImageJTestSupport.closeAll();
+        ImageJTestSupport.Run run = ImageJTestSupport.runMacro("print('before'); newImage('x', '16-bit black', 8, 8, 3);"
+                + "run('Make Composite'); print('went on');");
+        assertTrue(run.output().contains("before") && !run.output().contains("went on"), run.output());
+    }
+
+    @Test
+    void stackTracesAreRecognisedByTheirShape() {
+        assertTrue(StackTraceCatcher.isStackTrace("java.awt.HeadlessException\n\tat java.desktop/x.y(Z.java:1)"));
+        assertTrue(StackTraceCatcher.isStackTrace("java.lang.IllegalStateException: bad\r\n  at ij.IJ.run(IJ.java:3)"));
+        assertFalse(StackTraceCatcher.isStackTrace("Point Mask: layer 'a' on 'b'"));
+        assertFalse(StackTraceCatcher.isStackTrace("java.lang.IllegalStateException: alone"));
+    }
+
+    @Test
     void macroSyntaxErrorIsOneLine() {
         String error = fails("print('unclosed';");
         assertTrue(error.contains("line 1"), error);
