@@ -81,6 +81,19 @@ class SixteenBitLayerCommandsTest {
     }
 
     @Test
+    void renameAndReorderKeepSixteenBits() {
+        ok(PLATE_AND_MASKS + "run('Rename Layer', 'layer=square name=[near box]');"
+                + "run('Reorder Layers', 'order=[rest, near box]');");
+        ImagePlus layers = image("plate-layers");
+        assertEquals(16, layers.getBitDepth());
+        LayerStack stack = LayerImages.fromImage(layers);
+        assertEquals("near box", stack.layers().get(1).name());
+        assertEquals(SampleCoding.IDENTITY, stack.coding());
+        assertEquals(plateValue(15, 12), stack.layers().get(1).rgb16()[2][12 * 64 + 15] & 0xffff);
+        assertEquals(plateValue(63, 47), stack.layers().get(0).rgb16()[0][47 * 64 + 63] & 0xffff);
+    }
+
+    @Test
     void eightBitsOnRequestAndPreviewOfASixteenBitStack() throws Exception {
         Path out = temp.resolve("view");
         ok(PLATE_AND_MASKS + "run('Export Layer Stack', 'folder=[" + out + "] format=tiff bits=8');"
