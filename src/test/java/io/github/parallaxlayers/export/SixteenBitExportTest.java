@@ -110,6 +110,25 @@ class SixteenBitExportTest {
     }
 
     @Test
+    void croppedSixteenBitCardsComeBackInPlace() throws Exception {
+        LayerStack stack = stack16();
+        Path out = temp.resolve("cropped");
+        PngFolderExporter.Result result = PngFolderExporter.export(stack, out, false, ExportFormat.PNG,
+                new SceneSettings(40, GltfWriter.AlphaMode.BLEND, true, 1), ExportBits.AUTO, null,
+                ProgressListener.NONE);
+        assertEquals(new LayersManifest.Bounds(0, 1, 5, 6), result.manifest().layers().get(0).image(),
+                "the 4 × 4 front square at (0, 2) grown by 1 px within the frame");
+        Raster front = read(out.resolve(result.manifest().layers().get(0).files().rgba()));
+        assertEquals(5, front.getWidth());
+        assertEquals(300 + 641 * (2 * W + 0), front.getSample(0, 1, 0), "plate (0, 2) at the crop's (0, 1)");
+        LayerStack back = PngFolderImporter.read(out);
+        for (int l = 0; l < 2; l++) {
+            assertArrayEquals(stack.layers().get(l).rgb16()[0], back.layers().get(l).rgb16()[0], "layer " + l);
+            assertArrayEquals(stack.layers().get(l).argb(), back.layers().get(l).argb(), "layer " + l);
+        }
+    }
+
+    @Test
     void eightBitsOnRequestWritesTheEightBitViewAndNoSampleRange() throws Exception {
         LayerStack stack = stack16();
         Path out = temp.resolve("view");
