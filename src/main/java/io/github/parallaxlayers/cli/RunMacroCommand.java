@@ -1,6 +1,6 @@
 package io.github.parallaxlayers.cli;
 
-import io.github.parallaxlayers.imagej.MacroRunner;
+import io.github.parallaxlayers.headless.MacroRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -1,4 +1,4 @@
-package io.github.parallaxlayers.imagej;
+package io.github.parallaxlayers.headless;
 
 import ij.Menus;
 

@@ -1,10 +1,11 @@
-package io.github.parallaxlayers.imagej;
+package io.github.parallaxlayers.headless;
 
 import ij.IJ;
 import ij.Macro;
 import ij.WindowManager;
 import ij.macro.HeadlessInterpreter;
 import ij.macro.Interpreter;
+import io.github.parallaxlayers.imagej.CommandRunner;
 
 import java.awt.GraphicsEnvironment;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package io.github.parallaxlayers.imagej;
+package io.github.parallaxlayers.headless;
 
 import java.io.PrintStream;
 import java.util.function.Consumer;
@@ -8,7 +8,7 @@ import java.util.function.Consumer;
  * when one of its commands throws (headless, {@code IJ.log} prints each trace as one string), which go to a
  * handler instead.
  */
-final class StackTraceCatcher extends PrintStream {
+public final class StackTraceCatcher extends PrintStream {
     private final Consumer<String> onTrace;
 
     StackTraceCatcher(PrintStream target, Consumer<String> onTrace) {
@@ -20,7 +20,7 @@ final class StackTraceCatcher extends PrintStream {
             java.util.regex.Pattern.compile("^[\\w$.]+(Exception|Error)(: [^\\n]*)?\\R\\s+at ");
 
     /** A throwable's first line (its class, optionally ": message") followed by an "at" frame. */
-    static boolean isStackTrace(String text) {
+    public static boolean isStackTrace(String text) {
         return TRACE.matcher(text).lookingAt();
     }
 

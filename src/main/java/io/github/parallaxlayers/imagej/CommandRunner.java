@@ -14,7 +14,7 @@ import java.io.UncheckedIOException;
  * stops at the first bad step instead of carrying on with missing images. With a display {@code IJ.error} shows
  * it; headless (where ImageJ's own macro-error dialog would itself fail) it is one line on standard error.
  */
-final class CommandRunner {
+public final class CommandRunner {
     private static volatile String lastError;
 
     @FunctionalInterface
@@ -64,7 +64,7 @@ final class CommandRunner {
     }
 
     /** The last error reported headless, cleared by reading it. */
-    static String takeLastError() {
+    public static String takeLastError() {
         String error = lastError;
         lastError = null;
         return error;

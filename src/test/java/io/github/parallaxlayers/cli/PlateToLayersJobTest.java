@@ -2,7 +2,7 @@ package io.github.parallaxlayers.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.parallaxlayers.imagej.MacroRunner;
+import io.github.parallaxlayers.headless.MacroRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

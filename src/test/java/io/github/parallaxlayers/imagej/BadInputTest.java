@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import io.github.parallaxlayers.headless.StackTraceCatcher;
 
 /**
  * Every kind of bad input named by the foundation issue gets one clear message through the real macro

@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import io.github.parallaxlayers.headless.HeadlessImageJ;
 
 /**
  * Every command in plugins.config, run from the menu as an artist would (no options, a plate open), shows its own

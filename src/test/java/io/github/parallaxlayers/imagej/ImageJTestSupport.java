@@ -6,6 +6,7 @@ import ij.WindowManager;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import io.github.parallaxlayers.headless.MacroRunner;
 
 /** Runs macros through the real ImageJ interpreter in this JVM and captures what they print. */
 public final class ImageJTestSupport {

@@ -27,6 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import io.github.parallaxlayers.headless.HeadlessImageJ;
+import io.github.parallaxlayers.headless.MacroRunner;
 
 /**
  * Under a real (virtual) display: a command run from the menu shows its dialog, the Macro Recorder records the
