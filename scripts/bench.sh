@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs one benchmark harness from src/test/java/io/github/parallaxlayers/bench: scripts/bench.sh NAME [args].
+# Runs one benchmark harness from src/bench/java/io/github/parallaxlayers/bench: scripts/bench.sh NAME [args].
 # Benchmarks are plain programs, not tests: figures go to docs/performance.md with the command that made them.
 set -euo pipefail
 cd "$(dirname "$0")/.."

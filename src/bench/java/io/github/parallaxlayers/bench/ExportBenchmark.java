@@ -3,7 +3,7 @@ package io.github.parallaxlayers.bench;
 import io.github.parallaxlayers.core.Plate;
 import io.github.parallaxlayers.core.ProgressListener;
 import io.github.parallaxlayers.export.ExportFormat;
-import io.github.parallaxlayers.export.PngFolderExporter;
+import io.github.parallaxlayers.export.LayerStackExporter;
 import io.github.parallaxlayers.export.SceneSettings;
 import io.github.parallaxlayers.layers.CameraMove;
 import io.github.parallaxlayers.layers.LayerStack;
@@ -37,7 +37,7 @@ public final class ExportBenchmark {
             for (ExportFormat format : new ExportFormat[] {ExportFormat.PNG, ExportFormat.GLB, ExportFormat.ALL}) {
                 int[] run = {0};
                 BenchTimer.resetPeakHeap();
-                double ms = BenchTimer.medianMillis(1, 3, () -> PngFolderExporter.export(big, dir.resolve(
+                double ms = BenchTimer.medianMillis(1, 3, () -> LayerStackExporter.export(big, dir.resolve(
                         format.label() + sixteen + run[0]++), false, format, SceneSettings.DEFAULT, null,
                         ProgressListener.NONE));
                 System.out.printf(Locale.ROOT, "| export 8 layers 3840x2160 %d-bit, format=%s | %.0f ms | peak heap %d MiB |%n",

@@ -118,7 +118,7 @@ public final class GltfWriter {
 
     private static Scene scene(LayerStack stack, LayersManifest manifest, Path folder, double verticalFov,
                                AlphaMode alpha, boolean embedImages) throws IOException {
-        List<Layer> layers = PngFolderExporter.nonEmpty(stack);
+        List<Layer> layers = LayerStackExporter.nonEmpty(stack);
         double aspect = stack.width() / (double) stack.height();
         int n = layers.size();
         // Per card: 4 positions (12 floats), 4 uvs (8 floats), 6 indices (unsigned shorts, padded to 4 bytes).

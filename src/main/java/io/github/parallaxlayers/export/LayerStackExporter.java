@@ -36,7 +36,7 @@ import java.util.Set;
  * (8-bit, white = visible, for Unreal's opacity mask), {@code plate-filled.png} and {@code layers.json}.
  * Layers are numbered from 01 at the front. The same stack always gives byte-identical files.
  */
-public final class PngFolderExporter {
+public final class LayerStackExporter {
     public static final String MANIFEST = "layers.json";
     public static final String PLATE_FILLED = "plate-filled.png";
 
@@ -44,7 +44,7 @@ public final class PngFolderExporter {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
             .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    private PngFolderExporter() {
+    private LayerStackExporter() {
     }
 
     /** What an export wrote and what it chose to skip. */

@@ -30,7 +30,7 @@ public final class OraWriter {
     }
 
     static void write(LayerStack stack, LayersManifest manifest, int[] merged, Path file) throws IOException {
-        List<Layer> layers = PngFolderExporter.nonEmpty(stack);
+        List<Layer> layers = LayerStackExporter.nonEmpty(stack);
         int w = stack.width();
         int h = stack.height();
         try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
@@ -110,7 +110,7 @@ public final class OraWriter {
 
     private static byte[] png(BufferedImage image) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        PngFolderExporter.write(image, bytes);
+        LayerStackExporter.write(image, bytes);
         return bytes.toByteArray();
     }
 

@@ -17,21 +17,21 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads a folder written by {@link PngFolderExporter} back into a layer stack. */
+/** Reads a folder written by {@link LayerStackExporter} back into a layer stack. */
 public final class PngFolderImporter {
 
     private PngFolderImporter() {
     }
 
     public static LayerStack read(Path folder) {
-        Path manifestFile = folder.resolve(PngFolderExporter.MANIFEST);
+        Path manifestFile = folder.resolve(LayerStackExporter.MANIFEST);
         if (!Files.isRegularFile(manifestFile)) {
-            throw new InvalidInputException(folder.toAbsolutePath() + " has no " + PngFolderExporter.MANIFEST
+            throw new InvalidInputException(folder.toAbsolutePath() + " has no " + LayerStackExporter.MANIFEST
                     + ": choose a folder written by Export Layer Stack.");
         }
         LayersManifest manifest;
         try {
-            manifest = PngFolderExporter.readManifest(folder);
+            manifest = LayerStackExporter.readManifest(folder);
         } catch (IOException e) {
             throw new InvalidInputException(manifestFile + " is not a valid layers.json (" + e.getMessage() + ").");
         }

@@ -28,7 +28,7 @@ public final class PsdWriter {
     }
 
     static void write(LayerStack stack, int[] merged, Path file) throws IOException {
-        List<Layer> layers = PngFolderExporter.nonEmpty(stack);
+        List<Layer> layers = LayerStackExporter.nonEmpty(stack);
         int w = stack.width();
         int h = stack.height();
         try (OutputStream raw = Files.newOutputStream(file);

@@ -10,7 +10,7 @@ import io.github.parallaxlayers.export.ExportBits;
 import io.github.parallaxlayers.export.ExportFormat;
 import io.github.parallaxlayers.export.GltfWriter;
 import io.github.parallaxlayers.export.SceneSettings;
-import io.github.parallaxlayers.export.PngFolderExporter;
+import io.github.parallaxlayers.export.LayerStackExporter;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -62,7 +62,7 @@ public class ExportLayerStackCommand implements PlugIn {
                 throw new java.io.IOException("ImageJ could not write " + TIFF_FILE);
             }
         } : null;
-        PngFolderExporter.Result result = PngFolderExporter.export(stack, target, overwrite.get(), format.get(),
+        LayerStackExporter.Result result = LayerStackExporter.export(stack, target, overwrite.get(), format.get(),
                 new SceneSettings(fov.get(), alpha.get(), crop.get(), margin.get()), bits.get(), tiff,
                 new ImageJProgress(TITLE));
         result.notes().forEach(note -> IJ.log(TITLE + ": " + note));

@@ -90,7 +90,7 @@ class BlenderGltfImportTest {
 
     private Imported importInBlender(LayerStack stack, SceneSettings settings, ExportFormat format) throws Exception {
         Path out = temp.resolve("scene");
-        LayersManifest manifest = PngFolderExporter.export(stack, out, false, format, settings, null,
+        LayersManifest manifest = LayerStackExporter.export(stack, out, false, format, settings, null,
                 ProgressListener.NONE).manifest();
         // the binary scene alone, away from the PNG folder, so Blender can only use the textures inside it
         Path file = format == ExportFormat.GLB

@@ -62,7 +62,7 @@ class GimpLayersTest {
 
     private Path export(LayerStack stack, ExportFormat format) {
         Path out = temp.resolve("export");
-        PngFolderExporter.export(stack, out, false, format, null, ProgressListener.NONE);
+        LayerStackExporter.export(stack, out, false, format, null, ProgressListener.NONE);
         return out;
     }
 

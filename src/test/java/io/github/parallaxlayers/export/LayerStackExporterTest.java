@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class PngFolderExporterTest {
+class LayerStackExporterTest {
 
     @TempDir
     Path temp;
@@ -54,14 +54,14 @@ class PngFolderExporterTest {
     @Test
     void writesLayersMasksFilledPlateAndManifest() throws IOException {
         Path out = temp.resolve("export");
-        PngFolderExporter.Result result = PngFolderExporter.export(stack(), out, false, ProgressListener.NONE);
+        LayerStackExporter.Result result = LayerStackExporter.export(stack(), out, false, ProgressListener.NONE);
         assertEquals(List.of("Layer 'nothing' is empty and was not exported."), result.notes());
         try (Stream<Path> files = Files.list(out)) {
             assertEquals(List.of("layer-01-front-tree-1.png", "layer-02-back.png", "layers.json",
                     "mask-01-front-tree-1.png", "mask-02-back.png", "plate-filled.png"),
                     files.map(p -> p.getFileName().toString()).sorted().toList());
         }
-        LayersManifest manifest = PngFolderExporter.readManifest(out);
+        LayersManifest manifest = LayerStackExporter.readManifest(out);
         assertEquals("parallax-layers", manifest.format());
         assertEquals(1, manifest.version());
         assertEquals(new LayersManifest.Source("plate.png", 16, 8), manifest.source());
@@ -86,8 +86,8 @@ class PngFolderExporterTest {
     void sameStackGivesByteIdenticalFiles() throws IOException {
         Path a = temp.resolve("a");
         Path b = temp.resolve("b");
-        PngFolderExporter.export(stack(), a, false, ProgressListener.NONE);
-        PngFolderExporter.export(stack(), b, false, ProgressListener.NONE);
+        LayerStackExporter.export(stack(), a, false, ProgressListener.NONE);
+        LayerStackExporter.export(stack(), b, false, ProgressListener.NONE);
         try (Stream<Path> files = Files.list(a)) {
             for (Path file : files.toList()) {
                 assertArrayEquals(Files.readAllBytes(file), Files.readAllBytes(b.resolve(file.getFileName())),
@@ -109,7 +109,7 @@ class PngFolderExporterTest {
                 return true;
             }
         };
-        assertThrows(RuntimeException.class, () -> PngFolderExporter.export(stack(), out, false, cancelAtOnce));
+        assertThrows(RuntimeException.class, () -> LayerStackExporter.export(stack(), out, false, cancelAtOnce));
         assertFalse(Files.exists(out));
         try (Stream<Path> left = Files.list(temp)) {
             assertEquals(0, left.count(), "no temporary folder is left");
@@ -121,10 +121,10 @@ class PngFolderExporterTest {
         Path out = Files.createDirectories(temp.resolve("taken"));
         Files.writeString(out.resolve("mine.txt"), "keep");
         InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> PngFolderExporter.export(stack(), out, false, ProgressListener.NONE));
+                () -> LayerStackExporter.export(stack(), out, false, ProgressListener.NONE));
         assertTrue(e.getMessage().contains("overwrite"));
         assertEquals("keep", Files.readString(out.resolve("mine.txt")));
-        PngFolderExporter.export(stack(), out, true, ProgressListener.NONE);
+        LayerStackExporter.export(stack(), out, true, ProgressListener.NONE);
         assertFalse(Files.exists(out.resolve("mine.txt")));
         assertTrue(Files.exists(out.resolve("layers.json")));
     }

@@ -70,7 +70,7 @@ class PsdWriterTest {
         LayerStack stack = LayerStackBuilder.build("plate.png", Plate.rgb(w, h, rgb),
                 List.of(front, Mask.full(w, h)), List.of("Tür vorn", "back"), null);
         Path out = temp.resolve("psd");
-        PngFolderExporter.export(stack, out, false, ExportFormat.PSD, null, ProgressListener.NONE);
+        LayerStackExporter.export(stack, out, false, ExportFormat.PSD, null, ProgressListener.NONE);
         String json = NodeTools.run(List.of("node", "src/test/resources/node/read-psd.js",
                 out.resolve(PsdWriter.FILE).toString()));
         JsonNode psd = new ObjectMapper().readTree(json);

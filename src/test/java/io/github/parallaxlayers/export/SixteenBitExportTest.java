@@ -60,7 +60,7 @@ class SixteenBitExportTest {
     void sixteenBitStackWritesSixteenBitPngsWithItsExactValues() throws Exception {
         LayerStack stack = stack16();
         Path out = temp.resolve("deep");
-        PngFolderExporter.Result result = PngFolderExporter.export(stack, out, false, ExportFormat.PNG,
+        LayerStackExporter.Result result = LayerStackExporter.export(stack, out, false, ExportFormat.PNG,
                 SceneSettings.DEFAULT, ExportBits.AUTO, null, ProgressListener.NONE);
         assertEquals(16, result.manifest().bitsPerChannel());
         assertEquals(new LayersManifest.SampleRange(0, 65535), result.manifest().sampleRange());
@@ -78,7 +78,7 @@ class SixteenBitExportTest {
                 }
             }
         }
-        Raster plate = read(out.resolve(PngFolderExporter.PLATE_FILLED));
+        Raster plate = read(out.resolve(LayerStackExporter.PLATE_FILLED));
         assertEquals(1, plate.getNumBands());
         assertEquals(16, plate.getSampleModel().getSampleSize(0));
         short[] fill = (short[]) stack.filled().pixels();
@@ -92,7 +92,7 @@ class SixteenBitExportTest {
     void importGivesBackTheSameSixteenBitStack() {
         LayerStack stack = stack16();
         Path out = temp.resolve("round");
-        PngFolderExporter.export(stack, out, false, ExportFormat.PNG, SceneSettings.DEFAULT, ExportBits.AUTO, null,
+        LayerStackExporter.export(stack, out, false, ExportFormat.PNG, SceneSettings.DEFAULT, ExportBits.AUTO, null,
                 ProgressListener.NONE);
         LayerStack back = PngFolderImporter.read(out);
         assertEquals(SampleCoding.IDENTITY, back.coding());
@@ -113,7 +113,7 @@ class SixteenBitExportTest {
     void croppedSixteenBitCardsComeBackInPlace() throws Exception {
         LayerStack stack = stack16();
         Path out = temp.resolve("cropped");
-        PngFolderExporter.Result result = PngFolderExporter.export(stack, out, false, ExportFormat.PNG,
+        LayerStackExporter.Result result = LayerStackExporter.export(stack, out, false, ExportFormat.PNG,
                 new SceneSettings(40, GltfWriter.AlphaMode.BLEND, true, 1), ExportBits.AUTO, null,
                 ProgressListener.NONE);
         assertEquals(new LayersManifest.Bounds(0, 1, 5, 6), result.manifest().layers().get(0).image(),
@@ -132,7 +132,7 @@ class SixteenBitExportTest {
     void eightBitsOnRequestWritesTheEightBitViewAndNoSampleRange() throws Exception {
         LayerStack stack = stack16();
         Path out = temp.resolve("view");
-        PngFolderExporter.Result result = PngFolderExporter.export(stack, out, false, ExportFormat.PNG,
+        LayerStackExporter.Result result = LayerStackExporter.export(stack, out, false, ExportFormat.PNG,
                 SceneSettings.DEFAULT, ExportBits.EIGHT, null, ProgressListener.NONE);
         assertEquals(8, result.manifest().bitsPerChannel());
         assertNull(result.manifest().sampleRange());
@@ -155,14 +155,14 @@ class SixteenBitExportTest {
         }
         LayerStack stack = LayerStackBuilder.build("rgb.png", Plate.rgb(W, H, rgb), List.of(full()), List.of("all"), null);
         Path out = temp.resolve("up");
-        PngFolderExporter.Result result = PngFolderExporter.export(stack, out, false, ExportFormat.PNG,
+        LayerStackExporter.Result result = LayerStackExporter.export(stack, out, false, ExportFormat.PNG,
                 SceneSettings.DEFAULT, ExportBits.SIXTEEN, null, ProgressListener.NONE);
         assertEquals(16, result.manifest().bitsPerChannel());
         assertNull(result.manifest().sampleRange());
         Raster png = read(out.resolve(result.manifest().layers().get(0).files().rgba()));
         assertEquals(16, png.getSampleModel().getSampleSize(0));
         assertEquals((rgb[5] >> 8 & 0xff) * 257, png.getSample(5, 0, 1));
-        Raster plate = read(out.resolve(PngFolderExporter.PLATE_FILLED));
+        Raster plate = read(out.resolve(LayerStackExporter.PLATE_FILLED));
         assertEquals(3, plate.getNumBands());
         assertEquals((rgb[17] & 0xff) * 257, plate.getSample(17 % W, 17 / W, 2));
         LayerStack back = PngFolderImporter.read(out);
@@ -193,7 +193,7 @@ class SixteenBitExportTest {
                 List.of(front, full()), List.of("front", "back"), Plate.rgb48(W, H, fill[0], fill[1], fill[2]));
         assertEquals(SampleCoding.IDENTITY, stack.coding());
         Path out = temp.resolve("colour16");
-        PngFolderExporter.Result result = PngFolderExporter.export(stack, out, false, ExportFormat.PNG,
+        LayerStackExporter.Result result = LayerStackExporter.export(stack, out, false, ExportFormat.PNG,
                 SceneSettings.DEFAULT, ExportBits.AUTO, null, ProgressListener.NONE);
         assertEquals(16, result.manifest().bitsPerChannel());
         Raster frontPng = read(out.resolve(result.manifest().layers().get(0).files().rgba()));
@@ -207,7 +207,7 @@ class SixteenBitExportTest {
             assertEquals(plate[c][open] & 0xffff, backPng.getSample(9, 3, c));
         }
         assertEquals(0, frontPng.getSample(9, 3, 3));
-        Raster filledPng = read(out.resolve(PngFolderExporter.PLATE_FILLED));
+        Raster filledPng = read(out.resolve(LayerStackExporter.PLATE_FILLED));
         assertEquals(3, filledPng.getNumBands());
         assertEquals(16, filledPng.getSampleModel().getSampleSize(0));
         for (int i = 0; i < W * H; i++) {
@@ -236,10 +236,10 @@ class SixteenBitExportTest {
         LayerStack stack = LayerStackBuilder.build("hdr.exr", new Plate(W, H, PixelType.GRAY32, v), List.of(full()),
                 List.of("all"), null);
         Path out = temp.resolve("float");
-        PngFolderExporter.Result result = PngFolderExporter.export(stack, out, false, ExportFormat.PNG,
+        LayerStackExporter.Result result = LayerStackExporter.export(stack, out, false, ExportFormat.PNG,
                 SceneSettings.DEFAULT, ExportBits.AUTO, null, ProgressListener.NONE);
         assertEquals(new LayersManifest.SampleRange(0.25, 0.25 + 95 * 0.125), result.manifest().sampleRange());
-        Raster plate = read(out.resolve(PngFolderExporter.PLATE_FILLED));
+        Raster plate = read(out.resolve(LayerStackExporter.PLATE_FILLED));
         assertEquals(65535, plate.getSample(W - 1, H - 1, 0));
         assertEquals(Math.round(40 / 95.0 * 65535), plate.getSample(40 % W, 40 / W, 0));
         LayerStack back = PngFolderImporter.read(out);
@@ -251,7 +251,7 @@ class SixteenBitExportTest {
     void sixteenBitSceneAndOpenRasterStayValid() throws Exception {
         LayerStack stack = stack16();
         Path out = temp.resolve("all");
-        PngFolderExporter.Result result = PngFolderExporter.export(stack, out, false, ExportFormat.ALL,
+        LayerStackExporter.Result result = LayerStackExporter.export(stack, out, false, ExportFormat.ALL,
                 SceneSettings.DEFAULT, ExportBits.AUTO, null, ProgressListener.NONE);
         assertTrue(result.notes().stream().anyMatch(n -> n.contains("8-bit view")), result.notes().toString());
         try (java.util.zip.ZipFile ora = new java.util.zip.ZipFile(out.resolve(OraWriter.FILE).toFile())) {

@@ -2,7 +2,7 @@ package io.github.parallaxlayers.imagej;
 
 import ij.ImagePlus;
 import io.github.parallaxlayers.export.LayersManifest;
-import io.github.parallaxlayers.export.PngFolderExporter;
+import io.github.parallaxlayers.export.LayerStackExporter;
 import io.github.parallaxlayers.layers.LayerStack;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -82,7 +82,7 @@ class LayerCommandsTest {
             assertEquals(exported.layers().get(i).bounds(), back.layers().get(i).bounds());
             assertEquals(exported.layers().get(i).depthHint(), back.layers().get(i).depthHint());
         }
-        LayersManifest manifest = PngFolderExporter.readManifest(out);
+        LayersManifest manifest = LayerStackExporter.readManifest(out);
         assertEquals(12.0, manifest.layers().get(1).depthHint());
         // Exporting the imported stack again gives byte-identical files.
         Path again = temp.resolve("again");
@@ -101,7 +101,7 @@ class LayerCommandsTest {
         java.awt.image.BufferedImage square = javax.imageio.ImageIO.read(out.resolve("layer-01-square.png").toFile());
         assertEquals(68, square.getWidth(), "60 px square + 2 × 4 px margin");
         assertEquals(68, square.getHeight());
-        LayersManifest manifest = PngFolderExporter.readManifest(out);
+        LayersManifest manifest = LayerStackExporter.readManifest(out);
         assertEquals(new LayersManifest.Bounds(56, 36, 68, 68), manifest.layers().get(0).image());
         assertEquals(new LayersManifest.Bounds(0, 0, 200, 150), manifest.layers().get(2).image(), "a full layer stays whole");
         ImageJTestSupport.closeAll();

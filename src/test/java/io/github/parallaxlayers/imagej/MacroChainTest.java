@@ -1,7 +1,7 @@
 package io.github.parallaxlayers.imagej;
 
 import io.github.parallaxlayers.export.LayersManifest;
-import io.github.parallaxlayers.export.PngFolderExporter;
+import io.github.parallaxlayers.export.LayerStackExporter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -86,7 +86,7 @@ class MacroChainTest {
         }
         assertEquals(RED, plate[70 * 200 + 90] & 0xffffff, "the plate itself is never modified");
 
-        LayersManifest manifest = PngFolderExporter.readManifest(out);
+        LayersManifest manifest = LayerStackExporter.readManifest(out);
         assertEquals(2, manifest.layers().size());
         assertEquals("red square", manifest.layers().get(0).name());
         assertEquals(new LayersManifest.Bounds(58, 38, 64, 64), manifest.layers().get(0).bbox());

@@ -5,7 +5,7 @@ import ij.IJ;
 import ij.ImagePlus;
 import io.github.parallaxlayers.core.PixelType;
 import io.github.parallaxlayers.core.Plate;
-import io.github.parallaxlayers.export.PngFolderExporter;
+import io.github.parallaxlayers.export.LayerStackExporter;
 import io.github.parallaxlayers.layers.LayerStack;
 import io.github.parallaxlayers.layers.SampleCoding;
 import org.junit.jupiter.api.AfterEach;
@@ -109,7 +109,7 @@ class SixteenBitColourCommandsTest {
 
         Raster front = ImageIO.read(out.resolve("layer-01-square.png").toFile()).getRaster();
         Raster rest = ImageIO.read(out.resolve("layer-02-rest.png").toFile()).getRaster();
-        Raster plateFilled = ImageIO.read(out.resolve(PngFolderExporter.PLATE_FILLED).toFile()).getRaster();
+        Raster plateFilled = ImageIO.read(out.resolve(LayerStackExporter.PLATE_FILLED).toFile()).getRaster();
         assertEquals(16, front.getSampleModel().getSampleSize(0));
         assertEquals(4, front.getNumBands());
         assertEquals(16, plateFilled.getSampleModel().getSampleSize(0));

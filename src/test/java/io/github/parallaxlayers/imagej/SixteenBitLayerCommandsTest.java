@@ -3,7 +3,7 @@ package io.github.parallaxlayers.imagej;
 import ij.IJ;
 import ij.ImagePlus;
 import io.github.parallaxlayers.export.LayersManifest;
-import io.github.parallaxlayers.export.PngFolderExporter;
+import io.github.parallaxlayers.export.LayerStackExporter;
 import io.github.parallaxlayers.layers.Layer;
 import io.github.parallaxlayers.layers.LayerStack;
 import io.github.parallaxlayers.layers.SampleCoding;
@@ -67,8 +67,8 @@ class SixteenBitLayerCommandsTest {
         assertEquals(4, tiff.getNChannels());
         tiff.setPosition(1, 1, 1);
         assertEquals(plateValue(15, 12), tiff.getProcessor().get(15, 12));
-        assertEquals(16, PngFolderExporter.readManifest(out).bitsPerChannel());
-        assertEquals(new LayersManifest.SampleRange(0, 65535), PngFolderExporter.readManifest(out).sampleRange());
+        assertEquals(16, LayerStackExporter.readManifest(out).bitsPerChannel());
+        assertEquals(new LayersManifest.SampleRange(0, 65535), LayerStackExporter.readManifest(out).sampleRange());
 
         ImageJTestSupport.closeAll();
         ok("run('Import Layer Stack', 'folder=[" + out + "]');");
@@ -101,7 +101,7 @@ class SixteenBitLayerCommandsTest {
         Raster png = ImageIO.read(out.resolve("layer-02-rest.png").toFile()).getRaster();
         assertEquals(8, png.getSampleModel().getSampleSize(0));
         assertEquals(8, IJ.openImage(out.resolve("layers.tif").toString()).getBitDepth());
-        assertNull(PngFolderExporter.readManifest(out).sampleRange());
+        assertNull(LayerStackExporter.readManifest(out).sampleRange());
         // The brightest code any layer shows is the plate's last pixel: white in the 8-bit view.
         assertEquals(255, png.getSample(63, 47, 0));
         assertEquals(0, png.getSample(0, 0, 0), "the darkest code shown is black");
