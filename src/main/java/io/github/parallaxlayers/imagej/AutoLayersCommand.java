@@ -2,7 +2,6 @@ package io.github.parallaxlayers.imagej;
 
 import ij.IJ;
 import ij.ImagePlus;
-import ij.plugin.PlugIn;
 
 import java.util.List;
 import io.github.parallaxlayers.core.Plate;
@@ -21,47 +20,57 @@ import io.github.parallaxlayers.segment.sam.AutomaticMasks;
  * automatic masks ({@code backend=}/{@code model_file=}, {@code points_per_side=}) are the regions each assigned
  * wholly to one plane; the rest keeps superpixels.
  */
-public class AutoLayersCommand implements PlugIn {
+public class AutoLayersCommand extends ParallaxCommand {
     static final String TITLE = "Auto Layers";
+    private static final AutoLayersSettings DEFAULTS = AutoLayersSettings.DEFAULTS;
+    private Option<String> plateTitle;
+    private DepthImages.Options depthOptions;
+    private Option<Integer> planes;
+    private Option<Integer> maxPlanes;
+    private Option<Double> minSeparation;
+    private Option<Double> minArea;
+    private Option<Integer> regionSize;
+    private Option<Double> compactness;
+    private Option<Double> depthWeight;
+    private Option<RegionSource> regions;
+    private SamModelOptions sam;
+    private Option<Integer> pointsPerSide;
 
-    @Override
-    public void run(String arg) {
-        CommandRunner.run(TITLE, this::execute);
+    public AutoLayersCommand() {
+        super(TITLE, "plate");
     }
 
-    private void execute() {
-        AutoLayersSettings d = AutoLayersSettings.DEFAULTS;
-        CommandOptions options = new CommandOptions(TITLE);
-        Option<String> plateTitle = options.image("plate", "");
-        DepthImages.Options depthOptions = DepthImages.Options.declare(options);
-        Option<Integer> planes = options.integer("planes", d.planes(), 0, 32);
-        Option<Integer> maxPlanes = options.integer("max_planes", d.maxPlanes(), 2, 32);
-        Option<Double> minSeparation = options.number("min_separation", d.minSeparation(), 0, 0.99);
-        Option<Double> minArea = options.number("min_area", d.minPlaneArea(), 0, 0.49);
-        Option<Integer> regionSize = options.integer("region_size", d.regionSize(), 2, 512);
-        Option<Double> compactness = options.number("compactness", d.compactness(), 0.001, 10);
-        Option<Double> depthWeight = options.number("depth_weight", d.depthWeight(), 0, 10);
-        Option<RegionSource> regions = options.choice("regions", RegionSource.class, RegionSource.SUPERPIXELS);
-        SamModelOptions sam = SamModelOptions.declare(options, "");
-        Option<Integer> pointsPerSide = options.integer("points_per_side",
-                AutomaticMaskSettings.DEFAULTS.pointsPerSide(), 1, 128);
-        Images.find("", "plate");
-        if (!options.read()) {
-            return;
-        }
+    @Override
+    protected void declare(CommandOptions options) {
+        plateTitle = options.image("plate", "");
+        depthOptions = DepthImages.Options.declare(options);
+        planes = options.integer("planes", DEFAULTS.planes(), 0, 32);
+        maxPlanes = options.integer("max_planes", DEFAULTS.maxPlanes(), 2, 32);
+        minSeparation = options.number("min_separation", DEFAULTS.minSeparation(), 0, 0.99);
+        minArea = options.number("min_area", DEFAULTS.minPlaneArea(), 0, 0.49);
+        regionSize = options.integer("region_size", DEFAULTS.regionSize(), 2, 512);
+        compactness = options.number("compactness", DEFAULTS.compactness(), 0.001, 10);
+        depthWeight = options.number("depth_weight", DEFAULTS.depthWeight(), 0, 10);
+        regions = options.choice("regions", RegionSource.class, RegionSource.SUPERPIXELS);
+        sam = SamModelOptions.declare(options, "");
+        pointsPerSide = options.integer("points_per_side", AutomaticMaskSettings.DEFAULTS.pointsPerSide(), 1, 128);
+    }
+
+    @Override
+    protected void execute(CommandOptions options) {
         ImagePlus image = Images.find(plateTitle.get(), "plate");
         Plate plate = Images.plate(image);
         DepthMap depth = depthOptions.read(image);
         AutoLayersSettings settings = new AutoLayersSettings(planes.get(), maxPlanes.get(), minSeparation.get(),
                 minArea.get(), regionSize.get(), compactness.get(), depthWeight.get());
-        ImageJProgress progress = new ImageJProgress(TITLE);
+        ImageJProgress progress = progress();
         int[] objects = null;
         if (regions.get() == RegionSource.SAM) {
             AutomaticMasks masks = new AutomaticMaskGenerator(sam.segmenter(),
                     AutomaticMaskSettings.DEFAULTS.withPointsPerSide(pointsPerSide.get()))
                     .generate(plate, progress.stage(0, 0.5));
             objects = masks.labels();
-            IJ.log(TITLE + ": " + masks.masks().size() + " SAM masks as regions");
+            log(masks.masks().size() + " SAM masks as regions");
         }
         DepthPlanes result = AutoLayers.split(plate, depth, settings, objects,
                 objects == null ? progress : progress.stage(0.5, 1));
@@ -70,7 +79,7 @@ public class AutoLayersCommand implements PlugIn {
                 result.names().stream().map(name -> Images.layerLabel(name, List.of(step))).toList(),
                 result.depthHints()).show();
         IJ.showProgress(1.0);
-        IJ.log(TITLE + ": " + result.masks().size() + " planes on '" + image.getTitle() + "' (" + String.join(", ",
+        log(result.masks().size() + " planes on '" + image.getTitle() + "' (" + String.join(", ",
                 result.names()) + ")" + (planes.get() == 0 ? ", number chosen automatically" : ""));
     }
 }

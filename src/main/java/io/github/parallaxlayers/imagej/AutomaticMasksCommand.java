@@ -3,7 +3,6 @@ package io.github.parallaxlayers.imagej;
 import ij.IJ;
 import ij.ImagePlus;
 import ij.measure.ResultsTable;
-import ij.plugin.PlugIn;
 import ij.process.FloatProcessor;
 import ij.process.ImageProcessor;
 import ij.process.ShortProcessor;
@@ -26,35 +25,42 @@ import java.util.Locale;
  * Results table (index, area, predicted IoU, stability, box) and, with {@code mask_stack}, the
  * label image as a mask stack {@code <plate>-automatic-layers}.
  */
-public class AutomaticMasksCommand implements PlugIn {
+public class AutomaticMasksCommand extends ParallaxCommand {
     static final String TITLE = "Automatic Masks";
+    private static final AutomaticMaskSettings DEFAULTS = AutomaticMaskSettings.DEFAULTS;
+    private Option<String> plateTitle;
+    private SamModelOptions model;
+    private Option<Integer> pointsPerSide;
+    private Option<Double> predIou;
+    private Option<Double> stability;
+    private Option<Integer> minArea;
+    private Option<Integer> cropLayers;
+    private Option<Boolean> maskStack;
 
-    @Override
-    public void run(String arg) {
-        CommandRunner.run(TITLE, this::execute);
+    public AutomaticMasksCommand() {
+        super(TITLE, "plate");
     }
 
-    private void execute() {
-        AutomaticMaskSettings d = AutomaticMaskSettings.DEFAULTS;
-        CommandOptions options = new CommandOptions(TITLE);
-        Option<String> plateTitle = options.image("plate", "");
-        SamModelOptions model = SamModelOptions.declare(options, "");
-        Option<Integer> pointsPerSide = options.integer("points_per_side", d.pointsPerSide(), 1, 128);
-        Option<Double> predIou = options.number("pred_iou_thresh", d.predIouThresh(), 0, 1);
-        Option<Double> stability = options.number("stability_score_thresh", d.stabilityScoreThresh(), 0, 1);
-        Option<Integer> minArea = options.integer("min_area", d.minArea(), 0, Integer.MAX_VALUE);
-        Option<Integer> cropLayers = options.integer("crop_n_layers", d.cropNLayers(), 0, 2);
-        Option<Boolean> maskStack = options.flag("mask_stack");
-        Images.find("", "plate");
-        if (!options.read()) {
-            return;
-        }
+    @Override
+    protected void declare(CommandOptions options) {
+        plateTitle = options.image("plate", "");
+        model = SamModelOptions.declare(options, "");
+        pointsPerSide = options.integer("points_per_side", DEFAULTS.pointsPerSide(), 1, 128);
+        predIou = options.number("pred_iou_thresh", DEFAULTS.predIouThresh(), 0, 1);
+        stability = options.number("stability_score_thresh", DEFAULTS.stabilityScoreThresh(), 0, 1);
+        minArea = options.integer("min_area", DEFAULTS.minArea(), 0, Integer.MAX_VALUE);
+        cropLayers = options.integer("crop_n_layers", DEFAULTS.cropNLayers(), 0, 2);
+        maskStack = options.flag("mask_stack");
+    }
+
+    @Override
+    protected void execute(CommandOptions options) {
         ImagePlus image = Images.find(plateTitle.get(), "plate");
         Plate plate = Images.plate(image);
         AutomaticMaskSettings settings = new AutomaticMaskSettings(pointsPerSide.get(), predIou.get(),
-                stability.get(), d.stabilityOffset(), minArea.get(), cropLayers.get(), d.boxNmsThresh());
+                stability.get(), DEFAULTS.stabilityOffset(), minArea.get(), cropLayers.get(), DEFAULTS.boxNmsThresh());
         AutomaticMasks result = new AutomaticMaskGenerator(model.segmenter(), settings)
-                .generate(plate, new ImageJProgress(TITLE));
+                .generate(plate, progress());
         List<AutomaticMask> masks = result.masks();
         int[] labels = result.labels();
         ImagePlus labelImage = new ImagePlus(image.getShortTitle() + "-automatic-masks",
@@ -116,11 +122,11 @@ public class AutomaticMasksCommand implements PlugIn {
     }
 
     /** Outlines to the ROI Manager; without a display (no ROI Manager window) to the label image's overlay. */
-    private static void addOutlines(ImagePlus labelImage, List<AutomaticMask> masks) {
+    private void addOutlines(ImagePlus labelImage, List<AutomaticMask> masks) {
         OutlineSink sink = new OutlineSink(labelImage);
         for (int i = 0; i < masks.size(); i++) {
             sink.add(masks.get(i).mask(), 1, "mask-" + (i + 1), 0);
         }
-        IJ.log(TITLE + ": " + sink.finish());
+        log(sink.finish());
     }
 }

@@ -2,7 +2,6 @@ package io.github.parallaxlayers.imagej;
 
 import ij.ImagePlus;
 import ij.io.FileInfo;
-import ij.plugin.PlugIn;
 import io.github.parallaxlayers.core.InvalidInputException;
 import io.github.parallaxlayers.core.Plate;
 import io.github.parallaxlayers.fill.FillBackend;
@@ -23,28 +22,35 @@ import java.util.List;
  * {@code per_layer} each layer is filled here behind the union of the nearer ones ({@code backend=}, and for the
  * learned backends {@code device=}, {@code strategy=}) instead of taking one {@code filled} plate.
  */
-public class BuildLayerStackCommand implements PlugIn {
+public class BuildLayerStackCommand extends ParallaxCommand {
     static final String TITLE = "Build Layer Stack";
+    private Option<String> plateTitle;
+    private Option<String> masksTitle;
+    private Option<String> filledTitle;
+    private Option<String> background;
+    private Option<Boolean> perLayer;
+    private Option<FillBackend> backend;
+    private Option<Device> device;
+    private Option<HighResStrategy> strategy;
 
-    @Override
-    public void run(String arg) {
-        CommandRunner.run(TITLE, this::execute);
+    public BuildLayerStackCommand() {
+        super(TITLE, "plate");
     }
 
-    private void execute() {
-        CommandOptions options = new CommandOptions(TITLE);
-        Option<String> plateTitle = options.image("plate", "");
-        Option<String> masksTitle = options.image("masks", "");
-        Option<String> filledTitle = options.text("filled", "");
-        Option<String> background = options.text("background", "");
-        Option<Boolean> perLayer = options.flag("per_layer");
-        Option<FillBackend> backend = options.choice("backend", FillBackend.class, FillBackend.PATCH);
-        Option<Device> device = options.choice("device", Device.class, Device.AUTO);
-        Option<HighResStrategy> strategy = options.choice("strategy", HighResStrategy.class, HighResStrategy.CROP);
-        Images.find("", "plate");
-        if (!options.read()) {
-            return;
-        }
+    @Override
+    protected void declare(CommandOptions options) {
+        plateTitle = options.image("plate", "");
+        masksTitle = options.image("masks", "");
+        filledTitle = options.text("filled", "");
+        background = options.text("background", "");
+        perLayer = options.flag("per_layer");
+        backend = options.choice("backend", FillBackend.class, FillBackend.PATCH);
+        device = options.choice("device", Device.class, Device.AUTO);
+        strategy = options.choice("strategy", HighResStrategy.class, HighResStrategy.CROP);
+    }
+
+    @Override
+    protected void execute(CommandOptions options) {
         ImagePlus plateImage = Images.find(plateTitle.get(), "plate");
         if (masksTitle.get().isBlank()) {
             throw new InvalidInputException("Give the mask stack with masks=[title] (one 8-bit slice per layer, "
@@ -85,7 +91,7 @@ public class BuildLayerStackCommand implements PlugIn {
         LayerStack stack;
         if (perLayer.get()) {
             List<Plate> plates = LayerFill.fill(plate, masks, backend.get().create(device.get(), strategy.get()),
-                    new ImageJProgress(TITLE));
+                    progress());
             stack = LayerStackBuilder.buildPerLayer(sourceName(plateImage), plate, masks, names, histories, plates,
                     stackHistory);
         } else {

@@ -2,7 +2,6 @@ package io.github.parallaxlayers.imagej;
 
 import ij.ImagePlus;
 import ij.ImageStack;
-import ij.plugin.PlugIn;
 import io.github.parallaxlayers.core.InvalidInputException;
 import io.github.parallaxlayers.mask.Mask;
 import io.github.parallaxlayers.refine.MaskAlgebra;
@@ -15,25 +14,29 @@ import java.util.List;
  * every slice of a stack {@code a} with {@code b}) or of all slices of one mask stack; with {@code separate}, makes a front-to-back mask stack exclusive (each
  * layer minus the nearer ones), optionally overlapping by {@code overlap} px.
  */
-public class CombineMasksCommand implements PlugIn {
+public class CombineMasksCommand extends ParallaxCommand {
     static final String TITLE = "Combine Masks";
+    private Option<String> aTitle;
+    private Option<String> bTitle;
+    private Option<MaskOperation> operation;
+    private Option<Boolean> separate;
+    private Option<Double> overlap;
 
-    @Override
-    public void run(String arg) {
-        CommandRunner.run(TITLE, this::execute);
+    public CombineMasksCommand() {
+        super(TITLE, "mask");
     }
 
-    private void execute() {
-        CommandOptions options = new CommandOptions(TITLE);
-        Option<String> aTitle = options.image("a", "");
-        Option<String> bTitle = options.text("b", "");
-        Option<MaskOperation> operation = options.choice("operation", MaskOperation.class, MaskOperation.UNION);
-        Option<Boolean> separate = options.flag("separate");
-        Option<Double> overlap = options.number("overlap", 0, -1000, 1000);
-        Images.find("", "mask");
-        if (!options.read()) {
-            return;
-        }
+    @Override
+    protected void declare(CommandOptions options) {
+        aTitle = options.image("a", "");
+        bTitle = options.text("b", "");
+        operation = options.choice("operation", MaskOperation.class, MaskOperation.UNION);
+        separate = options.flag("separate");
+        overlap = options.number("overlap", 0, -1000, 1000);
+    }
+
+    @Override
+    protected void execute(CommandOptions options) {
         ImagePlus a = Images.find(aTitle.get(), "first mask");
         List<Mask> masks = Images.masks(a);
         if (separate.get()) {

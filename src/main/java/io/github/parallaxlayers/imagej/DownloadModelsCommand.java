@@ -1,7 +1,6 @@
 package io.github.parallaxlayers.imagej;
 
 import ij.IJ;
-import ij.plugin.PlugIn;
 import io.github.parallaxlayers.core.InvalidInputException;
 import io.github.parallaxlayers.onnx.DownloadResult;
 import io.github.parallaxlayers.onnx.ModelDownloader;
@@ -17,20 +16,21 @@ import java.util.stream.Collectors;
  * Plugins › Parallax Layers › Download Models: fetches a registered model into the model folder, resumably and
  * checked against its published size and sha256, with progress on the status bar.
  */
-public class DownloadModelsCommand implements PlugIn {
+public class DownloadModelsCommand extends ParallaxCommand {
     static final String TITLE = "Download Models";
+    private Option<String> model;
 
-    @Override
-    public void run(String arg) {
-        CommandRunner.run(TITLE, this::execute);
+    public DownloadModelsCommand() {
+        super(TITLE, null);
     }
 
-    private void execute() {
-        CommandOptions options = new CommandOptions(TITLE);
-        Option<String> model = options.text("model", "");
-        if (!options.read()) {
-            return;
-        }
+    @Override
+    protected void declare(CommandOptions options) {
+        model = options.text("model", "");
+    }
+
+    @Override
+    protected void execute(CommandOptions options) {
         ModelRegistry registry = ModelRegistry.builtIn();
         String ids = registry.all().stream().map(ModelEntry::id).collect(Collectors.joining(", "));
         if (model.get().isBlank()) {
@@ -41,9 +41,9 @@ public class DownloadModelsCommand implements PlugIn {
         List<DownloadResult> results = ModelInstaller.install(entry.id(), store, ModelDownloader.standard(),
                 name -> new ImageJProgress(TITLE + " " + name));
         for (int i = 0; i < results.size(); i++) {
-            IJ.log(TITLE + ": " + ModelInstaller.describe(entry.files().get(i), results.get(i)));
+            log(ModelInstaller.describe(entry.files().get(i), results.get(i)));
         }
-        IJ.log(TITLE + ": " + entry.id() + " is in " + store.folderOf(entry));
+        log(entry.id() + " is in " + store.folderOf(entry));
         IJ.showProgress(1.0);
     }
 }

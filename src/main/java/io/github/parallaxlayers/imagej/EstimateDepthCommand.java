@@ -2,7 +2,6 @@ package io.github.parallaxlayers.imagej;
 
 import ij.IJ;
 import ij.ImagePlus;
-import ij.plugin.PlugIn;
 import ij.process.FloatProcessor;
 import io.github.parallaxlayers.core.Plate;
 import io.github.parallaxlayers.depth.DepthMap;
@@ -14,31 +13,34 @@ import io.github.parallaxlayers.onnx.Device;
  * Plugins › Parallax Layers › Estimate Depth: a monocular depth network (Depth Anything V2 Small by default) on
  * the plate → a 32-bit relative inverse-depth image {@code <plate>-depth} at plate size (larger = nearer).
  */
-public class EstimateDepthCommand implements PlugIn {
+public class EstimateDepthCommand extends ParallaxCommand {
     static final String TITLE = "Estimate Depth";
+    private Option<String> plateTitle;
+    private Option<String> model;
+    private Option<Device> device;
+    private Option<String> modelFile;
 
-    @Override
-    public void run(String arg) {
-        CommandRunner.run(TITLE, this::execute);
+    public EstimateDepthCommand() {
+        super(TITLE, "plate");
     }
 
-    private void execute() {
-        CommandOptions options = new CommandOptions(TITLE);
-        Option<String> plateTitle = options.image("plate", "");
-        Option<String> model = options.text("model", DepthNetworks.DEFAULT_MODEL);
-        Option<Device> device = options.choice("device", Device.class, Device.AUTO);
-        Option<String> modelFile = options.text("model_file", "");
-        Images.find("", "plate");
-        if (!options.read()) {
-            return;
-        }
+    @Override
+    protected void declare(CommandOptions options) {
+        plateTitle = options.image("plate", "");
+        model = options.text("model", DepthNetworks.DEFAULT_MODEL);
+        device = options.choice("device", Device.class, Device.AUTO);
+        modelFile = options.text("model_file", "");
+    }
+
+    @Override
+    protected void execute(CommandOptions options) {
         ImagePlus image = Images.find(plateTitle.get(), "plate");
         Plate plate = Images.plate(image);
         DepthNetwork network = DepthNetworks.open(model.get(), modelFile.get(), device.get());
         if (network.model().fellBack()) {
-            IJ.log(TITLE + ": " + network.model().fallback());
+            log(network.model().fallback());
         }
-        DepthMap depth = network.estimate(plate, new ImageJProgress(TITLE));
+        DepthMap depth = network.estimate(plate, progress());
         ImagePlus out = new ImagePlus(image.getShortTitle() + "-depth",
                 new FloatProcessor(plate.width(), plate.height(), depth.values()));
         out.setCalibration(image.getCalibration());

@@ -2,7 +2,6 @@ package io.github.parallaxlayers.imagej;
 
 import ij.IJ;
 import ij.measure.ResultsTable;
-import ij.plugin.PlugIn;
 import io.github.parallaxlayers.core.InvalidInputException;
 import io.github.parallaxlayers.eval.ClickEvaluation;
 import io.github.parallaxlayers.eval.ClickEvaluator;
@@ -22,26 +21,33 @@ import java.util.Locale;
  * one backend; progress on the status bar (Esc cancels), one row per image in the Results table, the summary in
  * the Log, and summary.json, per_image.csv and the mIoU plot in {@code out} (same files as the CLI).
  */
-public class EvaluateClicksCommand implements PlugIn {
+public class EvaluateClicksCommand extends ParallaxCommand {
     static final String TITLE = "Evaluate Clicks";
+    private Option<String> dataset;
+    private Option<DatasetLayout> layout;
+    private Option<SegmenterBackend> backend;
+    private Option<Integer> maxClicks;
+    private Option<Integer> limit;
+    private Option<String> out;
+    private Option<Boolean> overwrite;
 
-    @Override
-    public void run(String arg) {
-        CommandRunner.run(TITLE, this::execute);
+    public EvaluateClicksCommand() {
+        super(TITLE, null);
     }
 
-    private void execute() {
-        CommandOptions options = new CommandOptions(TITLE);
-        Option<String> dataset = options.text("dataset", "");
-        Option<DatasetLayout> layout = options.choice("layout", DatasetLayout.class, DatasetLayout.GRABCUT);
-        Option<SegmenterBackend> backend = options.choice("backend", SegmenterBackend.class, SegmenterBackend.CLASSIC);
-        Option<Integer> maxClicks = options.integer("max_clicks", ClickProtocol.DEFAULT_MAX_CLICKS, 1, 1000);
-        Option<Integer> limit = options.integer("limit", 0, 0, 1_000_000);
-        Option<String> out = options.text("out", "");
-        Option<Boolean> overwrite = options.flag("overwrite");
-        if (!options.read()) {
-            return;
-        }
+    @Override
+    protected void declare(CommandOptions options) {
+        dataset = options.text("dataset", "");
+        layout = options.choice("layout", DatasetLayout.class, DatasetLayout.GRABCUT);
+        backend = options.choice("backend", SegmenterBackend.class, SegmenterBackend.CLASSIC);
+        maxClicks = options.integer("max_clicks", ClickProtocol.DEFAULT_MAX_CLICKS, 1, 1000);
+        limit = options.integer("limit", 0, 0, 1_000_000);
+        out = options.text("out", "");
+        overwrite = options.flag("overwrite");
+    }
+
+    @Override
+    protected void execute(CommandOptions options) {
         if (dataset.get().isBlank()) {
             throw new InvalidInputException("Give the data set folder with dataset=[path].");
         }
@@ -56,7 +62,7 @@ public class EvaluateClicksCommand implements PlugIn {
         ResultsTable table = ResultsTable.getResultsTable();
         table.reset();
         ClickEvaluation evaluation = ClickEvaluator.evaluate(data, backend.get().create(),
-                new ClickProtocol(maxClicks.get()), new ImageJProgress(TITLE), result -> add(table, result));
+                new ClickProtocol(maxClicks.get()), progress(), result -> add(table, result));
         table.show("Results");
         if (outDir != null) {
             EvaluationOutputs.write(evaluation, outDir, overwrite.get(), List.of());

@@ -2,7 +2,6 @@ package io.github.parallaxlayers.imagej;
 
 import ij.ImagePlus;
 import ij.measure.ResultsTable;
-import ij.plugin.PlugIn;
 import io.github.parallaxlayers.core.InvalidInputException;
 import io.github.parallaxlayers.eval.MaskFolders;
 import io.github.parallaxlayers.eval.MaskMetrics;
@@ -16,31 +15,36 @@ import java.nio.file.Path;
  * Results table per mask (IoU, Dice, precision, recall, accuracy, boundary F, Boundary IoU, components). With
  * {@code masks=} and {@code truths=} folders it scores every file pair instead.
  */
-public class EvaluateMaskCommand implements PlugIn {
+public class EvaluateMaskCommand extends ParallaxCommand {
     static final String TITLE = "Evaluate Mask";
+    private Option<String> maskTitle;
+    private Option<String> truthTitle;
+    private Option<String> ignoreTitle;
+    private Option<String> masksFolder;
+    private Option<String> truthsFolder;
 
-    @Override
-    public void run(String arg) {
-        CommandRunner.run(TITLE, this::execute);
+    public EvaluateMaskCommand() {
+        super(TITLE, null);
     }
 
-    private void execute() {
-        CommandOptions options = new CommandOptions(TITLE);
-        Option<String> maskTitle = options.image("mask", "");
-        Option<String> truthTitle = options.text("truth", "");
-        Option<String> ignoreTitle = options.text("ignore", "");
-        Option<String> masksFolder = options.text("masks", "");
-        Option<String> truthsFolder = options.text("truths", "");
-        if (!options.read()) {
-            return;
-        }
+    @Override
+    protected void declare(CommandOptions options) {
+        maskTitle = options.image("mask", "");
+        truthTitle = options.text("truth", "");
+        ignoreTitle = options.text("ignore", "");
+        masksFolder = options.text("masks", "");
+        truthsFolder = options.text("truths", "");
+    }
+
+    @Override
+    protected void execute(CommandOptions options) {
         ResultsTable table = ResultsTable.getResultsTable();
         if (!masksFolder.get().isBlank() || !truthsFolder.get().isBlank()) {
             if (masksFolder.get().isBlank() || truthsFolder.get().isBlank()) {
                 throw new InvalidInputException("Batch scoring needs both folders: masks=[predictions] truths=[ground truth].");
             }
             for (MaskFolders.Row row : MaskFolders.score(Path.of(masksFolder.get().trim()),
-                    Path.of(truthsFolder.get().trim()), new ImageJProgress(TITLE))) {
+                    Path.of(truthsFolder.get().trim()), progress())) {
                 add(table, row.name(), row.scores());
             }
             table.show("Results");

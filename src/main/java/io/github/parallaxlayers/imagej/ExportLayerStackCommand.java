@@ -3,7 +3,6 @@ package io.github.parallaxlayers.imagej;
 import ij.IJ;
 import ij.ImagePlus;
 import ij.io.FileSaver;
-import ij.plugin.PlugIn;
 import io.github.parallaxlayers.core.InvalidInputException;
 import io.github.parallaxlayers.export.AtomicFolder;
 import io.github.parallaxlayers.export.ExportBits;
@@ -20,31 +19,38 @@ import java.nio.file.Path;
  * {@code layers.json}. The folder is written under a temporary name and renamed when complete; an existing
  * folder is replaced only with {@code overwrite}.
  */
-public class ExportLayerStackCommand implements PlugIn {
+public class ExportLayerStackCommand extends ParallaxCommand {
     static final String TITLE = "Export Layer Stack";
     static final String TIFF_FILE = "layers.tif";
+    private Option<String> stackTitle;
+    private Option<String> folder;
+    private Option<ExportFormat> format;
+    private Option<Double> fov;
+    private Option<GltfWriter.AlphaMode> alpha;
+    private Option<ExportBits> bits;
+    private Option<Boolean> crop;
+    private Option<Integer> margin;
+    private Option<Boolean> overwrite;
 
-    @Override
-    public void run(String arg) {
-        CommandRunner.run(TITLE, this::execute);
+    public ExportLayerStackCommand() {
+        super(TITLE, "layer stack");
     }
 
-    private void execute() {
-        CommandOptions options = new CommandOptions(TITLE);
-        Option<String> stackTitle = options.image("stack", "");
-        Option<String> folder = options.text("folder", "");
-        Option<ExportFormat> format = options.choice("format", ExportFormat.class, ExportFormat.PNG);
-        Option<Double> fov = options.number("fov", SceneSettings.DEFAULT.verticalFov(), 1, 179);
-        Option<GltfWriter.AlphaMode> alpha = options.choice("alpha", GltfWriter.AlphaMode.class,
-                SceneSettings.DEFAULT.alpha());
-        Option<ExportBits> bits = options.choice("bits", ExportBits.class, ExportBits.AUTO);
-        Option<Boolean> crop = options.flag("crop");
-        Option<Integer> margin = options.integer("margin", 16, 0, 100000);
-        Option<Boolean> overwrite = options.flag("overwrite");
-        Images.find("", "layer stack");
-        if (!options.read()) {
-            return;
-        }
+    @Override
+    protected void declare(CommandOptions options) {
+        stackTitle = options.image("stack", "");
+        folder = options.text("folder", "");
+        format = options.choice("format", ExportFormat.class, ExportFormat.PNG);
+        fov = options.number("fov", SceneSettings.DEFAULT.verticalFov(), 1, 179);
+        alpha = options.choice("alpha", GltfWriter.AlphaMode.class, SceneSettings.DEFAULT.alpha());
+        bits = options.choice("bits", ExportBits.class, ExportBits.AUTO);
+        crop = options.flag("crop");
+        margin = options.integer("margin", 16, 0, 100000);
+        overwrite = options.flag("overwrite");
+    }
+
+    @Override
+    protected void execute(CommandOptions options) {
         if (folder.get().isBlank()) {
             throw new InvalidInputException("Give the export folder with folder=[path].");
         }
@@ -64,8 +70,8 @@ public class ExportLayerStackCommand implements PlugIn {
         } : null;
         LayerStackExporter.Result result = LayerStackExporter.export(stack, target, overwrite.get(), format.get(),
                 new SceneSettings(fov.get(), alpha.get(), crop.get(), margin.get()), bits.get(), tiff,
-                new ImageJProgress(TITLE));
-        result.notes().forEach(note -> IJ.log(TITLE + ": " + note));
+                progress());
+        result.notes().forEach(note -> log(note));
         IJ.log(TITLE + ": wrote " + result.manifest().layers().size() + " layers to " + result.folder());
         IJ.showProgress(1.0);
     }

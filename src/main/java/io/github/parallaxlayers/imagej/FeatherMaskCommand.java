@@ -3,7 +3,6 @@ package io.github.parallaxlayers.imagej;
 import ij.IJ;
 import ij.ImagePlus;
 import ij.ImageStack;
-import ij.plugin.PlugIn;
 import ij.process.ByteProcessor;
 import io.github.parallaxlayers.core.InvalidInputException;
 import io.github.parallaxlayers.core.Plate;
@@ -17,27 +16,33 @@ import io.github.parallaxlayers.refine.FeatherMode;
  * distance to the mask border; with {@code edge} the soft edge is snapped to the plate's own edges by a guided
  * filter. Every slice of a mask stack; the result is {@code <mask>-feathered}.
  */
-public class FeatherMaskCommand implements PlugIn {
+public class FeatherMaskCommand extends ParallaxCommand {
     static final String TITLE = "Feather Mask";
+    private Option<String> maskTitle;
+    private Option<Double> width;
+    private Option<FeatherMode> mode;
+    private Option<Boolean> edge;
+    private Option<String> guideTitle;
+    private Option<Integer> radius;
+    private Option<Double> eps;
 
-    @Override
-    public void run(String arg) {
-        CommandRunner.run(TITLE, this::execute);
+    public FeatherMaskCommand() {
+        super(TITLE, "mask");
     }
 
-    private void execute() {
-        CommandOptions options = new CommandOptions(TITLE);
-        Option<String> maskTitle = options.image("mask", "");
-        Option<Double> width = options.number("width", 4, 0.5, 1000);
-        Option<FeatherMode> mode = options.choice("mode", FeatherMode.class, FeatherMode.CENTRED);
-        Option<Boolean> edge = options.flag("edge");
-        Option<String> guideTitle = options.text("guide", "");
-        Option<Integer> radius = options.integer("radius", 8, 1, 500);
-        Option<Double> eps = options.number("eps", 1e-3, 1e-8, 10);
-        Images.find("", "mask");
-        if (!options.read()) {
-            return;
-        }
+    @Override
+    protected void declare(CommandOptions options) {
+        maskTitle = options.image("mask", "");
+        width = options.number("width", 4, 0.5, 1000);
+        mode = options.choice("mode", FeatherMode.class, FeatherMode.CENTRED);
+        edge = options.flag("edge");
+        guideTitle = options.text("guide", "");
+        radius = options.integer("radius", 8, 1, 500);
+        eps = options.number("eps", 1e-3, 1e-8, 10);
+    }
+
+    @Override
+    protected void execute(CommandOptions options) {
         ImagePlus source = Images.find(maskTitle.get(), "mask");
         Plate guide = null;
         if (edge.get()) {
@@ -49,7 +54,7 @@ public class FeatherMaskCommand implements PlugIn {
             guide = Images.plate(plateImage);
         }
         ImageStack out = new ImageStack(source.getWidth(), source.getHeight());
-        ImageJProgress progress = new ImageJProgress(TITLE);
+        ImageJProgress progress = progress();
         int slices = source.getStackSize();
         for (int s = 1; s <= slices; s++) {
             progress.checkCancelled();

@@ -2,7 +2,6 @@ package io.github.parallaxlayers.imagej;
 
 import ij.IJ;
 import ij.ImagePlus;
-import ij.plugin.PlugIn;
 import io.github.parallaxlayers.core.Plate;
 import io.github.parallaxlayers.fill.FillBackend;
 import io.github.parallaxlayers.fill.learned.HighResStrategy;
@@ -17,27 +16,33 @@ import io.github.parallaxlayers.refine.MaskRefinement;
  * stack together, grown by {@code dilate} px first), into a new image {@code <plate>-filled}. The learned
  * backends ({@code lama}, {@code migan}) also take {@code device=} and {@code strategy=[crop|resize|original]}.
  */
-public class FillMaskedAreaCommand implements PlugIn {
+public class FillMaskedAreaCommand extends ParallaxCommand {
     static final String TITLE = "Fill Masked Area";
+    private Option<String> plateTitle;
+    private Option<String> maskTitle;
+    private Option<FillBackend> backend;
+    private Option<Integer> dilate;
+    private Option<Device> device;
+    private Option<HighResStrategy> strategy;
+    private Option<String> modelFile;
 
-    @Override
-    public void run(String arg) {
-        CommandRunner.run(TITLE, this::execute);
+    public FillMaskedAreaCommand() {
+        super(TITLE, "plate");
     }
 
-    private void execute() {
-        CommandOptions options = new CommandOptions(TITLE);
-        Option<String> plateTitle = options.image("plate", "");
-        Option<String> maskTitle = options.image("mask", "");
-        Option<FillBackend> backend = options.choice("backend", FillBackend.class, FillBackend.PATCH);
-        Option<Integer> dilate = options.integer("dilate", 3, 0, 500);
-        Option<Device> device = options.choice("device", Device.class, Device.AUTO);
-        Option<HighResStrategy> strategy = options.choice("strategy", HighResStrategy.class, HighResStrategy.CROP);
-        Option<String> modelFile = options.text("model_file", "");
-        Images.find("", "plate");
-        if (!options.read()) {
-            return;
-        }
+    @Override
+    protected void declare(CommandOptions options) {
+        plateTitle = options.image("plate", "");
+        maskTitle = options.image("mask", "");
+        backend = options.choice("backend", FillBackend.class, FillBackend.PATCH);
+        dilate = options.integer("dilate", 3, 0, 500);
+        device = options.choice("device", Device.class, Device.AUTO);
+        strategy = options.choice("strategy", HighResStrategy.class, HighResStrategy.CROP);
+        modelFile = options.text("model_file", "");
+    }
+
+    @Override
+    protected void execute(CommandOptions options) {
         ImagePlus plateImage = Images.find(plateTitle.get(), "plate");
         if (maskTitle.get().isBlank()) {
             throw new io.github.parallaxlayers.core.InvalidInputException("Give the mask to fill with mask=[title] "
@@ -60,7 +65,7 @@ public class FillMaskedAreaCommand implements PlugIn {
         } else {
             hole = MaskRefinement.grow(hole, dilate.get());
             filled = backend.get().create(modelFile.get(), device.get(), strategy.get())
-                    .fill(plate, hole, new ImageJProgress(TITLE));
+                    .fill(plate, hole, progress());
         }
         ImagePlus result = Images.toImage(title, filled);
         result.setCalibration(plateImage.getCalibration());

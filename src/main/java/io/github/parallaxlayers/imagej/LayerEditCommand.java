@@ -1,40 +1,37 @@
 package io.github.parallaxlayers.imagej;
 
-import ij.IJ;
-import ij.ImagePlus;
-import ij.plugin.PlugIn;
 import io.github.parallaxlayers.layers.LayerStack;
 
 /**
- * The shape of the three layer-editing commands: declare options, read the current layer stack, apply one edit
- * of the ImageJ-free stack, write it back into the same image, and log what changed.
+ * The shape of the three layer-editing commands: read the layer stack ({@code stack=}, the current image by
+ * default), apply one edit of the ImageJ-free stack, write it back into the same image, and log what changed.
  */
-abstract class LayerEditCommand implements PlugIn {
+abstract class LayerEditCommand extends ParallaxCommand {
+    private Option<String> stackTitle;
 
-    /** The command's options, declared on {@code options}; {@link #edit} reads them after they are read. */
-    abstract void declare(CommandOptions options);
+    LayerEditCommand(String title) {
+        super(title, "layer stack");
+    }
+
+    /** The edit's own options, declared after {@code stack}; {@link #edit} reads them. */
+    abstract void declareEdit(CommandOptions options);
 
     abstract LayerStack edit(LayerStack stack);
 
-    abstract String title();
+    @Override
+    protected final void declare(CommandOptions options) {
+        stackTitle = options.image("stack", "");
+        declareEdit(options);
+    }
 
     @Override
-    public void run(String arg) {
-        CommandRunner.run(title(), () -> {
-            CommandOptions options = new CommandOptions(title());
-            Option<String> stackTitle = options.image("stack", "");
-            declare(options);
-            Images.find("", "layer stack");
-            if (!options.read()) {
-                return;
-            }
-            ImagePlus image = Images.find(stackTitle.get(), "layer stack");
-            LayerStack edited = edit(LayerImages.fromImage(image)).withHistory(options.recorded());
-            LayerImages.replace(image, edited);
-            StringBuilder order = new StringBuilder();
-            edited.layers().forEach(l -> order.append(order.length() == 0 ? "" : ", ").append(l.name())
-                    .append(" (depth ").append(CommandOptions.format(l.depthHint())).append(')'));
-            IJ.log(title() + ": " + image.getTitle() + " front to back: " + order);
-        });
+    protected final void execute(CommandOptions options) {
+        var image = Images.find(stackTitle.get(), "layer stack");
+        LayerStack edited = edit(LayerImages.fromImage(image)).withHistory(options.recorded());
+        LayerImages.replace(image, edited);
+        StringBuilder order = new StringBuilder();
+        edited.layers().forEach(l -> order.append(order.length() == 0 ? "" : ", ").append(l.name())
+                .append(" (depth ").append(CommandOptions.format(l.depthHint())).append(')'));
+        log(image.getTitle() + " front to back: " + order);
     }
 }

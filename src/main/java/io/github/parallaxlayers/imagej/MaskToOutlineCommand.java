@@ -2,7 +2,6 @@ package io.github.parallaxlayers.imagej;
 
 import ij.IJ;
 import ij.ImagePlus;
-import ij.plugin.PlugIn;
 
 import java.util.List;
 
@@ -11,22 +10,23 @@ import java.util.List;
  * simplified within {@code tolerance} px) added to the ROI Manager under the layer's name. Headless, where the
  * ROI Manager cannot exist, they go to the mask's overlay and the last becomes its selection.
  */
-public class MaskToOutlineCommand implements PlugIn {
+public class MaskToOutlineCommand extends ParallaxCommand {
     static final String TITLE = "Mask to Outline";
+    private Option<String> maskTitle;
+    private Option<Double> tolerance;
 
-    @Override
-    public void run(String arg) {
-        CommandRunner.run(TITLE, this::execute);
+    public MaskToOutlineCommand() {
+        super(TITLE, "mask");
     }
 
-    private void execute() {
-        CommandOptions options = new CommandOptions(TITLE);
-        Option<String> maskTitle = options.image("mask", "");
-        Option<Double> tolerance = options.number("tolerance", 1, 0, 1000);
-        Images.find("", "mask");
-        if (!options.read()) {
-            return;
-        }
+    @Override
+    protected void declare(CommandOptions options) {
+        maskTitle = options.image("mask", "");
+        tolerance = options.number("tolerance", 1, 0, 1000);
+    }
+
+    @Override
+    protected void execute(CommandOptions options) {
         ImagePlus source = Images.find(maskTitle.get(), "mask");
         OutlineSink sink = new OutlineSink(source);
         List<String> names = Images.layerNames(source);
@@ -36,6 +36,6 @@ public class MaskToOutlineCommand implements PlugIn {
                 IJ.log(TITLE + ": layer '" + names.get(s - 1) + "' is empty; no outline added.");
             }
         }
-        IJ.log(TITLE + ": " + sink.finish());
+        log(sink.finish());
     }
 }

@@ -2,7 +2,6 @@ package io.github.parallaxlayers.imagej;
 
 import ij.IJ;
 import ij.ImagePlus;
-import ij.plugin.PlugIn;
 import io.github.parallaxlayers.depth.DepthMap;
 import io.github.parallaxlayers.depth.DepthOrdering;
 import io.github.parallaxlayers.depth.OrderedLayer;
@@ -18,24 +17,27 @@ import java.util.Locale;
  * Plugins › Parallax Layers › Order Layers by Depth: a mask stack (→ a new stack {@code <title>-by-depth}) or a
  * layer stack (edited in place) sorted front → back by each layer's median depth, with depth hints set.
  */
-public class OrderLayersByDepthCommand implements PlugIn {
+public class OrderLayersByDepthCommand extends ParallaxCommand {
     static final String TITLE = "Order Layers by Depth";
+    private Option<String> stackTitle;
+    private DepthImages.Options depthOptions;
+    private Option<Integer> border;
+    private Option<Double> splitSpread;
 
-    @Override
-    public void run(String arg) {
-        CommandRunner.run(TITLE, this::execute);
+    public OrderLayersByDepthCommand() {
+        super(TITLE, "mask or layer stack");
     }
 
-    private void execute() {
-        CommandOptions options = new CommandOptions(TITLE);
-        Option<String> stackTitle = options.image("stack", "");
-        DepthImages.Options depthOptions = DepthImages.Options.declare(options);
-        Option<Integer> border = options.integer("border", 3, 0, 1000);
-        Option<Double> splitSpread = options.number("split_spread", 0.25, 0.001, 10);
-        Images.find("", "mask or layer stack");
-        if (!options.read()) {
-            return;
-        }
+    @Override
+    protected void declare(CommandOptions options) {
+        stackTitle = options.image("stack", "");
+        depthOptions = DepthImages.Options.declare(options);
+        border = options.integer("border", 3, 0, 1000);
+        splitSpread = options.number("split_spread", 0.25, 0.001, 10);
+    }
+
+    @Override
+    protected void execute(CommandOptions options) {
         ImagePlus image = Images.find(stackTitle.get(), "mask or layer stack");
         DepthMap depth = depthOptions.read(image);
         boolean layerStack = LayerImages.isLayerStack(image);
@@ -44,7 +46,7 @@ public class OrderLayersByDepthCommand implements PlugIn {
         List<String> names = layerStack ? layers.layers().stream().map(Layer::name).toList()
                 : Images.layerNames(image);
         List<OrderedLayer> order = DepthOrdering.order(masks, names, depth, border.get(), splitSpread.get(),
-                new ImageJProgress(TITLE));
+                progress());
         if (layerStack) {
             List<Layer> sorted = new ArrayList<>();
             for (OrderedLayer o : order) {

@@ -2,7 +2,6 @@ package io.github.parallaxlayers.imagej;
 
 import ij.ImagePlus;
 import ij.gui.Roi;
-import ij.plugin.PlugIn;
 import ij.process.ByteProcessor;
 import io.github.parallaxlayers.core.InvalidInputException;
 
@@ -10,22 +9,23 @@ import io.github.parallaxlayers.core.InvalidInputException;
  * Plugins › Parallax Layers › Outline to Mask: the image's area selection (drawn, or from Mask to Outline and
  * the ROI Manager) as a new 8-bit mask {@code <image>-<layer>} of the image's size.
  */
-public class OutlineToMaskCommand implements PlugIn {
+public class OutlineToMaskCommand extends ParallaxCommand {
     static final String TITLE = "Outline to Mask";
+    private Option<String> imageTitle;
+    private Option<String> layer;
 
-    @Override
-    public void run(String arg) {
-        CommandRunner.run(TITLE, this::execute);
+    public OutlineToMaskCommand() {
+        super(TITLE, "image");
     }
 
-    private void execute() {
-        CommandOptions options = new CommandOptions(TITLE);
-        Option<String> imageTitle = options.image("image", "");
-        Option<String> layer = options.text("layer", "outline");
-        Images.find("", "image");
-        if (!options.read()) {
-            return;
-        }
+    @Override
+    protected void declare(CommandOptions options) {
+        imageTitle = options.image("image", "");
+        layer = options.text("layer", "outline");
+    }
+
+    @Override
+    protected void execute(CommandOptions options) {
         ImagePlus image = Images.find(imageTitle.get(), "image");
         Roi roi = image.getRoi();
         if (roi == null || !roi.isArea()) {

@@ -4,7 +4,6 @@ import ij.IJ;
 import ij.ImagePlus;
 import ij.ImageStack;
 import ij.measure.ResultsTable;
-import ij.plugin.PlugIn;
 import ij.plugin.filter.AVI_Writer;
 import ij.process.ColorProcessor;
 import io.github.parallaxlayers.core.InvalidInputException;
@@ -24,30 +23,36 @@ import java.util.Locale;
  * (optionally an AVI), with a table of holes and texture stretch per frame, and warns when the move reveals more
  * than the layers cover.
  */
-public class ParallaxPreviewCommand implements PlugIn {
+public class ParallaxPreviewCommand extends ParallaxCommand {
     static final String TITLE = "Parallax Preview";
     /** Above these, a move shows the audience what the layers cannot support. */
     static final double HOLE_WARNING = 0.005;
     static final double STRETCH_WARNING = 1.5;
+    private Option<String> stackTitle;
+    private Option<CameraMove> move;
+    private Option<Double> amount;
+    private Option<Integer> frames;
+    private Option<Double> fov;
+    private Option<Integer> width;
+    private Option<String> save;
 
-    @Override
-    public void run(String arg) {
-        CommandRunner.run(TITLE, this::execute);
+    public ParallaxPreviewCommand() {
+        super(TITLE, "layer stack");
     }
 
-    private void execute() {
-        CommandOptions options = new CommandOptions(TITLE);
-        Option<String> stackTitle = options.image("stack", "");
-        Option<CameraMove> move = options.choice("move", CameraMove.class, CameraMove.SHIFT);
-        Option<Double> amount = options.number("amount", 0.1, 0, 1e6);
-        Option<Integer> frames = options.integer("frames", 60, 1, 10000);
-        Option<Double> fov = options.number("fov", 40, 1, 179);
-        Option<Integer> width = options.integer("width", 0, 0, 16384);
-        Option<String> save = options.text("save", "");
-        Images.find("", "layer stack");
-        if (!options.read()) {
-            return;
-        }
+    @Override
+    protected void declare(CommandOptions options) {
+        stackTitle = options.image("stack", "");
+        move = options.choice("move", CameraMove.class, CameraMove.SHIFT);
+        amount = options.number("amount", 0.1, 0, 1e6);
+        frames = options.integer("frames", 60, 1, 10000);
+        fov = options.number("fov", 40, 1, 179);
+        width = options.integer("width", 0, 0, 16384);
+        save = options.text("save", "");
+    }
+
+    @Override
+    protected void execute(CommandOptions options) {
         if (move.get() == CameraMove.ORBIT && amount.get() > 45) {
             throw new InvalidInputException("amount=" + amount.get() + "° is far beyond what 2.5D cards support; "
                     + "orbits of about ±15° work, give at most 45.");
@@ -62,7 +67,7 @@ public class ParallaxPreviewCommand implements PlugIn {
         // The system Results table, so macros read it with nResults and getResult(), also headless.
         ResultsTable table = ResultsTable.getResultsTable();
         table.reset();
-        ImageJProgress progress = new ImageJProgress(TITLE);
+        ImageJProgress progress = progress();
         double worstHoles = 0;
         double worstStretch = 0;
         for (int f = 0; f < path.size(); f++) {

@@ -4,7 +4,6 @@ import ij.IJ;
 import ij.ImagePlus;
 import ij.gui.PointRoi;
 import ij.gui.Roi;
-import ij.plugin.PlugIn;
 import io.github.parallaxlayers.core.InvalidInputException;
 import io.github.parallaxlayers.core.Plate;
 import io.github.parallaxlayers.onnx.Device;
@@ -40,34 +39,46 @@ import java.util.List;
  * layer ({@code <layer>}, {@code <layer>-2}, ...); {@code crop_to_prompts} encodes a crop around the prompts. Plain {@code backend=classic} with {@code model_file=} means
  * the SAM model in the file.
  */
-public class PointMaskCommand implements PlugIn {
+public class PointMaskCommand extends ParallaxCommand {
     static final String TITLE = "Point Mask";
+    private Option<String> plateTitle;
+    private Option<String> points;
+    private Option<String> negative;
+    private Option<String> box;
+    private Option<SegmenterBackend> backend;
+    private Option<String> modelFile;
+    private Option<Device> device;
+    private Option<Multimask> multimask;
+    private Option<CacheMode> cache;
+    private Option<Boolean> cropToPrompts;
+    private Option<String> layer;
+    private Option<String> stack;
+    private Option<Boolean> outline;
 
-    @Override
-    public void run(String arg) {
-        CommandRunner.run(TITLE, this::execute);
+    public PointMaskCommand() {
+        super(TITLE, "plate");
     }
 
-    private void execute() {
-        CommandOptions options = new CommandOptions(TITLE);
-        Option<String> plateTitle = options.image("plate", "");
-        Option<String> points = options.text("points", "");
-        Option<String> negative = options.text("negative", "");
-        Option<String> box = options.text("box", "");
-        Option<SegmenterBackend> backend = options.choice("backend", SegmenterBackend.class, SegmenterBackend.CLASSIC);
-        Option<String> modelFile = options.text("model_file", "");
-        Option<Device> device = options.choice("device", Device.class, Device.AUTO);
-        Option<Multimask> multimask = options.choice("multimask", Multimask.class, Multimask.BEST);
-        Option<CacheMode> cache = options.choice("cache", CacheMode.class, CacheMode.MEMORY);
-        Option<Boolean> cropToPrompts = options.flag("crop_to_prompts");
-        Option<String> layer = options.text("layer", "object");
-        Option<String> stack = options.text("stack", "");
-        Option<Boolean> outline = options.flag("outline");
-        ImagePlus image = Images.find("", "plate");
-        if (!options.read()) {
-            return;
-        }
-        image = Images.find(plateTitle.get(), "plate");
+    @Override
+    protected void declare(CommandOptions options) {
+        plateTitle = options.image("plate", "");
+        points = options.text("points", "");
+        negative = options.text("negative", "");
+        box = options.text("box", "");
+        backend = options.choice("backend", SegmenterBackend.class, SegmenterBackend.CLASSIC);
+        modelFile = options.text("model_file", "");
+        device = options.choice("device", Device.class, Device.AUTO);
+        multimask = options.choice("multimask", Multimask.class, Multimask.BEST);
+        cache = options.choice("cache", CacheMode.class, CacheMode.MEMORY);
+        cropToPrompts = options.flag("crop_to_prompts");
+        layer = options.text("layer", "object");
+        stack = options.text("stack", "");
+        outline = options.flag("outline");
+    }
+
+    @Override
+    protected void execute(CommandOptions options) {
+        ImagePlus image = Images.find(plateTitle.get(), "plate");
         Plate plate = Images.plate(image);
 
         List<Click> clicks = new ArrayList<>(PointList.parse(points.get(), true, "points"));
@@ -83,7 +94,7 @@ public class PointMaskCommand implements PlugIn {
         Prompt prompt = new Prompt(clicks, boxPrompt, null);
         prompt.validate(plate.width(), plate.height());
 
-        ImageJProgress progress = new ImageJProgress(TITLE);
+        ImageJProgress progress = progress();
         Segmenter segmenter = segmenter(backend.get(), modelFile.get(), device.get(),
                 new SamChoices(multimask.get(), cache.get(), cropToPrompts.get()));
         List<Segmentation> results;
@@ -108,7 +119,7 @@ public class PointMaskCommand implements PlugIn {
             if (outline.get()) {
                 OutlineSink sink = new OutlineSink(target);
                 sink.add(result.mask(), 1, name, target.getStackSize() > 1 ? target.getStackSize() : 0);
-                IJ.log(TITLE + ": " + sink.finish());
+                log(sink.finish());
             }
             IJ.log(TITLE + ": layer '" + name + "' on '" + image.getTitle() + "', " + result.mask().count()
                     + " px, score " + String.format(java.util.Locale.ROOT, "%.3f", result.score()) + ", points "

@@ -3,7 +3,6 @@ package io.github.parallaxlayers.imagej;
 import ij.IJ;
 import ij.ImagePlus;
 import ij.ImageStack;
-import ij.plugin.PlugIn;
 import io.github.parallaxlayers.mask.Mask;
 import io.github.parallaxlayers.refine.KeepMode;
 import io.github.parallaxlayers.refine.RefineSettings;
@@ -14,30 +13,39 @@ import io.github.parallaxlayers.segment.PointList;
  * shrink (all with exact Euclidean disks), on every slice of a mask or mask stack. Writes a new image unless
  * {@code in_place}.
  */
-public class RefineMaskCommand implements PlugIn {
+public class RefineMaskCommand extends ParallaxCommand {
     static final String TITLE = "Refine Mask";
+    private Option<String> maskTitle;
+    private Option<Boolean> fillHoles;
+    private Option<Integer> maxHole;
+    private Option<Integer> islands;
+    private Option<Double> open;
+    private Option<Double> close;
+    private Option<KeepMode> keep;
+    private Option<String> points;
+    private Option<Double> grow;
+    private Option<Boolean> inPlace;
 
-    @Override
-    public void run(String arg) {
-        CommandRunner.run(TITLE, this::execute);
+    public RefineMaskCommand() {
+        super(TITLE, "mask");
     }
 
-    private void execute() {
-        CommandOptions options = new CommandOptions(TITLE);
-        Option<String> maskTitle = options.image("mask", "");
-        Option<Boolean> fillHoles = options.flag("fill_holes");
-        Option<Integer> maxHole = options.integer("max_hole", 0, 0, Integer.MAX_VALUE);
-        Option<Integer> islands = options.integer("islands", 0, 0, Integer.MAX_VALUE);
-        Option<Double> open = options.number("open", 0, 0, 10000);
-        Option<Double> close = options.number("close", 0, 0, 10000);
-        Option<KeepMode> keep = options.choice("keep", KeepMode.class, KeepMode.ALL);
-        Option<String> points = options.text("points", "");
-        Option<Double> grow = options.number("grow", 0, -10000, 10000);
-        Option<Boolean> inPlace = options.flag("in_place");
-        Images.find("", "mask");
-        if (!options.read()) {
-            return;
-        }
+    @Override
+    protected void declare(CommandOptions options) {
+        maskTitle = options.image("mask", "");
+        fillHoles = options.flag("fill_holes");
+        maxHole = options.integer("max_hole", 0, 0, Integer.MAX_VALUE);
+        islands = options.integer("islands", 0, 0, Integer.MAX_VALUE);
+        open = options.number("open", 0, 0, 10000);
+        close = options.number("close", 0, 0, 10000);
+        keep = options.choice("keep", KeepMode.class, KeepMode.ALL);
+        points = options.text("points", "");
+        grow = options.number("grow", 0, -10000, 10000);
+        inPlace = options.flag("in_place");
+    }
+
+    @Override
+    protected void execute(CommandOptions options) {
         ImagePlus source = Images.find(maskTitle.get(), "mask");
         int[][] clicks = PointList.parse(points.get(), true, "points").stream()
                 .map(c -> new int[] {c.x(), c.y()}).toArray(int[][]::new);
@@ -45,7 +53,7 @@ public class RefineMaskCommand implements PlugIn {
                 close.get(), keep.get(), clicks, grow.get());
         ImageStack in = source.getStack();
         ImageStack out = new ImageStack(source.getWidth(), source.getHeight());
-        ImageJProgress progress = new ImageJProgress(TITLE);
+        ImageJProgress progress = progress();
         for (int s = 1; s <= in.getSize(); s++) {
             progress.checkCancelled();
             Mask refined = settings.apply(Images.mask(source, s));

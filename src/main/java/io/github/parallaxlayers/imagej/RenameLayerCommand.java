@@ -8,8 +8,12 @@ public class RenameLayerCommand extends LayerEditCommand {
     private Option<String> layer;
     private Option<String> name;
 
+    public RenameLayerCommand() {
+        super("Rename Layer");
+    }
+
     @Override
-    void declare(CommandOptions options) {
+    void declareEdit(CommandOptions options) {
         layer = options.text("layer", "");
         name = options.text("name", "");
     }
@@ -17,10 +21,5 @@ public class RenameLayerCommand extends LayerEditCommand {
     @Override
     LayerStack edit(LayerStack stack) {
         return LayerStackEdits.rename(stack, layer.get(), name.get());
-    }
-
-    @Override
-    String title() {
-        return "Rename Layer";
     }
 }

@@ -15,8 +15,12 @@ public class ReorderLayersCommand extends LayerEditCommand {
     private Option<String> layer;
     private Option<Integer> position;
 
+    public ReorderLayersCommand() {
+        super("Reorder Layers");
+    }
+
     @Override
-    void declare(CommandOptions options) {
+    void declareEdit(CommandOptions options) {
         order = options.text("order", "");
         layer = options.text("layer", "");
         position = options.integer("position", 1, 1, 100000);
@@ -32,10 +36,5 @@ public class ReorderLayersCommand extends LayerEditCommand {
                     + "position=N to move one layer.");
         }
         return LayerStackEdits.move(stack, layer.get(), position.get());
-    }
-
-    @Override
-    String title() {
-        return "Reorder Layers";
     }
 }

@@ -2,7 +2,6 @@ package io.github.parallaxlayers.imagej;
 
 import ij.IJ;
 import ij.ImagePlus;
-import ij.plugin.PlugIn;
 import ij.process.ByteProcessor;
 import io.github.parallaxlayers.core.Plate;
 import io.github.parallaxlayers.mask.Mask;
@@ -17,34 +16,38 @@ import io.github.parallaxlayers.segment.semantic.VocClasses;
  * Plugins › Parallax Layers › Semantic Mask: the DeepLabV3 (PASCAL VOC) network's classes on the plate, as the
  * 0/255 mask of the chosen classes or as a label image (value = class index).
  */
-public class SemanticMaskCommand implements PlugIn {
+public class SemanticMaskCommand extends ParallaxCommand {
     static final String TITLE = "Semantic Mask";
+    private Option<String> plateTitle;
+    private Option<String> classes;
+    private Option<SemanticOutput> output;
+    private Option<Device> device;
+    private Option<String> modelFile;
 
-    @Override
-    public void run(String arg) {
-        CommandRunner.run(TITLE, this::execute);
+    public SemanticMaskCommand() {
+        super(TITLE, "plate");
     }
 
-    private void execute() {
-        CommandOptions options = new CommandOptions(TITLE);
-        Option<String> plateTitle = options.image("plate", "");
-        Option<String> classes = options.text("classes", "person");
-        Option<SemanticOutput> output = options.choice("output", SemanticOutput.class, SemanticOutput.MASK);
-        Option<Device> device = options.choice("device", Device.class, Device.AUTO);
-        Option<String> modelFile = options.text("model_file", "");
-        Images.find("", "plate");
-        if (!options.read()) {
-            return;
-        }
+    @Override
+    protected void declare(CommandOptions options) {
+        plateTitle = options.image("plate", "");
+        classes = options.text("classes", "person");
+        output = options.choice("output", SemanticOutput.class, SemanticOutput.MASK);
+        device = options.choice("device", Device.class, Device.AUTO);
+        modelFile = options.text("model_file", "");
+    }
+
+    @Override
+    protected void execute(CommandOptions options) {
         ImagePlus image = Images.find(plateTitle.get(), "plate");
         Plate plate = Images.plate(image);
         boolean[] selected = VocClasses.parse(classes.get(), "classes");
         boolean labelImage = output.get() == SemanticOutput.LABELS || classes.get().isBlank();
 
-        ImageJProgress progress = new ImageJProgress(TITLE);
+        ImageJProgress progress = progress();
         DeepLabV3 network = SemanticSegmenters.open(modelFile.get(), device.get());
         if (network.model().fellBack()) {
-            IJ.log(TITLE + ": " + network.model().fallback());
+            log(network.model().fallback());
         }
         LabelImage labels = network.labels(plate, progress);
         IJ.showProgress(1.0);
@@ -62,6 +65,6 @@ public class SemanticMaskCommand implements PlugIn {
         String layer = classes.get().replace(" ", "").replace(',', '+');
         MaskStacks.addOrShow(image, mask, layer, "", options.recorded() + " model_sha256="
                 + network.model().sha256() + " device_used=" + network.model().device().label());
-        IJ.log(TITLE + ": " + classes.get() + " on '" + image.getTitle() + "', " + mask.count() + " px" + runsOn);
+        log(classes.get() + " on '" + image.getTitle() + "', " + mask.count() + " px" + runsOn);
     }
 }

@@ -8,8 +8,12 @@ public class SetLayerDepthCommand extends LayerEditCommand {
     private Option<String> layer;
     private Option<Double> depth;
 
+    public SetLayerDepthCommand() {
+        super("Set Layer Depth");
+    }
+
     @Override
-    void declare(CommandOptions options) {
+    void declareEdit(CommandOptions options) {
         layer = options.text("layer", "");
         depth = options.number("depth", 1, 1e-6, 1e9);
     }
@@ -17,10 +21,5 @@ public class SetLayerDepthCommand extends LayerEditCommand {
     @Override
     LayerStack edit(LayerStack stack) {
         return LayerStackEdits.setDepth(stack, layer.get(), depth.get());
-    }
-
-    @Override
-    String title() {
-        return "Set Layer Depth";
     }
 }
