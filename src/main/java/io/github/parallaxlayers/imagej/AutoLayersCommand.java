@@ -5,6 +5,7 @@ import ij.ImagePlus;
 
 import java.util.List;
 import io.github.parallaxlayers.core.Plate;
+import io.github.parallaxlayers.segment.SegmenterBackend;
 import io.github.parallaxlayers.depth.AutoLayers;
 import io.github.parallaxlayers.depth.AutoLayersSettings;
 import io.github.parallaxlayers.depth.DepthMap;
@@ -13,6 +14,7 @@ import io.github.parallaxlayers.depth.RegionSource;
 import io.github.parallaxlayers.segment.sam.AutomaticMaskGenerator;
 import io.github.parallaxlayers.segment.sam.AutomaticMaskSettings;
 import io.github.parallaxlayers.segment.sam.AutomaticMasks;
+import io.github.parallaxlayers.segment.sam.SamSegmenter;
 
 /**
  * Plugins › Parallax Layers › Auto Layers: plate + depth map → a mask stack {@code <plate>-auto-layers}, one slice
@@ -23,7 +25,7 @@ import io.github.parallaxlayers.segment.sam.AutomaticMasks;
 public class AutoLayersCommand extends ParallaxCommand {
     static final String TITLE = "Auto Layers";
     private static final AutoLayersSettings DEFAULTS = AutoLayersSettings.DEFAULTS;
-    private Option<String> plateTitle;
+    private ImageInput plateInput;
     private DepthImages.Options depthOptions;
     private Option<Integer> planes;
     private Option<Integer> maxPlanes;
@@ -33,7 +35,7 @@ public class AutoLayersCommand extends ParallaxCommand {
     private Option<Double> compactness;
     private Option<Double> depthWeight;
     private Option<RegionSource> regions;
-    private SamModelOptions sam;
+    private SegmenterOptions sam;
     private Option<Integer> pointsPerSide;
 
     public AutoLayersCommand() {
@@ -42,7 +44,7 @@ public class AutoLayersCommand extends ParallaxCommand {
 
     @Override
     protected void declare(CommandOptions options) {
-        plateTitle = options.image("plate", "");
+        plateInput = ImageInput.plate(options);
         depthOptions = DepthImages.Options.declare(options);
         planes = options.integer("planes", DEFAULTS.planes(), 0, 32);
         maxPlanes = options.integer("max_planes", DEFAULTS.maxPlanes(), 2, 32);
@@ -52,13 +54,13 @@ public class AutoLayersCommand extends ParallaxCommand {
         compactness = options.number("compactness", DEFAULTS.compactness(), 0.001, 10);
         depthWeight = options.number("depth_weight", DEFAULTS.depthWeight(), 0, 10);
         regions = options.choice("regions", RegionSource.class, RegionSource.SUPERPIXELS);
-        sam = SamModelOptions.declare(options, "");
+        sam = SegmenterOptions.declare(options, SegmenterBackend.MOBILE_SAM);
         pointsPerSide = options.integer("points_per_side", AutomaticMaskSettings.DEFAULTS.pointsPerSide(), 1, 128);
     }
 
     @Override
     protected void execute(CommandOptions options) {
-        ImagePlus image = Images.find(plateTitle.get(), "plate");
+        ImagePlus image = plateInput.find();
         Plate plate = Images.plate(image);
         DepthMap depth = depthOptions.read(image);
         AutoLayersSettings settings = new AutoLayersSettings(planes.get(), maxPlanes.get(), minSeparation.get(),
@@ -66,7 +68,9 @@ public class AutoLayersCommand extends ParallaxCommand {
         ImageJProgress progress = progress();
         int[] objects = null;
         if (regions.get() == RegionSource.SAM) {
-            AutomaticMasks masks = new AutomaticMaskGenerator(sam.segmenter(),
+            SamSegmenter segmenter = sam.everyCandidateSegmenter();
+            reportFallback(segmenter);
+            AutomaticMasks masks = new AutomaticMaskGenerator(segmenter,
                     AutomaticMaskSettings.DEFAULTS.withPointsPerSide(pointsPerSide.get()))
                     .generate(plate, progress.stage(0, 0.5));
             objects = masks.labels();

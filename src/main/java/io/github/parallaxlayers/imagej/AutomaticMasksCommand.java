@@ -7,11 +7,13 @@ import ij.process.FloatProcessor;
 import ij.process.ImageProcessor;
 import ij.process.ShortProcessor;
 import io.github.parallaxlayers.core.Plate;
+import io.github.parallaxlayers.segment.SegmenterBackend;
 import io.github.parallaxlayers.mask.Box;
 import io.github.parallaxlayers.segment.sam.AutomaticMask;
 import io.github.parallaxlayers.segment.sam.AutomaticMaskGenerator;
 import io.github.parallaxlayers.segment.sam.AutomaticMaskSettings;
 import io.github.parallaxlayers.segment.sam.AutomaticMasks;
+import io.github.parallaxlayers.segment.sam.SamSegmenter;
 import io.github.parallaxlayers.segment.sam.MaskLabels;
 
 import java.util.ArrayList;
@@ -28,8 +30,8 @@ import java.util.Locale;
 public class AutomaticMasksCommand extends ParallaxCommand {
     static final String TITLE = "Automatic Masks";
     private static final AutomaticMaskSettings DEFAULTS = AutomaticMaskSettings.DEFAULTS;
-    private Option<String> plateTitle;
-    private SamModelOptions model;
+    private ImageInput plateInput;
+    private SegmenterOptions model;
     private Option<Integer> pointsPerSide;
     private Option<Double> predIou;
     private Option<Double> stability;
@@ -43,8 +45,8 @@ public class AutomaticMasksCommand extends ParallaxCommand {
 
     @Override
     protected void declare(CommandOptions options) {
-        plateTitle = options.image("plate", "");
-        model = SamModelOptions.declare(options, "");
+        plateInput = ImageInput.plate(options);
+        model = SegmenterOptions.declare(options, SegmenterBackend.MOBILE_SAM);
         pointsPerSide = options.integer("points_per_side", DEFAULTS.pointsPerSide(), 1, 128);
         predIou = options.number("pred_iou_thresh", DEFAULTS.predIouThresh(), 0, 1);
         stability = options.number("stability_score_thresh", DEFAULTS.stabilityScoreThresh(), 0, 1);
@@ -55,11 +57,13 @@ public class AutomaticMasksCommand extends ParallaxCommand {
 
     @Override
     protected void execute(CommandOptions options) {
-        ImagePlus image = Images.find(plateTitle.get(), "plate");
+        ImagePlus image = plateInput.find();
         Plate plate = Images.plate(image);
         AutomaticMaskSettings settings = new AutomaticMaskSettings(pointsPerSide.get(), predIou.get(),
                 stability.get(), DEFAULTS.stabilityOffset(), minArea.get(), cropLayers.get(), DEFAULTS.boxNmsThresh());
-        AutomaticMasks result = new AutomaticMaskGenerator(model.segmenter(), settings)
+        SamSegmenter segmenter = model.everyCandidateSegmenter();
+        reportFallback(segmenter);
+        AutomaticMasks result = new AutomaticMaskGenerator(segmenter, settings)
                 .generate(plate, progress());
         List<AutomaticMask> masks = result.masks();
         int[] labels = result.labels();

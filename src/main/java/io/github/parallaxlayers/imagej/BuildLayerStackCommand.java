@@ -4,10 +4,7 @@ import ij.ImagePlus;
 import ij.io.FileInfo;
 import io.github.parallaxlayers.core.InvalidInputException;
 import io.github.parallaxlayers.core.Plate;
-import io.github.parallaxlayers.fill.FillBackend;
 import io.github.parallaxlayers.fill.LayerFill;
-import io.github.parallaxlayers.fill.learned.HighResStrategy;
-import io.github.parallaxlayers.onnx.Device;
 import io.github.parallaxlayers.layers.LayerStack;
 import io.github.parallaxlayers.layers.LayerStackBuilder;
 import io.github.parallaxlayers.layers.LayerStackEdits;
@@ -24,14 +21,12 @@ import java.util.List;
  */
 public class BuildLayerStackCommand extends ParallaxCommand {
     static final String TITLE = "Build Layer Stack";
-    private Option<String> plateTitle;
-    private Option<String> masksTitle;
+    private ImageInput plateInput;
+    private ImageInput masksInput;
     private Option<String> filledTitle;
     private Option<String> background;
     private Option<Boolean> perLayer;
-    private Option<FillBackend> backend;
-    private Option<Device> device;
-    private Option<HighResStrategy> strategy;
+    private FillOptions fill;
 
     public BuildLayerStackCommand() {
         super(TITLE, "plate");
@@ -39,25 +34,19 @@ public class BuildLayerStackCommand extends ParallaxCommand {
 
     @Override
     protected void declare(CommandOptions options) {
-        plateTitle = options.image("plate", "");
-        masksTitle = options.image("masks", "");
+        plateInput = ImageInput.plate(options);
+        masksInput = ImageInput.declare(options, "masks", "mask stack");
         filledTitle = options.text("filled", "");
         background = options.text("background", "");
         perLayer = options.flag("per_layer");
-        backend = options.choice("backend", FillBackend.class, FillBackend.PATCH);
-        device = options.choice("device", Device.class, Device.AUTO);
-        strategy = options.choice("strategy", HighResStrategy.class, HighResStrategy.CROP);
+        fill = FillOptions.declare(options);
     }
 
     @Override
     protected void execute(CommandOptions options) {
-        ImagePlus plateImage = Images.find(plateTitle.get(), "plate");
-        if (masksTitle.get().isBlank()) {
-            throw new InvalidInputException("Give the mask stack with masks=[title] (one 8-bit slice per layer, "
-                    + "front first).");
-        }
-        ImagePlus masksImage = Images.find(masksTitle.get(), "mask stack");
-        Images.requireSameSize(plateImage, masksImage, "mask stack");
+        ImagePlus plateImage = plateInput.find();
+        ImagePlus masksImage = masksInput.findBeside(plateImage, "Give the mask stack with masks=[title] (one 8-bit "
+                + "slice per layer, front first).");
         Plate plate = Images.plate(plateImage);
         Plate filled = null;
         ImagePlus filledImage = null;
@@ -90,7 +79,7 @@ public class BuildLayerStackCommand extends ParallaxCommand {
         stackHistory.add(options.recorded());
         LayerStack stack;
         if (perLayer.get()) {
-            List<Plate> plates = LayerFill.fill(plate, masks, backend.get().create(device.get(), strategy.get()),
+            List<Plate> plates = LayerFill.fill(plate, masks, fill.inpainter(),
                     progress());
             stack = LayerStackBuilder.buildPerLayer(sourceName(plateImage), plate, masks, names, histories, plates,
                     stackHistory);

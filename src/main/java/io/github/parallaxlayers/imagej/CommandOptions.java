@@ -107,6 +107,15 @@ public final class CommandOptions {
         return title + ": " + sb;
     }
 
+    /**
+     * Moves {@code option} to just after {@code anchor} in dialog and recording order: for a command whose own
+     * option has its place inside an option group (Fill Masked Area's {@code dilate} after the fill backend).
+     */
+    public void placeAfter(Option<?> anchor, Option<?> option) {
+        options.remove(option);
+        options.add(options.indexOf(anchor) + 1, option);
+    }
+
     private <T> Option<T> add(Option<T> option) {
         options.add(option);
         return option;

@@ -7,7 +7,6 @@ import io.github.parallaxlayers.core.Plate;
 import io.github.parallaxlayers.depth.DepthMap;
 import io.github.parallaxlayers.depth.DepthNetwork;
 import io.github.parallaxlayers.depth.DepthNetworks;
-import io.github.parallaxlayers.onnx.Device;
 
 /**
  * Plugins › Parallax Layers › Estimate Depth: a monocular depth network (Depth Anything V2 Small by default) on
@@ -15,10 +14,8 @@ import io.github.parallaxlayers.onnx.Device;
  */
 public class EstimateDepthCommand extends ParallaxCommand {
     static final String TITLE = "Estimate Depth";
-    private Option<String> plateTitle;
-    private Option<String> model;
-    private Option<Device> device;
-    private Option<String> modelFile;
+    private ImageInput plateInput;
+    private NetworkOptions network;
 
     public EstimateDepthCommand() {
         super(TITLE, "plate");
@@ -26,20 +23,16 @@ public class EstimateDepthCommand extends ParallaxCommand {
 
     @Override
     protected void declare(CommandOptions options) {
-        plateTitle = options.image("plate", "");
-        model = options.text("model", DepthNetworks.DEFAULT_MODEL);
-        device = options.choice("device", Device.class, Device.AUTO);
-        modelFile = options.text("model_file", "");
+        plateInput = ImageInput.plate(options);
+        network = NetworkOptions.withModel(options, DepthNetworks.DEFAULT_MODEL);
     }
 
     @Override
     protected void execute(CommandOptions options) {
-        ImagePlus image = Images.find(plateTitle.get(), "plate");
+        ImagePlus image = plateInput.find();
         Plate plate = Images.plate(image);
-        DepthNetwork network = DepthNetworks.open(model.get(), modelFile.get(), device.get());
-        if (network.model().fellBack()) {
-            log(network.model().fallback());
-        }
+        DepthNetwork network = this.network.depthNetwork();
+        reportFallback(network.model());
         DepthMap depth = network.estimate(plate, progress());
         ImagePlus out = new ImagePlus(image.getShortTitle() + "-depth",
                 new FloatProcessor(plate.width(), plate.height(), depth.values()));

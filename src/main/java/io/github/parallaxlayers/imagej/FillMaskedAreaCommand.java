@@ -3,9 +3,6 @@ package io.github.parallaxlayers.imagej;
 import ij.IJ;
 import ij.ImagePlus;
 import io.github.parallaxlayers.core.Plate;
-import io.github.parallaxlayers.fill.FillBackend;
-import io.github.parallaxlayers.fill.learned.HighResStrategy;
-import io.github.parallaxlayers.onnx.Device;
 import io.github.parallaxlayers.mask.Mask;
 import io.github.parallaxlayers.refine.MaskAlgebra;
 import io.github.parallaxlayers.refine.MaskOperation;
@@ -18,13 +15,10 @@ import io.github.parallaxlayers.refine.MaskRefinement;
  */
 public class FillMaskedAreaCommand extends ParallaxCommand {
     static final String TITLE = "Fill Masked Area";
-    private Option<String> plateTitle;
-    private Option<String> maskTitle;
-    private Option<FillBackend> backend;
+    private ImageInput plateInput;
+    private ImageInput maskInput;
+    private FillOptions fill;
     private Option<Integer> dilate;
-    private Option<Device> device;
-    private Option<HighResStrategy> strategy;
-    private Option<String> modelFile;
 
     public FillMaskedAreaCommand() {
         super(TITLE, "plate");
@@ -32,28 +26,17 @@ public class FillMaskedAreaCommand extends ParallaxCommand {
 
     @Override
     protected void declare(CommandOptions options) {
-        plateTitle = options.image("plate", "");
-        maskTitle = options.image("mask", "");
-        backend = options.choice("backend", FillBackend.class, FillBackend.PATCH);
+        plateInput = ImageInput.plate(options);
+        maskInput = ImageInput.declare(options, "mask", "mask");
+        fill = FillOptions.declare(options);
         dilate = options.integer("dilate", 3, 0, 500);
-        device = options.choice("device", Device.class, Device.AUTO);
-        strategy = options.choice("strategy", HighResStrategy.class, HighResStrategy.CROP);
-        modelFile = options.text("model_file", "");
+        options.placeAfter(fill.backend(), dilate);
     }
 
     @Override
     protected void execute(CommandOptions options) {
-        ImagePlus plateImage = Images.find(plateTitle.get(), "plate");
-        if (maskTitle.get().isBlank()) {
-            throw new io.github.parallaxlayers.core.InvalidInputException("Give the mask to fill with mask=[title] "
-                    + "(white = fill).");
-        }
-        ImagePlus maskImage = Images.find(maskTitle.get(), "mask");
-        if (maskImage == plateImage) {
-            throw new io.github.parallaxlayers.core.InvalidInputException("The mask and the plate are the same "
-                    + "image '" + plateImage.getTitle() + "': choose the mask with mask=[title].");
-        }
-        Images.requireSameSize(plateImage, maskImage, "mask");
+        ImagePlus plateImage = plateInput.find();
+        ImagePlus maskImage = maskInput.findBeside(plateImage, "Give the mask to fill with mask=[title] (white = fill).");
         Plate plate = Images.plate(plateImage);
         Mask hole = MaskAlgebra.reduce(Images.masks(maskImage), MaskOperation.UNION);
         String title = plateImage.getShortTitle() + "-filled";
@@ -64,8 +47,7 @@ public class FillMaskedAreaCommand extends ParallaxCommand {
             filled = plate.copy();
         } else {
             hole = MaskRefinement.grow(hole, dilate.get());
-            filled = backend.get().create(modelFile.get(), device.get(), strategy.get())
-                    .fill(plate, hole, progress());
+            filled = fill.inpainter().fill(plate, hole, progress());
         }
         ImagePlus result = Images.toImage(title, filled);
         result.setCalibration(plateImage.getCalibration());

@@ -2,6 +2,7 @@ package io.github.parallaxlayers.imagej;
 
 import ij.IJ;
 import ij.plugin.PlugIn;
+import io.github.parallaxlayers.onnx.DeviceReport;
 
 /**
  * The base of every menu command: a command is its declaration ({@link #declare}) and its work ({@link #execute});
@@ -60,6 +61,13 @@ public abstract class ParallaxCommand implements PlugIn {
     /** A progress bar and status line for this command. */
     protected final ImageJProgress progress() {
         return new ImageJProgress(title);
+    }
+
+    /** Logs the one line a model gives when it runs on the CPU though CUDA was asked for; nothing otherwise. */
+    protected final void reportFallback(DeviceReport report) {
+        if (report.fellBack()) {
+            log(report.fallback());
+        }
     }
 
     /** One line in ImageJ's log, prefixed with the command's title. */

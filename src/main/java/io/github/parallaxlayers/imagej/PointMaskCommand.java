@@ -4,9 +4,7 @@ import ij.IJ;
 import ij.ImagePlus;
 import ij.gui.PointRoi;
 import ij.gui.Roi;
-import io.github.parallaxlayers.core.InvalidInputException;
 import io.github.parallaxlayers.core.Plate;
-import io.github.parallaxlayers.onnx.Device;
 import io.github.parallaxlayers.mask.Box;
 import io.github.parallaxlayers.segment.Click;
 import io.github.parallaxlayers.segment.PointList;
@@ -17,13 +15,8 @@ import io.github.parallaxlayers.segment.Segmenter;
 import io.github.parallaxlayers.segment.SegmenterBackend;
 import io.github.parallaxlayers.core.ProgressListener;
 import io.github.parallaxlayers.segment.sam.CacheMode;
-import io.github.parallaxlayers.segment.sam.CropToPromptsSession;
 import io.github.parallaxlayers.segment.sam.EmbeddingCache;
 import io.github.parallaxlayers.segment.sam.Multimask;
-import io.github.parallaxlayers.segment.sam.SamModel;
-import io.github.parallaxlayers.segment.sam.SamModels;
-import io.github.parallaxlayers.segment.sam.SamSegmenter;
-import io.github.parallaxlayers.segment.sam.SamSession;
 import io.github.parallaxlayers.segment.sam.SamSettings;
 
 import java.awt.Rectangle;
@@ -41,13 +34,11 @@ import java.util.List;
  */
 public class PointMaskCommand extends ParallaxCommand {
     static final String TITLE = "Point Mask";
-    private Option<String> plateTitle;
+    private ImageInput plateInput;
     private Option<String> points;
     private Option<String> negative;
     private Option<String> box;
-    private Option<SegmenterBackend> backend;
-    private Option<String> modelFile;
-    private Option<Device> device;
+    private SegmenterOptions segmenterChoice;
     private Option<Multimask> multimask;
     private Option<CacheMode> cache;
     private Option<Boolean> cropToPrompts;
@@ -61,13 +52,11 @@ public class PointMaskCommand extends ParallaxCommand {
 
     @Override
     protected void declare(CommandOptions options) {
-        plateTitle = options.image("plate", "");
+        plateInput = ImageInput.plate(options);
         points = options.text("points", "");
         negative = options.text("negative", "");
         box = options.text("box", "");
-        backend = options.choice("backend", SegmenterBackend.class, SegmenterBackend.CLASSIC);
-        modelFile = options.text("model_file", "");
-        device = options.choice("device", Device.class, Device.AUTO);
+        segmenterChoice = SegmenterOptions.declare(options, SegmenterBackend.CLASSIC);
         multimask = options.choice("multimask", Multimask.class, Multimask.BEST);
         cache = options.choice("cache", CacheMode.class, CacheMode.MEMORY);
         cropToPrompts = options.flag("crop_to_prompts");
@@ -78,7 +67,7 @@ public class PointMaskCommand extends ParallaxCommand {
 
     @Override
     protected void execute(CommandOptions options) {
-        ImagePlus image = Images.find(plateTitle.get(), "plate");
+        ImagePlus image = plateInput.find();
         Plate plate = Images.plate(image);
 
         List<Click> clicks = new ArrayList<>(PointList.parse(points.get(), true, "points"));
@@ -95,18 +84,13 @@ public class PointMaskCommand extends ParallaxCommand {
         prompt.validate(plate.width(), plate.height());
 
         ImageJProgress progress = progress();
-        Segmenter segmenter = segmenter(backend.get(), modelFile.get(), device.get(),
-                new SamChoices(multimask.get(), cache.get(), cropToPrompts.get()));
+        Segmenter segmenter = segmenterChoice.segmenter(new SamSettings(multimask.get(), cache.get(),
+                EmbeddingCache.shared(), cropToPrompts.get()));
+        reportFallback(segmenter);
         List<Segmentation> results;
         try (SegmentationSession session = segmenter.open(plate, progress.stage(0, 0.5))) {
             ProgressListener stage = progress.stage(0.5, 1);
-            if (session instanceof SamSession sam) {
-                results = sam.candidates(prompt, stage);
-            } else if (session instanceof CropToPromptsSession cropped) {
-                results = cropped.candidates(prompt, stage);
-            } else {
-                results = List.of(session.segment(prompt, stage));
-            }
+            results = session.candidates(prompt, stage);
         }
         IJ.showProgress(1.0);
         String step = options.recorded() + (prompt.clicks().isEmpty() || !points.get().isBlank() ? ""
@@ -126,28 +110,6 @@ public class PointMaskCommand extends ParallaxCommand {
                     + PointList.format(prompt.positives()) + (prompt.negatives().isEmpty() ? ""
                     : ", negative " + PointList.format(prompt.negatives())) + ", backend " + segmenter.id());
         }
-    }
-
-    /** The SAM-only options of the command. */
-    private record SamChoices(Multimask multimask, CacheMode cache, boolean cropToPrompts) {
-    }
-
-    private static Segmenter segmenter(SegmenterBackend backend, String modelFile, Device device, SamChoices sam) {
-        boolean fromFile = modelFile != null && !modelFile.isBlank();
-        if (backend.modelId() == null && !fromFile) {
-            return backend.create();
-        }
-        if (backend.modelId() == null && backend != SegmenterBackend.CLASSIC) {
-            throw new InvalidInputException("model_file= gives a SAM model, but backend=" + backend.label()
-                    + " takes none: use backend=mobile-sam (or another SAM backend), or leave model_file empty.");
-        }
-        SamModel model = fromFile ? SamModels.fromFiles(modelFile, device)
-                : SamModels.registered(backend.modelId(), device);
-        if (!model.fallback().isEmpty()) {
-            IJ.log(TITLE + ": " + model.fallback());
-        }
-        return new SamSegmenter(model, new SamSettings(sam.multimask(), sam.cache(), EmbeddingCache.shared(),
-                sam.cropToPrompts()));
     }
 
     /** Counter 0 of ImageJ's multi-point tool = positive, counter 1 = negative. */

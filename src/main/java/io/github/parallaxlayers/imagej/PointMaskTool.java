@@ -2,7 +2,6 @@ package io.github.parallaxlayers.imagej;
 
 import ij.IJ;
 import ij.ImagePlus;
-import ij.gui.GenericDialog;
 import ij.gui.ImageCanvas;
 import ij.gui.ImageRoi;
 import ij.gui.Overlay;
@@ -11,7 +10,6 @@ import ij.gui.Toolbar;
 import ij.plugin.tool.PlugInTool;
 import ij.process.ColorProcessor;
 import io.github.parallaxlayers.core.InvalidInputException;
-import io.github.parallaxlayers.core.Labeled;
 import io.github.parallaxlayers.mask.Mask;
 import io.github.parallaxlayers.onnx.Device;
 import io.github.parallaxlayers.segment.Click;
@@ -22,9 +20,6 @@ import io.github.parallaxlayers.segment.SegmenterBackend;
 import io.github.parallaxlayers.segment.sam.CacheMode;
 import io.github.parallaxlayers.segment.sam.EmbeddingCache;
 import io.github.parallaxlayers.segment.sam.Multimask;
-import io.github.parallaxlayers.segment.sam.SamModel;
-import io.github.parallaxlayers.segment.sam.SamModels;
-import io.github.parallaxlayers.segment.sam.SamSegmenter;
 import io.github.parallaxlayers.segment.sam.SamSettings;
 
 import java.awt.Color;
@@ -47,6 +42,11 @@ public class PointMaskTool extends PlugInTool {
 
     /** Backend, model file and device the tool opens sessions with (shared by every image). */
     record Settings(SegmenterBackend backend, String modelFile, Device device) {
+        /** The segmenter, through the one factory ({@link SegmenterBackend}); SAM keeps its best candidate. */
+        Segmenter segmenter() {
+            return backend.create(modelFile, device, new SamSettings(Multimask.BEST, CacheMode.MEMORY,
+                    EmbeddingCache.shared()));
+        }
     }
 
     private static volatile Settings settings = new Settings(SegmenterBackend.CLASSIC, "", Device.AUTO);
@@ -90,7 +90,10 @@ public class PointMaskTool extends PlugInTool {
     private synchronized InteractiveSegmentation state(ImagePlus image) {
         InteractiveSegmentation state = states.get(image);
         if (state == null) {
-            Segmenter segmenter = segmenter(settings);
+            Segmenter segmenter = settings.segmenter();
+            if (segmenter.fellBack()) {
+                IJ.log(NAME + ": " + segmenter.fallback());
+            }
             var plate = Images.plate(image);
             state = new InteractiveSegmentation(segmenter.open(plate, new ImageJProgress(NAME)), plate.width(),
                     plate.height());
@@ -98,16 +101,6 @@ public class PointMaskTool extends PlugInTool {
             listenForKeys(image);
         }
         return state;
-    }
-
-    private static Segmenter segmenter(Settings s) {
-        boolean fromFile = s.modelFile() != null && !s.modelFile().isBlank();
-        if (!fromFile && s.backend().modelId() == null) {
-            return s.backend().create();
-        }
-        SamModel model = fromFile ? SamModels.fromFiles(s.modelFile(), s.device())
-                : SamModels.registered(s.backend().modelId(), s.device());
-        return new SamSegmenter(model, new SamSettings(Multimask.BEST, CacheMode.MEMORY, EmbeddingCache.shared()));
     }
 
     private void listenForKeys(ImagePlus image) {
@@ -217,22 +210,21 @@ public class PointMaskTool extends PlugInTool {
         return state == null || state.current() == null ? null : state.current().mask();
     }
 
+    /** The tool's options (backend, model_file, device) through the same option reading as the commands. */
     @Override
     public void showOptionsDialog() {
         Settings s = settings;
-        GenericDialog dialog = new GenericDialog(NAME);
-        dialog.addChoice("backend", Labeled.labelArray(SegmenterBackend.class), s.backend().label());
-        dialog.addStringField("model_file", s.modelFile(), 40);
-        dialog.addChoice("device", Labeled.labelArray(Device.class), s.device().label());
-        dialog.showDialog();
-        if (dialog.wasCanceled()) {
-            return;
-        }
-        settings = new Settings(Labeled.parse(SegmenterBackend.class, "backend", dialog.getNextChoice()),
-                dialog.getNextString(), Labeled.parse(Device.class, "device", dialog.getNextChoice()));
-        synchronized (this) {
-            states.values().forEach(InteractiveSegmentation::close);
-            states.clear();
-        }
+        CommandOptions options = new CommandOptions(NAME);
+        SegmenterOptions choice = SegmenterOptions.declare(options, s.backend(), s.modelFile(), s.device());
+        CommandRunner.run(NAME, () -> {
+            if (!options.read()) {
+                return;
+            }
+            settings = new Settings(choice.backend(), choice.modelFile(), choice.device());
+            synchronized (this) {
+                states.values().forEach(InteractiveSegmentation::close);
+                states.clear();
+            }
+        });
     }
 }

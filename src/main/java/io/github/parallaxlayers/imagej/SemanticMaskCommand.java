@@ -5,11 +5,9 @@ import ij.ImagePlus;
 import ij.process.ByteProcessor;
 import io.github.parallaxlayers.core.Plate;
 import io.github.parallaxlayers.mask.Mask;
-import io.github.parallaxlayers.onnx.Device;
 import io.github.parallaxlayers.segment.semantic.DeepLabV3;
 import io.github.parallaxlayers.segment.semantic.LabelImage;
 import io.github.parallaxlayers.segment.semantic.SemanticOutput;
-import io.github.parallaxlayers.segment.semantic.SemanticSegmenters;
 import io.github.parallaxlayers.segment.semantic.VocClasses;
 
 /**
@@ -18,11 +16,10 @@ import io.github.parallaxlayers.segment.semantic.VocClasses;
  */
 public class SemanticMaskCommand extends ParallaxCommand {
     static final String TITLE = "Semantic Mask";
-    private Option<String> plateTitle;
+    private ImageInput plateInput;
     private Option<String> classes;
     private Option<SemanticOutput> output;
-    private Option<Device> device;
-    private Option<String> modelFile;
+    private NetworkOptions network;
 
     public SemanticMaskCommand() {
         super(TITLE, "plate");
@@ -30,25 +27,22 @@ public class SemanticMaskCommand extends ParallaxCommand {
 
     @Override
     protected void declare(CommandOptions options) {
-        plateTitle = options.image("plate", "");
+        plateInput = ImageInput.plate(options);
         classes = options.text("classes", "person");
         output = options.choice("output", SemanticOutput.class, SemanticOutput.MASK);
-        device = options.choice("device", Device.class, Device.AUTO);
-        modelFile = options.text("model_file", "");
+        network = NetworkOptions.withoutModel(options);
     }
 
     @Override
     protected void execute(CommandOptions options) {
-        ImagePlus image = Images.find(plateTitle.get(), "plate");
+        ImagePlus image = plateInput.find();
         Plate plate = Images.plate(image);
         boolean[] selected = VocClasses.parse(classes.get(), "classes");
         boolean labelImage = output.get() == SemanticOutput.LABELS || classes.get().isBlank();
 
         ImageJProgress progress = progress();
-        DeepLabV3 network = SemanticSegmenters.open(modelFile.get(), device.get());
-        if (network.model().fellBack()) {
-            log(network.model().fallback());
-        }
+        DeepLabV3 network = this.network.semanticNetwork();
+        reportFallback(network.model());
         LabelImage labels = network.labels(plate, progress);
         IJ.showProgress(1.0);
         String runsOn = ", " + network.model().device().label();

@@ -12,9 +12,6 @@ import java.nio.file.Path;
  * @param device   the device the session really runs on ({@link Device#CPU} or {@link Device#CUDA})
  * @param fallback empty, or the one line explaining why CUDA was asked for and the CPU is used instead
  */
-public record ModelSession(OrtSession session, Path file, String sha256, Device device, String fallback) {
-
-    public boolean fellBack() {
-        return !fallback.isEmpty();
-    }
+public record ModelSession(OrtSession session, Path file, String sha256, Device device, String fallback)
+        implements DeviceReport {
 }

@@ -1,9 +1,11 @@
 package io.github.parallaxlayers.segment;
 
+import io.github.parallaxlayers.core.InvalidInputException;
 import io.github.parallaxlayers.core.Labeled;
 import io.github.parallaxlayers.onnx.Device;
 import io.github.parallaxlayers.segment.classic.ClassicSegmenter;
 import io.github.parallaxlayers.segment.geodesic.GeodesicSegmenter;
+import io.github.parallaxlayers.segment.sam.SamModel;
 import io.github.parallaxlayers.segment.sam.SamModels;
 import io.github.parallaxlayers.segment.sam.SamSegmenter;
 import io.github.parallaxlayers.segment.sam.SamSettings;
@@ -11,10 +13,11 @@ import io.github.parallaxlayers.segment.sam.SamSettings;
 import java.util.function.Supplier;
 
 /**
- * The segmenters a command can use, by their stable option labels ({@code backend=}). The SAM backends use the
+ * The segmenters a command can use, by their stable option labels ({@code backend=}), and the one factory of
+ * click segmenters and SAM models ({@link #create(String, Device, SamSettings)}, {@link #samModel}) used by
+ * Point Mask, the Point Mask Tool, Automatic Masks, Auto Layers and {@code evaluate}. The SAM backends use the
  * registered model of the same id from the model store (a missing model gives the store's message naming the
- * download command), on {@code device=auto} with the default settings; commands that take {@code device=},
- * {@code multimask=} or {@code cache=} build a {@link SamSegmenter} themselves from {@link #modelId()}.
+ * download command); {@code model_file=} names SAM files of one's own instead.
  */
 public enum SegmenterBackend implements Labeled {
     /** The embedded graph-cut click segmenter: no download needed. */
@@ -41,7 +44,7 @@ public enum SegmenterBackend implements Labeled {
 
     /** A SAM backend whose model is the registry entry with the same id. */
     SegmenterBackend(String label) {
-        this(label, label, () -> new SamSegmenter(SamModels.registered(label, Device.AUTO), SamSettings.defaults()));
+        this(label, label, null);
     }
 
     @Override
@@ -54,8 +57,46 @@ public enum SegmenterBackend implements Labeled {
         return modelId;
     }
 
+    /** The segmenter with the defaults: the registered model on {@code device=auto}, default SAM settings. */
     public Segmenter create() {
-        return factory.get();
+        return create("", Device.AUTO, SamSettings.defaults());
+    }
+
+    /**
+     * The segmenter for this backend, or the SAM model in {@code modelFile} (for the SAM backends and plain
+     * {@code classic}, which then means "the SAM model in the file").
+     *
+     * @param device and {@code sam} are used by SAM models only
+     */
+    public Segmenter create(String modelFile, Device device, SamSettings sam) {
+        if (modelId == null && blank(modelFile)) {
+            return factory.get();
+        }
+        return new SamSegmenter(samModel(modelFile, device), sam);
+    }
+
+    /**
+     * The SAM model this backend names: the file(s) in {@code modelFile} when given, else the registered model.
+     * A backend that is no SAM model ({@code geodesic}, or {@code classic} without a file) is refused.
+     */
+    public SamModel samModel(String modelFile, Device device) {
+        if (!blank(modelFile)) {
+            if (modelId == null && this != CLASSIC) {
+                throw new InvalidInputException("model_file= gives a SAM model, but backend=" + label + " takes "
+                        + "none: use backend=mobile-sam (or another SAM backend), or leave model_file empty.");
+            }
+            return SamModels.fromFiles(modelFile, device);
+        }
+        if (modelId == null) {
+            throw new InvalidInputException("backend=" + label + " is not a Segment Anything model: give a SAM "
+                    + "backend (mobile-sam, sam-vit-b, sam-vit-l, sam-vit-h, sam2-hiera-tiny) or model_file= with "
+                    + "SAM files of your own.");
+        }
+        return SamModels.registered(modelId, device);
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
     }
 
     /** A new segmenter for the backend with this label, or null when no backend has it. */

@@ -42,6 +42,7 @@ public final class CropToPromptsSession implements SegmentationSession {
         return candidates(prompt, progress).get(0);
     }
 
+    @Override
     public synchronized List<Segmentation> candidates(Prompt prompt, ProgressListener progress) {
         prompt.validate(plate.width(), plate.height());
         Box wanted = cropFor(prompt, plate.width(), plate.height());

@@ -32,6 +32,11 @@ public final class SamSegmenter implements Segmenter {
         return model.id();
     }
 
+    @Override
+    public String fallback() {
+        return model.fallback();
+    }
+
     /** A session on the whole plate, or with {@code crop_to_prompts} one that encodes a crop per prompt. */
     @Override
     public SegmentationSession open(Plate plate, ProgressListener progress) {

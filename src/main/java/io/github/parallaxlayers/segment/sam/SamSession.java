@@ -53,6 +53,7 @@ public final class SamSession implements SegmentationSession {
      * The masks the {@link Multimask} setting gives for a prompt: one for best/largest/smallest, every
      * candidate (best first) for all. Their score is the decoder's predicted IoU.
      */
+    @Override
     public synchronized List<Segmentation> candidates(Prompt prompt, ProgressListener progress) {
         prompt.validate(frame.width(), frame.height());
         while (!history.isEmpty() && !extends_(prompt, history.peek().prompt())) {
