@@ -35,7 +35,7 @@ public class BuildLayerStackCommand extends ParallaxCommand {
     @Override
     protected void declare(CommandOptions options) {
         plateInput = ImageInput.plate(options);
-        masksInput = ImageInput.declare(options, "masks", "mask stack");
+        masksInput = ImageInput.required(options, "masks", "mask stack");
         filledTitle = options.text("filled", "");
         background = options.text("background", "");
         perLayer = options.flag("per_layer");

@@ -37,6 +37,11 @@ public final class CommandOptions {
         return add(new Option<>(key, Option.Kind.IMAGE, defaultValue, null, s -> s));
     }
 
+    /** The title of an open image that must be given: the current image is no default (a mask beside a plate). */
+    public Option<String> requiredImage(String key) {
+        return add(new Option<>(key, Option.Kind.REQUIRED_IMAGE, "", null, s -> s));
+    }
+
     public Option<Integer> integer(String key, int defaultValue, int min, int max) {
         return add(new Option<>(key, Option.Kind.INTEGER, defaultValue, null, s -> {
             double parsed = parseNumber(key, s);
@@ -116,6 +121,11 @@ public final class CommandOptions {
         options.add(options.indexOf(anchor) + 1, option);
     }
 
+    /** The declared options in dialog and recording order (for the generated tables of docs/macros.md). */
+    public List<Option<?>> declared() {
+        return List.copyOf(options);
+    }
+
     private <T> Option<T> add(Option<T> option) {
         options.add(option);
         return option;
@@ -177,7 +187,7 @@ public final class CommandOptions {
                 case NUMBER -> gd.addNumericField(o.label(), (Double) o.defaultValue, 2);
                 case FLAG -> gd.addCheckbox(o.label(), (Boolean) o.defaultValue);
                 case CHOICE -> gd.addChoice(o.label(), o.choices, ((Labeled) o.defaultValue).label());
-                case IMAGE -> {
+                case IMAGE, REQUIRED_IMAGE -> {
                     if (titles.length == 0) {
                         gd.addStringField(o.label(), String.valueOf(o.defaultValue), 24);
                     } else {
@@ -205,7 +215,7 @@ public final class CommandOptions {
             case INTEGER, NUMBER -> format(gd.getNextNumber());
             case FLAG -> gd.getNextBoolean() ? "true" : null;
             case CHOICE -> gd.getNextChoice();
-            case IMAGE -> noImages ? gd.getNextString() : gd.getNextChoice();
+            case IMAGE, REQUIRED_IMAGE -> noImages ? gd.getNextString() : gd.getNextChoice();
         };
         if (o.kind == Option.Kind.FLAG) {
             @SuppressWarnings("unchecked")

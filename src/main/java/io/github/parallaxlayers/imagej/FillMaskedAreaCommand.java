@@ -27,7 +27,7 @@ public class FillMaskedAreaCommand extends ParallaxCommand {
     @Override
     protected void declare(CommandOptions options) {
         plateInput = ImageInput.plate(options);
-        maskInput = ImageInput.declare(options, "mask", "mask");
+        maskInput = ImageInput.required(options, "mask", "mask");
         fill = FillOptions.declare(options);
         dilate = options.integer("dilate", 3, 0, 500);
         options.placeAfter(fill.backend(), dilate);

@@ -21,6 +21,11 @@ final class ImageInput {
         return new ImageInput(options.image(key, ""), role);
     }
 
+    /** An image that must be given by title (no current-image default), checked by {@link #findBeside}. */
+    static ImageInput required(CommandOptions options, String key, String role) {
+        return new ImageInput(options.requiredImage(key), role);
+    }
+
     /** {@code plate=}, the current image by default. */
     static ImageInput plate(CommandOptions options) {
         return declare(options, "plate", "plate");

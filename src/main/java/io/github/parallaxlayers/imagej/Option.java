@@ -7,7 +7,7 @@ import java.util.function.Function;
  * value is set when the owning {@link CommandOptions} is read.
  */
 public final class Option<T> {
-    enum Kind { TEXT, INTEGER, NUMBER, FLAG, CHOICE, IMAGE }
+    enum Kind { TEXT, INTEGER, NUMBER, FLAG, CHOICE, IMAGE, REQUIRED_IMAGE }
 
     final String key;
     final Kind kind;
@@ -27,6 +27,19 @@ public final class Option<T> {
 
     public String key() {
         return key;
+    }
+
+    /** The default as docs/macros.md shows it: {@code `value`}, "off" for a flag, "current image" or "—". */
+    public String documentedDefault() {
+        return switch (kind) {
+            case FLAG -> "off";
+            case IMAGE -> String.valueOf(defaultValue).isEmpty() ? "current image" : "`" + defaultValue + "`";
+            case REQUIRED_IMAGE -> "—";
+            case TEXT -> String.valueOf(defaultValue).isEmpty() ? "—" : "`" + defaultValue + "`";
+            case CHOICE -> "`" + ((io.github.parallaxlayers.core.Labeled) defaultValue).label() + "`";
+            case INTEGER -> "`" + defaultValue + "`";
+            case NUMBER -> "`" + CommandOptions.format((Double) defaultValue) + "`";
+        };
     }
 
     public T get() {
