@@ -1,0 +1,9 @@
+/**
+ * Filling what the foreground hides: the {@link io.github.parallaxlayers.fill.Inpainter} interface and {@link
+ * io.github.parallaxlayers.fill.FillBackend}, the one factory of fills ({@code backend=}, {@code model_file=},
+ * {@code device=}, {@code strategy=}); PatchMatch completion and Telea fast marching; {@link
+ * io.github.parallaxlayers.fill.FillInput} holds the checks every inpainter makes; {@link
+ * io.github.parallaxlayers.fill.LayerFill} fills each layer behind the nearer ones. Used by Fill Masked Area and
+ * Build Layer Stack. docs/fill.md.
+ */
+package io.github.parallaxlayers.fill;
