@@ -11,6 +11,22 @@ public final class FillInput {
     private FillInput() {
     }
 
+    /**
+     * The first check of every inpainter: the hole has the plate's size. True when the hole is empty, so there is
+     * nothing to fill and the inpainter returns a copy of the plate.
+     */
+    public static boolean nothingToFill(Plate plate, Mask hole) {
+        checkSameSize(plate, hole);
+        return hole.isEmpty();
+    }
+
+    /** Refuses a hole over the whole plate, which leaves an exemplar fill nothing to fill from ({@code message}). */
+    public static void requireContext(Mask hole, String message) {
+        if (hole.count() == hole.size()) {
+            throw new InvalidInputException(message);
+        }
+    }
+
     public static void checkSameSize(Plate plate, Mask hole) {
         Objects.requireNonNull(plate, "plate");
         Objects.requireNonNull(hole, "hole");

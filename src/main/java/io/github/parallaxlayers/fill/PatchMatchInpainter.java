@@ -1,6 +1,5 @@
 package io.github.parallaxlayers.fill;
 
-import io.github.parallaxlayers.core.InvalidInputException;
 import io.github.parallaxlayers.core.PixelType;
 import io.github.parallaxlayers.core.Plate;
 import io.github.parallaxlayers.core.ProgressListener;
@@ -46,14 +45,11 @@ public final class PatchMatchInpainter implements Inpainter {
 
     @Override
     public Plate fill(Plate plate, Mask hole, ProgressListener progress) {
-        FillInput.checkSameSize(plate, hole);
-        if (hole.isEmpty()) {
+        if (FillInput.nothingToFill(plate, hole)) {
             return plate.copy();
         }
-        if (hole.count() == hole.size()) {
-            throw new InvalidInputException("The hole covers the whole plate, so there is nothing to copy from;"
-                    + " the patch fill needs part of the plate outside the mask.");
-        }
+        FillInput.requireContext(hole, "The hole covers the whole plate, so there is nothing to copy from; the "
+                + "patch fill needs part of the plate outside the mask.");
         int w = plate.width();
         int h = plate.height();
         int n = w * h;

@@ -62,14 +62,11 @@ public final class TeleaInpainter implements Inpainter {
 
     @Override
     public Plate fill(Plate plate, Mask hole, ProgressListener progress) {
-        FillInput.checkSameSize(plate, hole);
-        if (hole.isEmpty()) {
+        if (FillInput.nothingToFill(plate, hole)) {
             return plate.copy();
         }
-        if (hole.count() == hole.size()) {
-            throw new InvalidInputException("The hole covers the whole plate, so there is nothing to fill it from;"
-                    + " leave some of the plate outside the mask.");
-        }
+        FillInput.requireContext(hole, "The hole covers the whole plate, so there is nothing to fill it from; "
+                + "leave some of the plate outside the mask.");
         float[][] channels = plate.toChannels();
         fillInPlace(channels, plate.width(), plate.height(), hole.data(), radius, estimate, progress);
         return FillInput.restoreOutside(plate, plate.withChannels(channels), hole);

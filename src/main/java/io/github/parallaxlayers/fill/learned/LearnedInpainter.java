@@ -58,8 +58,7 @@ public final class LearnedInpainter implements Inpainter {
 
     @Override
     public Plate fill(Plate plate, Mask hole, ProgressListener progress) {
-        FillInput.checkSameSize(plate, hole);
-        if (hole.isEmpty()) {
+        if (FillInput.nothingToFill(plate, hole)) {
             return plate.copy();
         }
         NetworkRange range = NetworkRange.of(plate, hole);
