@@ -34,23 +34,6 @@ public final class GltfWriter {
     private static final int CHUNK_BIN = 0x004E4942;
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    /** How card edges are drawn ({@code alpha=}). */
-    public enum AlphaMode implements io.github.parallaxlayers.core.Labeled {
-        BLEND("blend"),
-        MASK("mask");
-
-        private final String label;
-
-        AlphaMode(String label) {
-            this.label = label;
-        }
-
-        @Override
-        public String label() {
-            return label;
-        }
-    }
-
     private GltfWriter() {
     }
 

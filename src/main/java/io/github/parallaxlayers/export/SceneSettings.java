@@ -12,10 +12,10 @@ import io.github.parallaxlayers.core.InvalidInputException;
  *                    full-frame sensor in landscape)
  * @param alpha       blended soft edges, or a hard alpha mask
  */
-public record SceneSettings(double verticalFov, GltfWriter.AlphaMode alpha, boolean crop, int margin) {
-    public static final SceneSettings DEFAULT = new SceneSettings(40, GltfWriter.AlphaMode.BLEND);
+public record SceneSettings(double verticalFov, AlphaMode alpha, boolean crop, int margin) {
+    public static final SceneSettings DEFAULT = new SceneSettings(40, AlphaMode.BLEND);
 
-    public SceneSettings(double verticalFov, GltfWriter.AlphaMode alpha) {
+    public SceneSettings(double verticalFov, AlphaMode alpha) {
         this(verticalFov, alpha, false, 0);
     }
 

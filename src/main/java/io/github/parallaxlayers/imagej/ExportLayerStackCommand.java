@@ -7,7 +7,7 @@ import io.github.parallaxlayers.core.InvalidInputException;
 import io.github.parallaxlayers.export.AtomicFolder;
 import io.github.parallaxlayers.export.ExportBits;
 import io.github.parallaxlayers.export.ExportFormat;
-import io.github.parallaxlayers.export.GltfWriter;
+import io.github.parallaxlayers.export.AlphaMode;
 import io.github.parallaxlayers.export.SceneSettings;
 import io.github.parallaxlayers.export.LayerStackExporter;
 
@@ -26,7 +26,7 @@ public class ExportLayerStackCommand extends ParallaxCommand {
     private Option<String> folder;
     private Option<ExportFormat> format;
     private Option<Double> fov;
-    private Option<GltfWriter.AlphaMode> alpha;
+    private Option<AlphaMode> alpha;
     private Option<ExportBits> bits;
     private Option<Boolean> crop;
     private Option<Integer> margin;
@@ -42,7 +42,7 @@ public class ExportLayerStackCommand extends ParallaxCommand {
         folder = options.text("folder", "");
         format = options.choice("format", ExportFormat.class, ExportFormat.PNG);
         fov = options.number("fov", SceneSettings.DEFAULT.verticalFov(), 1, 179);
-        alpha = options.choice("alpha", GltfWriter.AlphaMode.class, SceneSettings.DEFAULT.alpha());
+        alpha = options.choice("alpha", AlphaMode.class, SceneSettings.DEFAULT.alpha());
         bits = options.choice("bits", ExportBits.class, ExportBits.AUTO);
         crop = options.flag("crop");
         margin = options.integer("margin", 16, 0, 100000);

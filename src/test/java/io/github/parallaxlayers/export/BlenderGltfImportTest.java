@@ -52,7 +52,7 @@ class BlenderGltfImportTest {
     @Test
     void blendedFullFrameCardsImportAtTheirDepthsAndRenderAsThePlate() throws Exception {
         LayerStack stack = DccScene.stack();
-        Imported scene = importInBlender(stack, new SceneSettings(FOV, GltfWriter.AlphaMode.BLEND));
+        Imported scene = importInBlender(stack, new SceneSettings(FOV, AlphaMode.BLEND));
         Box frame = new Box(0, 0, DccScene.W, DccScene.H);
         scene.assertCards(List.of(frame, frame, frame), "BLEND");
         // Blender blends in linear light, as every renderer does with sRGB textures.
@@ -63,7 +63,7 @@ class BlenderGltfImportTest {
     @Test
     void maskedCroppedCardsCoverTheirRegionsAndRenderAsThePlate() throws Exception {
         LayerStack stack = DccScene.stack();
-        Imported scene = importInBlender(stack, new SceneSettings(FOV, GltfWriter.AlphaMode.MASK, true, 3));
+        Imported scene = importInBlender(stack, new SceneSettings(FOV, AlphaMode.MASK, true, 3));
         scene.assertCards(List.of(DccScene.FRONT_BOX.grownWithin(3, DccScene.W, DccScene.H),
                 DccScene.MIDDLE_BOX.grownWithin(3, DccScene.W, DccScene.H), new Box(0, 0, DccScene.W, DccScene.H)),
                 "CLIP");
@@ -76,7 +76,7 @@ class BlenderGltfImportTest {
     @Test
     void theBinarySceneImportsWithItsTexturesInside() throws Exception {
         LayerStack stack = DccScene.stack();
-        Imported scene = importInBlender(stack, new SceneSettings(FOV, GltfWriter.AlphaMode.BLEND, true, 2),
+        Imported scene = importInBlender(stack, new SceneSettings(FOV, AlphaMode.BLEND, true, 2),
                 ExportFormat.GLB);
         scene.assertCards(List.of(DccScene.FRONT_BOX.grownWithin(2, DccScene.W, DccScene.H),
                 DccScene.MIDDLE_BOX.grownWithin(2, DccScene.W, DccScene.H), new Box(0, 0, DccScene.W, DccScene.H)),

@@ -47,7 +47,7 @@ class GltfWriterTest {
     @Test
     void cardsFillTheFrameAtTheirDepthFromTheReferenceCamera() throws Exception {
         Path out = temp.resolve("scene");
-        LayerStackExporter.export(stack(), out, false, ExportFormat.GLTF, new SceneSettings(40, GltfWriter.AlphaMode.BLEND),
+        LayerStackExporter.export(stack(), out, false, ExportFormat.GLTF, new SceneSettings(40, AlphaMode.BLEND),
                 null, ProgressListener.NONE);
         JsonNode gltf = new ObjectMapper().readTree(out.resolve(GltfWriter.FILE).toFile());
         assertEquals("2.0", gltf.at("/asset/version").asText());
@@ -80,7 +80,7 @@ class GltfWriterTest {
     void aCroppedCardCoversItsImageRegionOfTheFrame() throws Exception {
         Path out = temp.resolve("cropped");
         LayerStackExporter.export(stack(), out, false, ExportFormat.GLTF,
-                new SceneSettings(40, GltfWriter.AlphaMode.BLEND, true, 5), null, ProgressListener.NONE);
+                new SceneSettings(40, AlphaMode.BLEND, true, 5), null, ProgressListener.NONE);
         JsonNode gltf = new ObjectMapper().readTree(out.resolve(GltfWriter.FILE).toFile());
         ByteBuffer bin = ByteBuffer.wrap(Files.readAllBytes(out.resolve(GltfWriter.BUFFER))).order(ByteOrder.LITTLE_ENDIAN);
         double tan = Math.tan(Math.toRadians(20));
@@ -100,7 +100,7 @@ class GltfWriterTest {
     void khronosValidatorFindsNoErrors() throws Exception {
         Assumptions.assumeTrue(NodeTools.has("gltf-validator"), NodeTools.missing("gltf-validator"));
         Path out = temp.resolve("validated");
-        LayerStackExporter.export(stack(), out, false, ExportFormat.ALL, new SceneSettings(35, GltfWriter.AlphaMode.MASK),
+        LayerStackExporter.export(stack(), out, false, ExportFormat.ALL, new SceneSettings(35, AlphaMode.MASK),
                 null, ProgressListener.NONE);
         JsonNode report = NodeTools.validGltf(out.resolve(GltfWriter.FILE));
         String json = report.toString();
@@ -110,7 +110,7 @@ class GltfWriterTest {
     @Test
     void theBinarySceneHoldsTheSameSceneAndTheLayerPngs() throws Exception {
         Path out = temp.resolve("binary");
-        LayerStackExporter.export(stack(), out, false, ExportFormat.ALL, new SceneSettings(40, GltfWriter.AlphaMode.BLEND),
+        LayerStackExporter.export(stack(), out, false, ExportFormat.ALL, new SceneSettings(40, AlphaMode.BLEND),
                 null, ProgressListener.NONE);
         byte[] glb = Files.readAllBytes(out.resolve(GltfWriter.BINARY_FILE));
         ByteBuffer bytes = ByteBuffer.wrap(glb).order(ByteOrder.LITTLE_ENDIAN);
@@ -150,7 +150,7 @@ class GltfWriterTest {
     void khronosValidatorFindsNoErrorsInTheBinaryScene() throws Exception {
         Assumptions.assumeTrue(NodeTools.has("gltf-validator"), NodeTools.missing("gltf-validator"));
         Path out = temp.resolve("validated-glb");
-        LayerStackExporter.export(stack(), out, false, ExportFormat.GLB, new SceneSettings(35, GltfWriter.AlphaMode.MASK, true, 4),
+        LayerStackExporter.export(stack(), out, false, ExportFormat.GLB, new SceneSettings(35, AlphaMode.MASK, true, 4),
                 null, ProgressListener.NONE);
         JsonNode report = NodeTools.validGltf(out.resolve(GltfWriter.BINARY_FILE));
         String json = report.toString();

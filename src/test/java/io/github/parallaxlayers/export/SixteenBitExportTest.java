@@ -114,7 +114,7 @@ class SixteenBitExportTest {
         LayerStack stack = stack16();
         Path out = temp.resolve("cropped");
         LayerStackExporter.Result result = LayerStackExporter.export(stack, out, false, ExportFormat.PNG,
-                new SceneSettings(40, GltfWriter.AlphaMode.BLEND, true, 1), ExportBits.AUTO, null,
+                new SceneSettings(40, AlphaMode.BLEND, true, 1), ExportBits.AUTO, null,
                 ProgressListener.NONE);
         assertEquals(new LayersManifest.Bounds(0, 1, 5, 6), result.manifest().layers().get(0).image(),
                 "the 4 × 4 front square at (0, 2) grown by 1 px within the frame");
