@@ -1,5 +1,7 @@
 package io.github.parallaxlayers.segment.classic;
 
+import io.github.parallaxlayers.segment.geodesic.GeodesicDistance;
+
 import io.github.parallaxlayers.core.Plate;
 import io.github.parallaxlayers.core.ProgressListener;
 import io.github.parallaxlayers.mask.Mask;
@@ -7,6 +9,7 @@ import io.github.parallaxlayers.segment.Click;
 import io.github.parallaxlayers.segment.Prompt;
 import io.github.parallaxlayers.segment.Segmentation;
 import io.github.parallaxlayers.segment.SegmentationSession;
+import io.github.parallaxlayers.segment.geodesic.GeodesicDistance;
 
 /**
  * One plate prepared for clicking: the downscaled working image and both contrast constants are computed

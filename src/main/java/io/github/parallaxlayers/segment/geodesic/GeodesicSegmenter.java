@@ -34,25 +34,13 @@ public final class GeodesicSegmenter implements Segmenter {
         float[][] colour = plate.toUnitChannels();
         int w = plate.width();
         int h = plate.height();
-        // Edge costs to the right and downward neighbours, computed once per plate.
-        float[] right = new float[w * h];
-        float[] down = new float[w * h];
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                int i = y * w + x;
-                if (x + 1 < w) {
-                    right[i] = 1 + EDGE_WEIGHT * difference(colour, i, i + 1);
-                }
-                if (y + 1 < h) {
-                    down[i] = 1 + EDGE_WEIGHT * difference(colour, i, i + w);
-                }
-            }
-        }
+        // Step costs to the neighbours, computed once per plate: every prompt's two distance maps reuse them.
+        float[][] costs = GeodesicDistance.stepCosts(w, h, colour, 1, EDGE_WEIGHT);
         return (prompt, listener) -> {
             prompt.validate(w, h);
-            float[] toObject = GeodesicDistance.from(seeds(prompt, w, h, true), right, down, w, h);
+            float[] toObject = GeodesicDistance.from(seeds(prompt, w, h, true), w, h, costs);
             listener.checkCancelled();
-            float[] toBackground = GeodesicDistance.from(seeds(prompt, w, h, false), right, down, w, h);
+            float[] toBackground = GeodesicDistance.from(seeds(prompt, w, h, false), w, h, costs);
             Mask mask = Mask.empty(w, h);
             for (int i = 0; i < toObject.length; i++) {
                 if (toObject[i] < toBackground[i]) {
@@ -63,15 +51,6 @@ public final class GeodesicSegmenter implements Segmenter {
             Mask connected = points.length == 0 ? mask : MaskRefinement.keepTouching(mask, points);
             return new Segmentation(MaskRefinement.fillHoles(connected, 0), 1.0);
         };
-    }
-
-    private static float difference(float[][] colour, int a, int b) {
-        float sum = 0;
-        for (float[] c : colour) {
-            float d = c[a] - c[b];
-            sum += d * d;
-        }
-        return (float) Math.sqrt(sum);
     }
 
     /** Seed pixels: small disks at the clicks of one kind; background also gets the frame and outside the box. */

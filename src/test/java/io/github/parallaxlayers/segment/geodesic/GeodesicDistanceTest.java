@@ -1,4 +1,4 @@
-package io.github.parallaxlayers.segment.classic;
+package io.github.parallaxlayers.segment.geodesic;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
