@@ -25,37 +25,22 @@ import io.github.parallaxlayers.segment.sam.SamSegmenter;
 public class AutoLayersCommand extends ParallaxCommand {
     static final String TITLE = "Auto Layers";
     private static final AutoLayersSettings DEFAULTS = AutoLayersSettings.DEFAULTS;
-    private ImageInput plateInput;
-    private DepthImages.Options depthOptions;
-    private Option<Integer> planes;
-    private Option<Integer> maxPlanes;
-    private Option<Double> minSeparation;
-    private Option<Double> minArea;
-    private Option<Integer> regionSize;
-    private Option<Double> compactness;
-    private Option<Double> depthWeight;
-    private Option<RegionSource> regions;
-    private SegmenterOptions sam;
-    private Option<Integer> pointsPerSide;
+    private final ImageInput plateInput = ImageInput.plate(options());
+    private final DepthImages.Options depthOptions = DepthImages.Options.declare(options());
+    private final Option<Integer> planes = integer("planes", DEFAULTS.planes(), 0, 32);
+    private final Option<Integer> maxPlanes = integer("max_planes", DEFAULTS.maxPlanes(), 2, 32);
+    private final Option<Double> minSeparation = number("min_separation", DEFAULTS.minSeparation(), 0, 0.99);
+    private final Option<Double> minArea = number("min_area", DEFAULTS.minPlaneArea(), 0, 0.49);
+    private final Option<Integer> regionSize = integer("region_size", DEFAULTS.regionSize(), 2, 512);
+    private final Option<Double> compactness = number("compactness", DEFAULTS.compactness(), 0.001, 10);
+    private final Option<Double> depthWeight = number("depth_weight", DEFAULTS.depthWeight(), 0, 10);
+    private final Option<RegionSource> regions = choice("regions", RegionSource.class, RegionSource.SUPERPIXELS);
+    private final SegmenterOptions sam = SegmenterOptions.declare(options(), SegmenterBackend.MOBILE_SAM);
+    private final Option<Integer> pointsPerSide = integer("points_per_side",
+            AutomaticMaskSettings.DEFAULTS.pointsPerSide(), 1, 128);
 
     public AutoLayersCommand() {
         super(TITLE, "plate");
-    }
-
-    @Override
-    protected void declare(CommandOptions options) {
-        plateInput = ImageInput.plate(options);
-        depthOptions = DepthImages.Options.declare(options);
-        planes = options.integer("planes", DEFAULTS.planes(), 0, 32);
-        maxPlanes = options.integer("max_planes", DEFAULTS.maxPlanes(), 2, 32);
-        minSeparation = options.number("min_separation", DEFAULTS.minSeparation(), 0, 0.99);
-        minArea = options.number("min_area", DEFAULTS.minPlaneArea(), 0, 0.49);
-        regionSize = options.integer("region_size", DEFAULTS.regionSize(), 2, 512);
-        compactness = options.number("compactness", DEFAULTS.compactness(), 0.001, 10);
-        depthWeight = options.number("depth_weight", DEFAULTS.depthWeight(), 0, 10);
-        regions = options.choice("regions", RegionSource.class, RegionSource.SUPERPIXELS);
-        sam = SegmenterOptions.declare(options, SegmenterBackend.MOBILE_SAM);
-        pointsPerSide = options.integer("points_per_side", AutomaticMaskSettings.DEFAULTS.pointsPerSide(), 1, 128);
     }
 
     @Override

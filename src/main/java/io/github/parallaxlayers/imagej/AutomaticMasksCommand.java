@@ -30,29 +30,17 @@ import java.util.Locale;
 public class AutomaticMasksCommand extends ParallaxCommand {
     static final String TITLE = "Automatic Masks";
     private static final AutomaticMaskSettings DEFAULTS = AutomaticMaskSettings.DEFAULTS;
-    private ImageInput plateInput;
-    private SegmenterOptions model;
-    private Option<Integer> pointsPerSide;
-    private Option<Double> predIou;
-    private Option<Double> stability;
-    private Option<Integer> minArea;
-    private Option<Integer> cropLayers;
-    private Option<Boolean> maskStack;
+    private final ImageInput plateInput = ImageInput.plate(options());
+    private final SegmenterOptions model = SegmenterOptions.declare(options(), SegmenterBackend.MOBILE_SAM);
+    private final Option<Integer> pointsPerSide = integer("points_per_side", DEFAULTS.pointsPerSide(), 1, 128);
+    private final Option<Double> predIou = number("pred_iou_thresh", DEFAULTS.predIouThresh(), 0, 1);
+    private final Option<Double> stability = number("stability_score_thresh", DEFAULTS.stabilityScoreThresh(), 0, 1);
+    private final Option<Integer> minArea = integer("min_area", DEFAULTS.minArea(), 0, Integer.MAX_VALUE);
+    private final Option<Integer> cropLayers = integer("crop_n_layers", DEFAULTS.cropNLayers(), 0, 2);
+    private final Option<Boolean> maskStack = flag("mask_stack");
 
     public AutomaticMasksCommand() {
         super(TITLE, "plate");
-    }
-
-    @Override
-    protected void declare(CommandOptions options) {
-        plateInput = ImageInput.plate(options);
-        model = SegmenterOptions.declare(options, SegmenterBackend.MOBILE_SAM);
-        pointsPerSide = options.integer("points_per_side", DEFAULTS.pointsPerSide(), 1, 128);
-        predIou = options.number("pred_iou_thresh", DEFAULTS.predIouThresh(), 0, 1);
-        stability = options.number("stability_score_thresh", DEFAULTS.stabilityScoreThresh(), 0, 1);
-        minArea = options.integer("min_area", DEFAULTS.minArea(), 0, Integer.MAX_VALUE);
-        cropLayers = options.integer("crop_n_layers", DEFAULTS.cropNLayers(), 0, 2);
-        maskStack = options.flag("mask_stack");
     }
 
     @Override

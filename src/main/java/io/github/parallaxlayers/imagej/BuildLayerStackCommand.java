@@ -21,25 +21,15 @@ import java.util.List;
  */
 public class BuildLayerStackCommand extends ParallaxCommand {
     static final String TITLE = "Build Layer Stack";
-    private ImageInput plateInput;
-    private ImageInput masksInput;
-    private Option<String> filledTitle;
-    private Option<String> background;
-    private Option<Boolean> perLayer;
-    private FillOptions fill;
+    private final ImageInput plateInput = ImageInput.plate(options());
+    private final ImageInput masksInput = ImageInput.required(options(), "masks", "mask stack");
+    private final Option<String> filledTitle = text("filled", "");
+    private final Option<String> background = text("background", "");
+    private final Option<Boolean> perLayer = flag("per_layer");
+    private final FillOptions fill = FillOptions.declare(options());
 
     public BuildLayerStackCommand() {
         super(TITLE, "plate");
-    }
-
-    @Override
-    protected void declare(CommandOptions options) {
-        plateInput = ImageInput.plate(options);
-        masksInput = ImageInput.required(options, "masks", "mask stack");
-        filledTitle = options.text("filled", "");
-        background = options.text("background", "");
-        perLayer = options.flag("per_layer");
-        fill = FillOptions.declare(options);
     }
 
     @Override

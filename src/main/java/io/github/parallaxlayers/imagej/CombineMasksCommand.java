@@ -16,23 +16,14 @@ import java.util.List;
  */
 public class CombineMasksCommand extends ParallaxCommand {
     static final String TITLE = "Combine Masks";
-    private Option<String> aTitle;
-    private Option<String> bTitle;
-    private Option<MaskOperation> operation;
-    private Option<Boolean> separate;
-    private Option<Double> overlap;
+    private final Option<String> aTitle = image("a", "");
+    private final Option<String> bTitle = text("b", "");
+    private final Option<MaskOperation> operation = choice("operation", MaskOperation.class, MaskOperation.UNION);
+    private final Option<Boolean> separate = flag("separate");
+    private final Option<Double> overlap = number("overlap", 0, -1000, 1000);
 
     public CombineMasksCommand() {
         super(TITLE, "mask");
-    }
-
-    @Override
-    protected void declare(CommandOptions options) {
-        aTitle = options.image("a", "");
-        bTitle = options.text("b", "");
-        operation = options.choice("operation", MaskOperation.class, MaskOperation.UNION);
-        separate = options.flag("separate");
-        overlap = options.number("overlap", 0, -1000, 1000);
     }
 
     @Override

@@ -18,15 +18,10 @@ import java.util.stream.Collectors;
  */
 public class DownloadModelsCommand extends ParallaxCommand {
     static final String TITLE = "Download Models";
-    private Option<String> model;
+    private final Option<String> model = text("model", "");
 
     public DownloadModelsCommand() {
         super(TITLE, null);
-    }
-
-    @Override
-    protected void declare(CommandOptions options) {
-        model = options.text("model", "");
     }
 
     @Override

@@ -14,17 +14,11 @@ import io.github.parallaxlayers.depth.DepthNetworks;
  */
 public class EstimateDepthCommand extends ParallaxCommand {
     static final String TITLE = "Estimate Depth";
-    private ImageInput plateInput;
-    private NetworkOptions network;
+    private final ImageInput plateInput = ImageInput.plate(options());
+    private final NetworkOptions network = NetworkOptions.withModel(options(), DepthNetworks.DEFAULT_MODEL);
 
     public EstimateDepthCommand() {
         super(TITLE, "plate");
-    }
-
-    @Override
-    protected void declare(CommandOptions options) {
-        plateInput = ImageInput.plate(options);
-        network = NetworkOptions.withModel(options, DepthNetworks.DEFAULT_MODEL);
     }
 
     @Override

@@ -23,27 +23,17 @@ import java.util.Locale;
  */
 public class EvaluateClicksCommand extends ParallaxCommand {
     static final String TITLE = "Evaluate Clicks";
-    private Option<String> dataset;
-    private Option<DatasetLayout> layout;
-    private Option<SegmenterBackend> backend;
-    private Option<Integer> maxClicks;
-    private Option<Integer> limit;
-    private Option<String> out;
-    private Option<Boolean> overwrite;
+    private final Option<String> dataset = text("dataset", "");
+    private final Option<DatasetLayout> layout = choice("layout", DatasetLayout.class, DatasetLayout.GRABCUT);
+    private final Option<SegmenterBackend> backend = choice("backend", SegmenterBackend.class,
+            SegmenterBackend.CLASSIC);
+    private final Option<Integer> maxClicks = integer("max_clicks", ClickProtocol.DEFAULT_MAX_CLICKS, 1, 1000);
+    private final Option<Integer> limit = integer("limit", 0, 0, 1_000_000);
+    private final Option<String> out = text("out", "");
+    private final Option<Boolean> overwrite = flag("overwrite");
 
     public EvaluateClicksCommand() {
         super(TITLE, null);
-    }
-
-    @Override
-    protected void declare(CommandOptions options) {
-        dataset = options.text("dataset", "");
-        layout = options.choice("layout", DatasetLayout.class, DatasetLayout.GRABCUT);
-        backend = options.choice("backend", SegmenterBackend.class, SegmenterBackend.CLASSIC);
-        maxClicks = options.integer("max_clicks", ClickProtocol.DEFAULT_MAX_CLICKS, 1, 1000);
-        limit = options.integer("limit", 0, 0, 1_000_000);
-        out = options.text("out", "");
-        overwrite = options.flag("overwrite");
     }
 
     @Override

@@ -17,23 +17,14 @@ import java.nio.file.Path;
  */
 public class EvaluateMaskCommand extends ParallaxCommand {
     static final String TITLE = "Evaluate Mask";
-    private Option<String> maskTitle;
-    private Option<String> truthTitle;
-    private Option<String> ignoreTitle;
-    private Option<String> masksFolder;
-    private Option<String> truthsFolder;
+    private final Option<String> maskTitle = image("mask", "");
+    private final Option<String> truthTitle = text("truth", "");
+    private final Option<String> ignoreTitle = text("ignore", "");
+    private final Option<String> masksFolder = text("masks", "");
+    private final Option<String> truthsFolder = text("truths", "");
 
     public EvaluateMaskCommand() {
         super(TITLE, null);
-    }
-
-    @Override
-    protected void declare(CommandOptions options) {
-        maskTitle = options.image("mask", "");
-        truthTitle = options.text("truth", "");
-        ignoreTitle = options.text("ignore", "");
-        masksFolder = options.text("masks", "");
-        truthsFolder = options.text("truths", "");
     }
 
     @Override

@@ -22,31 +22,18 @@ import java.nio.file.Path;
 public class ExportLayerStackCommand extends ParallaxCommand {
     static final String TITLE = "Export Layer Stack";
     static final String TIFF_FILE = "layers.tif";
-    private Option<String> stackTitle;
-    private Option<String> folder;
-    private Option<ExportFormat> format;
-    private Option<Double> fov;
-    private Option<AlphaMode> alpha;
-    private Option<ExportBits> bits;
-    private Option<Boolean> crop;
-    private Option<Integer> margin;
-    private Option<Boolean> overwrite;
+    private final Option<String> stackTitle = image("stack", "");
+    private final Option<String> folder = text("folder", "");
+    private final Option<ExportFormat> format = choice("format", ExportFormat.class, ExportFormat.PNG);
+    private final Option<Double> fov = number("fov", SceneSettings.DEFAULT.verticalFov(), 1, 179);
+    private final Option<AlphaMode> alpha = choice("alpha", AlphaMode.class, SceneSettings.DEFAULT.alpha());
+    private final Option<ExportBits> bits = choice("bits", ExportBits.class, ExportBits.AUTO);
+    private final Option<Boolean> crop = flag("crop");
+    private final Option<Integer> margin = integer("margin", 16, 0, 100000);
+    private final Option<Boolean> overwrite = flag("overwrite");
 
     public ExportLayerStackCommand() {
         super(TITLE, "layer stack");
-    }
-
-    @Override
-    protected void declare(CommandOptions options) {
-        stackTitle = options.image("stack", "");
-        folder = options.text("folder", "");
-        format = options.choice("format", ExportFormat.class, ExportFormat.PNG);
-        fov = options.number("fov", SceneSettings.DEFAULT.verticalFov(), 1, 179);
-        alpha = options.choice("alpha", AlphaMode.class, SceneSettings.DEFAULT.alpha());
-        bits = options.choice("bits", ExportBits.class, ExportBits.AUTO);
-        crop = options.flag("crop");
-        margin = options.integer("margin", 16, 0, 100000);
-        overwrite = options.flag("overwrite");
     }
 
     @Override

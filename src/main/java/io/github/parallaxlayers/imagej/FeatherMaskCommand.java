@@ -18,27 +18,16 @@ import io.github.parallaxlayers.refine.FeatherMode;
  */
 public class FeatherMaskCommand extends ParallaxCommand {
     static final String TITLE = "Feather Mask";
-    private Option<String> maskTitle;
-    private Option<Double> width;
-    private Option<FeatherMode> mode;
-    private Option<Boolean> edge;
-    private Option<String> guideTitle;
-    private Option<Integer> radius;
-    private Option<Double> eps;
+    private final Option<String> maskTitle = image("mask", "");
+    private final Option<Double> width = number("width", 4, 0.5, 1000);
+    private final Option<FeatherMode> mode = choice("mode", FeatherMode.class, FeatherMode.CENTRED);
+    private final Option<Boolean> edge = flag("edge");
+    private final Option<String> guideTitle = text("guide", "");
+    private final Option<Integer> radius = integer("radius", 8, 1, 500);
+    private final Option<Double> eps = number("eps", 1e-3, 1e-8, 10);
 
     public FeatherMaskCommand() {
         super(TITLE, "mask");
-    }
-
-    @Override
-    protected void declare(CommandOptions options) {
-        maskTitle = options.image("mask", "");
-        width = options.number("width", 4, 0.5, 1000);
-        mode = options.choice("mode", FeatherMode.class, FeatherMode.CENTRED);
-        edge = options.flag("edge");
-        guideTitle = options.text("guide", "");
-        radius = options.integer("radius", 8, 1, 500);
-        eps = options.number("eps", 1e-3, 1e-8, 10);
     }
 
     @Override

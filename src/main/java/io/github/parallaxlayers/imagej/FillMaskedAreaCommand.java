@@ -15,28 +15,20 @@ import io.github.parallaxlayers.refine.MaskRefinement;
  */
 public class FillMaskedAreaCommand extends ParallaxCommand {
     static final String TITLE = "Fill Masked Area";
-    private ImageInput plateInput;
-    private ImageInput maskInput;
-    private FillOptions fill;
-    private Option<Integer> dilate;
+    private final ImageInput plateInput = ImageInput.plate(options());
+    private final ImageInput maskInput = ImageInput.required(options(), "mask", "mask");
+    private final FillOptions fill = FillOptions.declare(options());
+    private final Option<Integer> dilate = placeAfter(fill.backend(), integer("dilate", 3, 0, 500));
 
     public FillMaskedAreaCommand() {
         super(TITLE, "plate");
     }
 
     @Override
-    protected void declare(CommandOptions options) {
-        plateInput = ImageInput.plate(options);
-        maskInput = ImageInput.required(options, "mask", "mask");
-        fill = FillOptions.declare(options);
-        dilate = options.integer("dilate", 3, 0, 500);
-        options.placeAfter(fill.backend(), dilate);
-    }
-
-    @Override
     protected void execute(CommandOptions options) {
         ImagePlus plateImage = plateInput.find();
-        ImagePlus maskImage = maskInput.findBeside(plateImage, "Give the mask to fill with mask=[title] (white = fill).");
+        ImagePlus maskImage = maskInput.findBeside(plateImage,
+                "Give the mask to fill with mask=[title] (white = fill).");
         Plate plate = Images.plate(plateImage);
         Mask hole = MaskAlgebra.reduce(Images.masks(maskImage), MaskOperation.UNION);
         String title = plateImage.getShortTitle() + "-filled";

@@ -8,15 +8,10 @@ import java.nio.file.Path;
 
 /** Plugins › Parallax Layers › Import Layer Stack: reads an exported folder ({@code layers.json}) back into Fiji. */
 public class ImportLayerStackCommand extends ParallaxCommand {
-    private Option<String> folder;
+    private final Option<String> folder = text("folder", "");
 
     public ImportLayerStackCommand() {
         super("Import Layer Stack", null);
-    }
-
-    @Override
-    protected void declare(CommandOptions options) {
-        folder = options.text("folder", "");
     }
 
     @Override

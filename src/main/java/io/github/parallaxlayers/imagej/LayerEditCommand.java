@@ -3,26 +3,18 @@ package io.github.parallaxlayers.imagej;
 import io.github.parallaxlayers.layers.LayerStack;
 
 /**
- * The shape of the three layer-editing commands: read the layer stack ({@code stack=}, the current image by
+ * The shape of the three layer-editing commands (their own options are fields, declared after {@code stack}):
+ * read the layer stack ({@code stack=}, the current image by
  * default), apply one edit of the ImageJ-free stack, write it back into the same image, and log what changed.
  */
 abstract class LayerEditCommand extends ParallaxCommand {
-    private Option<String> stackTitle;
+    private final Option<String> stackTitle = image("stack", "");
 
     LayerEditCommand(String title) {
         super(title, "layer stack");
     }
 
-    /** The edit's own options, declared after {@code stack}; {@link #edit} reads them. */
-    abstract void declareEdit(CommandOptions options);
-
     abstract LayerStack edit(LayerStack stack);
-
-    @Override
-    protected final void declare(CommandOptions options) {
-        stackTitle = options.image("stack", "");
-        declareEdit(options);
-    }
 
     @Override
     protected final void execute(CommandOptions options) {

@@ -12,17 +12,11 @@ import java.util.List;
  */
 public class MaskToOutlineCommand extends ParallaxCommand {
     static final String TITLE = "Mask to Outline";
-    private Option<String> maskTitle;
-    private Option<Double> tolerance;
+    private final Option<String> maskTitle = image("mask", "");
+    private final Option<Double> tolerance = number("tolerance", 1, 0, 1000);
 
     public MaskToOutlineCommand() {
         super(TITLE, "mask");
-    }
-
-    @Override
-    protected void declare(CommandOptions options) {
-        maskTitle = options.image("mask", "");
-        tolerance = options.number("tolerance", 1, 0, 1000);
     }
 
     @Override

@@ -19,21 +19,13 @@ import java.util.Locale;
  */
 public class OrderLayersByDepthCommand extends ParallaxCommand {
     static final String TITLE = "Order Layers by Depth";
-    private Option<String> stackTitle;
-    private DepthImages.Options depthOptions;
-    private Option<Integer> border;
-    private Option<Double> splitSpread;
+    private final Option<String> stackTitle = image("stack", "");
+    private final DepthImages.Options depthOptions = DepthImages.Options.declare(options());
+    private final Option<Integer> border = integer("border", 3, 0, 1000);
+    private final Option<Double> splitSpread = number("split_spread", 0.25, 0.001, 10);
 
     public OrderLayersByDepthCommand() {
         super(TITLE, "mask or layer stack");
-    }
-
-    @Override
-    protected void declare(CommandOptions options) {
-        stackTitle = options.image("stack", "");
-        depthOptions = DepthImages.Options.declare(options);
-        border = options.integer("border", 3, 0, 1000);
-        splitSpread = options.number("split_spread", 0.25, 0.001, 10);
     }
 
     @Override

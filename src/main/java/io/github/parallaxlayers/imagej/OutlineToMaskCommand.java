@@ -11,17 +11,11 @@ import io.github.parallaxlayers.core.InvalidInputException;
  */
 public class OutlineToMaskCommand extends ParallaxCommand {
     static final String TITLE = "Outline to Mask";
-    private Option<String> imageTitle;
-    private Option<String> layer;
+    private final Option<String> imageTitle = image("image", "");
+    private final Option<String> layer = text("layer", "outline");
 
     public OutlineToMaskCommand() {
         super(TITLE, "image");
-    }
-
-    @Override
-    protected void declare(CommandOptions options) {
-        imageTitle = options.image("image", "");
-        layer = options.text("layer", "outline");
     }
 
     @Override

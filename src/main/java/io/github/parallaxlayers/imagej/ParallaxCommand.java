@@ -2,21 +2,25 @@ package io.github.parallaxlayers.imagej;
 
 import ij.IJ;
 import ij.plugin.PlugIn;
+import io.github.parallaxlayers.core.Labeled;
 import io.github.parallaxlayers.onnx.DeviceReport;
 
 /**
- * The base of every menu command: a command is its declaration ({@link #declare}) and its work ({@link #execute});
- * this class owns the rest, in one order for all: declare the options, stop with one line when the image the
- * command works on is not open, read the options (macro, or dialog with a display), run the work, and turn any
+ * The base of every menu command: a command is its declaration and its work, nothing else. It declares its options
+ * as fields ({@code private final Option<Double> width = number("width", 4, 0.5, 1000);}, or an option group such
+ * as {@link ImageInput}, {@link FillOptions}), in dialog and recording order, and does its work in
+ * {@link #execute}. This class owns the rest, in one order for all: stop with one line when the image the command
+ * works on is not open, read the options (macro options, or a dialog with a display), run the work, and turn any
  * failure into one clear message that aborts a running macro ({@link CommandRunner}).
  * <p>
- * ImageJ makes a new instance for every run, so a command keeps its {@link Option} handles in fields set by
- * {@link #declare}. {@link #declaration()} gives the declared options without running anything: the option
- * tables of docs/macros.md are generated from it.
+ * ImageJ makes a new instance for every run, so the fields are fresh each time. {@link #declaration()} gives the
+ * declared options of a new instance without running anything: the option tables of docs/macros.md are generated
+ * from it.
  */
 public abstract class ParallaxCommand implements PlugIn {
     private final String title;
     private final String needs;
+    private final CommandOptions options;
 
     /**
      * @param title the menu title (as in plugins.config); it starts every message and recorded step
@@ -26,10 +30,8 @@ public abstract class ParallaxCommand implements PlugIn {
     protected ParallaxCommand(String title, String needs) {
         this.title = title;
         this.needs = needs;
+        this.options = new CommandOptions(title);
     }
-
-    /** Declares the command's options on {@code options}, in dialog and recording order. */
-    protected abstract void declare(CommandOptions options);
 
     /** The command's work, once the options are read; {@code options.recorded()} is its step for provenance. */
     protected abstract void execute(CommandOptions options);
@@ -41,7 +43,6 @@ public abstract class ParallaxCommand implements PlugIn {
     @Override
     public final void run(String arg) {
         CommandRunner.run(title, () -> {
-            CommandOptions options = declaration();
             if (needs != null) {
                 Images.find("", needs);
             }
@@ -51,11 +52,44 @@ public abstract class ParallaxCommand implements PlugIn {
         });
     }
 
-    /** The declared options, unread (defaults in place). */
+    /** The declared options (unread: their defaults, on a new instance). */
     public final CommandOptions declaration() {
-        CommandOptions options = new CommandOptions(title);
-        declare(options);
         return options;
+    }
+
+    /** Where option groups declare their options. */
+    protected final CommandOptions options() {
+        return options;
+    }
+
+    protected final Option<String> text(String key, String defaultValue) {
+        return options.text(key, defaultValue);
+    }
+
+    protected final Option<String> image(String key, String defaultValue) {
+        return options.image(key, defaultValue);
+    }
+
+    protected final Option<Integer> integer(String key, int defaultValue, int min, int max) {
+        return options.integer(key, defaultValue, min, max);
+    }
+
+    protected final Option<Double> number(String key, double defaultValue, double min, double max) {
+        return options.number(key, defaultValue, min, max);
+    }
+
+    protected final Option<Boolean> flag(String key) {
+        return options.flag(key);
+    }
+
+    protected final <E extends Enum<E> & Labeled> Option<E> choice(String key, Class<E> type, E defaultValue) {
+        return options.choice(key, type, defaultValue);
+    }
+
+    /** {@code option}, moved to just after {@code anchor}: for an option whose place is inside a group's. */
+    protected final <T> Option<T> placeAfter(Option<?> anchor, Option<T> option) {
+        options.placeAfter(anchor, option);
+        return option;
     }
 
     /** A progress bar and status line for this command. */

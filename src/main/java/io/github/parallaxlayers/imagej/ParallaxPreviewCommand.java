@@ -28,27 +28,16 @@ public class ParallaxPreviewCommand extends ParallaxCommand {
     /** Above these, a move shows the audience what the layers cannot support. */
     static final double HOLE_WARNING = 0.005;
     static final double STRETCH_WARNING = 1.5;
-    private Option<String> stackTitle;
-    private Option<CameraMove> move;
-    private Option<Double> amount;
-    private Option<Integer> frames;
-    private Option<Double> fov;
-    private Option<Integer> width;
-    private Option<String> save;
+    private final Option<String> stackTitle = image("stack", "");
+    private final Option<CameraMove> move = choice("move", CameraMove.class, CameraMove.SHIFT);
+    private final Option<Double> amount = number("amount", 0.1, 0, 1e6);
+    private final Option<Integer> frames = integer("frames", 60, 1, 10000);
+    private final Option<Double> fov = number("fov", 40, 1, 179);
+    private final Option<Integer> width = integer("width", 0, 0, 16384);
+    private final Option<String> save = text("save", "");
 
     public ParallaxPreviewCommand() {
         super(TITLE, "layer stack");
-    }
-
-    @Override
-    protected void declare(CommandOptions options) {
-        stackTitle = options.image("stack", "");
-        move = options.choice("move", CameraMove.class, CameraMove.SHIFT);
-        amount = options.number("amount", 0.1, 0, 1e6);
-        frames = options.integer("frames", 60, 1, 10000);
-        fov = options.number("fov", 40, 1, 179);
-        width = options.integer("width", 0, 0, 16384);
-        save = options.text("save", "");
     }
 
     @Override

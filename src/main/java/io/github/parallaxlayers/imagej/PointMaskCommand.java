@@ -34,35 +34,20 @@ import java.util.List;
  */
 public class PointMaskCommand extends ParallaxCommand {
     static final String TITLE = "Point Mask";
-    private ImageInput plateInput;
-    private Option<String> points;
-    private Option<String> negative;
-    private Option<String> box;
-    private SegmenterOptions segmenterChoice;
-    private Option<Multimask> multimask;
-    private Option<CacheMode> cache;
-    private Option<Boolean> cropToPrompts;
-    private Option<String> layer;
-    private Option<String> stack;
-    private Option<Boolean> outline;
+    private final ImageInput plateInput = ImageInput.plate(options());
+    private final Option<String> points = text("points", "");
+    private final Option<String> negative = text("negative", "");
+    private final Option<String> box = text("box", "");
+    private final SegmenterOptions segmenterChoice = SegmenterOptions.declare(options(), SegmenterBackend.CLASSIC);
+    private final Option<Multimask> multimask = choice("multimask", Multimask.class, Multimask.BEST);
+    private final Option<CacheMode> cache = choice("cache", CacheMode.class, CacheMode.MEMORY);
+    private final Option<Boolean> cropToPrompts = flag("crop_to_prompts");
+    private final Option<String> layer = text("layer", "object");
+    private final Option<String> stack = text("stack", "");
+    private final Option<Boolean> outline = flag("outline");
 
     public PointMaskCommand() {
         super(TITLE, "plate");
-    }
-
-    @Override
-    protected void declare(CommandOptions options) {
-        plateInput = ImageInput.plate(options);
-        points = options.text("points", "");
-        negative = options.text("negative", "");
-        box = options.text("box", "");
-        segmenterChoice = SegmenterOptions.declare(options, SegmenterBackend.CLASSIC);
-        multimask = options.choice("multimask", Multimask.class, Multimask.BEST);
-        cache = options.choice("cache", CacheMode.class, CacheMode.MEMORY);
-        cropToPrompts = options.flag("crop_to_prompts");
-        layer = options.text("layer", "object");
-        stack = options.text("stack", "");
-        outline = options.flag("outline");
     }
 
     @Override

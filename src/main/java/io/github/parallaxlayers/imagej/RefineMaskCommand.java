@@ -15,33 +15,19 @@ import io.github.parallaxlayers.segment.PointList;
  */
 public class RefineMaskCommand extends ParallaxCommand {
     static final String TITLE = "Refine Mask";
-    private Option<String> maskTitle;
-    private Option<Boolean> fillHoles;
-    private Option<Integer> maxHole;
-    private Option<Integer> islands;
-    private Option<Double> open;
-    private Option<Double> close;
-    private Option<KeepMode> keep;
-    private Option<String> points;
-    private Option<Double> grow;
-    private Option<Boolean> inPlace;
+    private final Option<String> maskTitle = image("mask", "");
+    private final Option<Boolean> fillHoles = flag("fill_holes");
+    private final Option<Integer> maxHole = integer("max_hole", 0, 0, Integer.MAX_VALUE);
+    private final Option<Integer> islands = integer("islands", 0, 0, Integer.MAX_VALUE);
+    private final Option<Double> open = number("open", 0, 0, 10000);
+    private final Option<Double> close = number("close", 0, 0, 10000);
+    private final Option<KeepMode> keep = choice("keep", KeepMode.class, KeepMode.ALL);
+    private final Option<String> points = text("points", "");
+    private final Option<Double> grow = number("grow", 0, -10000, 10000);
+    private final Option<Boolean> inPlace = flag("in_place");
 
     public RefineMaskCommand() {
         super(TITLE, "mask");
-    }
-
-    @Override
-    protected void declare(CommandOptions options) {
-        maskTitle = options.image("mask", "");
-        fillHoles = options.flag("fill_holes");
-        maxHole = options.integer("max_hole", 0, 0, Integer.MAX_VALUE);
-        islands = options.integer("islands", 0, 0, Integer.MAX_VALUE);
-        open = options.number("open", 0, 0, 10000);
-        close = options.number("close", 0, 0, 10000);
-        keep = options.choice("keep", KeepMode.class, KeepMode.ALL);
-        points = options.text("points", "");
-        grow = options.number("grow", 0, -10000, 10000);
-        inPlace = options.flag("in_place");
     }
 
     @Override

@@ -5,17 +5,11 @@ import io.github.parallaxlayers.layers.LayerStackEdits;
 
 /** Plugins › Parallax Layers › Rename Layer: {@code layer=[old name] name=[new name]}. */
 public class RenameLayerCommand extends LayerEditCommand {
-    private Option<String> layer;
-    private Option<String> name;
+    private final Option<String> layer = text("layer", "");
+    private final Option<String> name = text("name", "");
 
     public RenameLayerCommand() {
         super("Rename Layer");
-    }
-
-    @Override
-    void declareEdit(CommandOptions options) {
-        layer = options.text("layer", "");
-        name = options.text("name", "");
     }
 
     @Override

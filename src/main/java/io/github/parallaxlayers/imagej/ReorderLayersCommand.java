@@ -11,19 +11,12 @@ import java.util.Arrays;
  * {@code layer=[name] position=N} moves one layer (1 = front).
  */
 public class ReorderLayersCommand extends LayerEditCommand {
-    private Option<String> order;
-    private Option<String> layer;
-    private Option<Integer> position;
+    private final Option<String> order = text("order", "");
+    private final Option<String> layer = text("layer", "");
+    private final Option<Integer> position = integer("position", 1, 1, 100000);
 
     public ReorderLayersCommand() {
         super("Reorder Layers");
-    }
-
-    @Override
-    void declareEdit(CommandOptions options) {
-        order = options.text("order", "");
-        layer = options.text("layer", "");
-        position = options.integer("position", 1, 1, 100000);
     }
 
     @Override

@@ -16,21 +16,13 @@ import io.github.parallaxlayers.segment.semantic.VocClasses;
  */
 public class SemanticMaskCommand extends ParallaxCommand {
     static final String TITLE = "Semantic Mask";
-    private ImageInput plateInput;
-    private Option<String> classes;
-    private Option<SemanticOutput> output;
-    private NetworkOptions network;
+    private final ImageInput plateInput = ImageInput.plate(options());
+    private final Option<String> classes = text("classes", "person");
+    private final Option<SemanticOutput> output = choice("output", SemanticOutput.class, SemanticOutput.MASK);
+    private final NetworkOptions network = NetworkOptions.withoutModel(options());
 
     public SemanticMaskCommand() {
         super(TITLE, "plate");
-    }
-
-    @Override
-    protected void declare(CommandOptions options) {
-        plateInput = ImageInput.plate(options);
-        classes = options.text("classes", "person");
-        output = options.choice("output", SemanticOutput.class, SemanticOutput.MASK);
-        network = NetworkOptions.withoutModel(options);
     }
 
     @Override

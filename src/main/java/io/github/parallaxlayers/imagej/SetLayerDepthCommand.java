@@ -5,17 +5,11 @@ import io.github.parallaxlayers.layers.LayerStackEdits;
 
 /** Plugins › Parallax Layers › Set Layer Depth: {@code layer=[name] depth=D} (distance from the camera). */
 public class SetLayerDepthCommand extends LayerEditCommand {
-    private Option<String> layer;
-    private Option<Double> depth;
+    private final Option<String> layer = text("layer", "");
+    private final Option<Double> depth = number("depth", 1, 1e-6, 1e9);
 
     public SetLayerDepthCommand() {
         super("Set Layer Depth");
-    }
-
-    @Override
-    void declareEdit(CommandOptions options) {
-        layer = options.text("layer", "");
-        depth = options.number("depth", 1, 1e-6, 1e9);
     }
 
     @Override
