@@ -1,7 +1,5 @@
 package io.github.parallaxlayers.export;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.parallaxlayers.core.PluginInfo;
 import io.github.parallaxlayers.core.ProgressListener;
 import io.github.parallaxlayers.layers.DisplayRgb;
@@ -12,17 +10,7 @@ import io.github.parallaxlayers.layers.SixteenBitDisplay;
 import io.github.parallaxlayers.core.Plate;
 import io.github.parallaxlayers.mask.Box;
 
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
-import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferByte;
-import java.awt.image.DataBufferInt;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,12 +25,8 @@ import java.util.Set;
  * Layers are numbered from 01 at the front. The same stack always gives byte-identical files.
  */
 public final class LayerStackExporter {
-    public static final String MANIFEST = "layers.json";
+    public static final String MANIFEST = ManifestFile.NAME;
     public static final String PLATE_FILLED = "plate-filled.png";
-
-    // Readers ignore fields they do not know, so later versions may add fields without breaking older readers.
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private LayerStackExporter() {
     }
@@ -108,7 +92,7 @@ public final class LayerStackExporter {
                 progress.checkCancelled();
                 extra.writeInto(dir);
             }
-            JSON.writeValue(dir.resolve(MANIFEST).toFile(), manifest);
+            ManifestFile.write(dir, manifest);
             progress.progress(1, "Export complete");
         });
         return new Result(folder.toAbsolutePath().normalize(), manifest, notes);
@@ -164,9 +148,9 @@ public final class LayerStackExporter {
                         SixteenBitPng.writeRgba(rgb16(layer), layer.argb(), w, box(entry.image()),
                                 dir.resolve(entry.files().rgba()));
                     } else if (task % 2 == 0) {
-                        writeArgb(layer.argb(), w, box(entry.image()), dir.resolve(entry.files().rgba()));
+                        PngEncoder.writeArgb(layer.argb(), w, box(entry.image()), dir.resolve(entry.files().rgba()));
                     } else {
-                        writeAlpha(layer.argb(), w, box(entry.image()), dir.resolve(entry.files().mask()));
+                        PngEncoder.writeAlpha(layer.argb(), w, box(entry.image()), dir.resolve(entry.files().mask()));
                     }
                 }
             } catch (IOException e) {
@@ -186,7 +170,7 @@ public final class LayerStackExporter {
         if (bits == 16) {
             SixteenBitPng.writePlate(coding.encode(filled), filled.width(), filled.height(), file);
         } else if (stack.coding() == null) {
-            writeRgb(DisplayRgb.of(filled), filled.width(), filled.height(), file);
+            PngEncoder.writeRgb(DisplayRgb.of(filled), filled.width(), filled.height(), file);
         } else {
             int[] window = SixteenBitDisplay.window(stack.layers().stream().map(Layer::argb).toList(),
                     stack.layers().stream().map(Layer::rgb16).toList());
@@ -196,7 +180,7 @@ public final class LayerStackExporter {
                 rgb[i] = SixteenBitDisplay.toByte(codes[0][i], window) << 16
                         | SixteenBitDisplay.toByte(codes[1][i], window) << 8 | SixteenBitDisplay.toByte(codes[2][i], window);
             }
-            writeRgb(rgb, filled.width(), filled.height(), file);
+            PngEncoder.writeRgb(rgb, filled.width(), filled.height(), file);
         }
     }
 
@@ -215,7 +199,7 @@ public final class LayerStackExporter {
     }
 
     public static LayersManifest readManifest(Path folder) throws IOException {
-        return JSON.readValue(folder.resolve(MANIFEST).toFile(), LayersManifest.class);
+        return ManifestFile.read(folder);
     }
 
     private static String uniqueName(String base, Set<String> used) {
@@ -228,57 +212,5 @@ public final class LayerStackExporter {
 
     static Box box(LayersManifest.Bounds b) {
         return new Box(b.x(), b.y(), b.width(), b.height());
-    }
-
-    /** The part {@code region} of a plate-size ARGB layer as an RGBA PNG. */
-    static void writeArgb(int[] argb, int stride, Box region, Path file) throws IOException {
-        BufferedImage image = new BufferedImage(region.width(), region.height(), BufferedImage.TYPE_INT_ARGB);
-        int[] data = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
-        for (int y = 0; y < region.height(); y++) {
-            System.arraycopy(argb, (region.y() + y) * stride + region.x(), data, y * region.width(), region.width());
-        }
-        write(image, file);
-    }
-
-    private static void writeAlpha(int[] argb, int stride, Box region, Path file) throws IOException {
-        BufferedImage image = new BufferedImage(region.width(), region.height(), BufferedImage.TYPE_BYTE_GRAY);
-        byte[] data = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
-        for (int y = 0; y < region.height(); y++) {
-            int row = (region.y() + y) * stride + region.x();
-            for (int x = 0; x < region.width(); x++) {
-                data[y * region.width() + x] = (byte) (argb[row + x] >>> 24);
-            }
-        }
-        write(image, file);
-    }
-
-    private static void writeRgb(int[] rgb, int w, int h, Path file) throws IOException {
-        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        int[] data = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
-        System.arraycopy(rgb, 0, data, 0, rgb.length);
-        write(image, file);
-    }
-
-    static void write(BufferedImage image, Path file) throws IOException {
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-            write(image, out);
-        }
-    }
-
-    /**
-     * PNG at a low deflate level (quality 0.75 → level 2): the JDK writer's default (level 9) costs several
-     * times the time for files only a little smaller, which matters at 4K × 8 layers.
-     */
-    static void write(BufferedImage image, OutputStream out) throws IOException {
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
-        try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
-            writer.setOutput(stream);
-            ImageWriteParam param = writer.getDefaultWriteParam();
-            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            param.setCompressionQuality(0.75f);
-            writer.write(null, new IIOImage(image, null, null), param);
-        } finally {
-            writer.dispose();
-        }
     }
 }

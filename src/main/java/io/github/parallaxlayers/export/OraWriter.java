@@ -110,7 +110,7 @@ public final class OraWriter {
 
     private static byte[] png(BufferedImage image) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        LayerStackExporter.write(image, bytes);
+        PngEncoder.write(image, bytes);
         return bytes.toByteArray();
     }
 

@@ -38,14 +38,14 @@ final class SixteenBitPng {
                 data[o + 3] = (short) (alpha * 257);
             }
         }
-        LayerStackExporter.write(image(data, w, h, 4), file);
+        PngEncoder.write(image(data, w, h, 4), file);
     }
 
     /** A whole plate of codes: one grey channel when the three planes are one, else RGB. */
     static void writePlate(short[][] rgb16, int w, int h, Path file) throws IOException {
         boolean grey = rgb16[0] == rgb16[1] && rgb16[1] == rgb16[2];
         if (grey) {
-            LayerStackExporter.write(image(rgb16[0].clone(), w, h, 1), file);
+            PngEncoder.write(image(rgb16[0].clone(), w, h, 1), file);
             return;
         }
         short[] data = new short[w * h * 3];
@@ -54,7 +54,7 @@ final class SixteenBitPng {
             data[3 * i + 1] = rgb16[1][i];
             data[3 * i + 2] = rgb16[2][i];
         }
-        LayerStackExporter.write(image(data, w, h, 3), file);
+        PngEncoder.write(image(data, w, h, 3), file);
     }
 
     private static BufferedImage image(short[] interleaved, int w, int h, int bands) {
