@@ -7,8 +7,6 @@ import io.github.parallaxlayers.core.InvalidInputException;
 import io.github.parallaxlayers.export.AtomicFolder;
 import io.github.parallaxlayers.export.ExportBits;
 import io.github.parallaxlayers.export.ExportFormat;
-import io.github.parallaxlayers.export.AlphaMode;
-import io.github.parallaxlayers.export.SceneSettings;
 import io.github.parallaxlayers.export.LayerStackExporter;
 
 import java.nio.file.InvalidPathException;
@@ -25,11 +23,8 @@ public class ExportLayerStackCommand extends ParallaxCommand {
     private final Option<String> stackTitle = image("stack", "");
     private final Option<String> folder = text("folder", "");
     private final Option<ExportFormat> format = choice("format", ExportFormat.class, ExportFormat.PNG);
-    private final Option<Double> fov = number("fov", SceneSettings.DEFAULT.verticalFov(), 1, 179);
-    private final Option<AlphaMode> alpha = choice("alpha", AlphaMode.class, SceneSettings.DEFAULT.alpha());
-    private final Option<ExportBits> bits = choice("bits", ExportBits.class, ExportBits.AUTO);
-    private final Option<Boolean> crop = flag("crop");
-    private final Option<Integer> margin = integer("margin", 16, 0, 100000);
+    private final SceneOptions scene = SceneOptions.declare(options());
+    private final Option<ExportBits> bits = placeAfter(scene.alpha(), choice("bits", ExportBits.class, ExportBits.AUTO));
     private final Option<Boolean> overwrite = flag("overwrite");
 
     public ExportLayerStackCommand() {
@@ -56,7 +51,7 @@ public class ExportLayerStackCommand extends ParallaxCommand {
             }
         } : null;
         LayerStackExporter.Result result = LayerStackExporter.export(stack, target, overwrite.get(), format.get(),
-                new SceneSettings(fov.get(), alpha.get(), crop.get(), margin.get()), bits.get(), tiff,
+                scene.settings(), bits.get(), tiff,
                 progress());
         result.notes().forEach(note -> log(note));
         IJ.log(TITLE + ": wrote " + result.manifest().layers().size() + " layers to " + result.folder());

@@ -32,7 +32,7 @@ public class ParallaxPreviewCommand extends ParallaxCommand {
     private final Option<CameraMove> move = choice("move", CameraMove.class, CameraMove.SHIFT);
     private final Option<Double> amount = number("amount", 0.1, 0, 1e6);
     private final Option<Integer> frames = integer("frames", 60, 1, 10000);
-    private final Option<Double> fov = number("fov", 40, 1, 179);
+    private final Option<Double> fov = SceneOptions.fov(options());
     private final Option<Integer> width = integer("width", 0, 0, 16384);
     private final Option<String> save = text("save", "");
 

@@ -3,7 +3,8 @@
  * io.github.parallaxlayers.imagej.ParallaxCommand}: its declaration (options, through {@link
  * io.github.parallaxlayers.imagej.CommandOptions} and the option groups {@link
  * io.github.parallaxlayers.imagej.ImageInput}, {@link io.github.parallaxlayers.imagej.SegmenterOptions}, {@link
- * io.github.parallaxlayers.imagej.FillOptions}, {@link io.github.parallaxlayers.imagej.NetworkOptions}) and its work
+ * io.github.parallaxlayers.imagej.FillOptions}, {@link io.github.parallaxlayers.imagej.NetworkOptions}, {@link
+ * io.github.parallaxlayers.imagej.SceneOptions}) and its work
  * (call the algorithm, show the result); the Point Mask Tool; ImagePlus ⇄ plate/mask/layer-stack bridges ({@code
  * Images}, {@code LayerImages}, {@code MaskStacks}). The only package, with headless, that uses ImageJ.
  */
