@@ -63,7 +63,9 @@ public class ExportLayerStackCommand implements PlugIn {
             }
         } : null;
         PngFolderExporter.Result result = PngFolderExporter.export(stack, target, overwrite.get(), format.get(),
-                new SceneSettings(fov.get(), alpha.get(), crop.get(), margin.get()), bits.get(), tiff,
+                // a matched camera (Match Camera, Place Layers on Ground) replaces fov= and places the scene
+                new SceneSettings(fov.get(), alpha.get(), crop.get(), margin.get())
+                        .withCamera(CameraProperty.get(image)), bits.get(), tiff,
                 new ImageJProgress(TITLE));
         result.notes().forEach(note -> IJ.log(TITLE + ": " + note));
         IJ.log(TITLE + ": wrote " + result.manifest().layers().size() + " layers to " + result.folder());

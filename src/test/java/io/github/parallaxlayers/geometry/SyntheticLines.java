@@ -5,19 +5,19 @@ import java.util.List;
 import java.util.Random;
 
 /** Scene edges along known world directions, seen by a known camera, with optional Gaussian noise on the ends. */
-final class SyntheticLines {
+public final class SyntheticLines {
     private final Camera camera;
     private final Random random;
     private final double noise;
 
-    SyntheticLines(Camera camera, long seed, double noisePixels) {
+    public SyntheticLines(Camera camera, long seed, double noisePixels) {
         this.camera = camera;
         this.random = new Random(seed);
         this.noise = noisePixels;
     }
 
     /** A horizontal direction at {@code yawDegrees} from the camera's right (+X) towards its back (+Z). */
-    static Vec3 horizontal(double yawDegrees) {
+    public static Vec3 horizontal(double yawDegrees) {
         double a = Math.toRadians(yawDegrees);
         return new Vec3(Math.cos(a), 0, Math.sin(a));
     }
@@ -26,7 +26,7 @@ final class SyntheticLines {
      * {@code count} segments along {@code direction}, {@code length} scene units long, starting at points spread
      * in front of the camera and kept inside the frame.
      */
-    LineGroup group(String name, Vec3 direction, int count, double length) {
+    public LineGroup group(String name, Vec3 direction, int count, double length) {
         List<LineSegment> lines = new ArrayList<>();
         int tries = 0;
         while (lines.size() < count) {
