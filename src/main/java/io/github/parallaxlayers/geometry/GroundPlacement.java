@@ -68,47 +68,62 @@ public final class GroundPlacement {
         for (int x = 0; x < w; x++) {
             horizon[x] = camera.horizonY(x + 0.5);
         }
-        byte[] nearer = new byte[w * h];
-        List<Placement> raw = new ArrayList<>();
-        for (int l = 0; l < masks.size(); l++) {
-            progress.checkCancelled();
-            raw.add(placeOne(camera, l, names.get(l), masks.get(l).data(), nearer, horizon));
-            byte[] m = masks.get(l).data();
-            for (int i = 0; i < m.length; i++) {
-                nearer[i] |= m[i];
-            }
-            progress.progress((l + 1) / (double) masks.size(), names.get(l));
+        byte[][] data = new byte[masks.size()][];
+        for (int l = 0; l < data.length; l++) {
+            data[l] = masks.get(l).data();
         }
-        return finish(raw, skyFactor, backFactor);
+        // layers are independent (a contact is checked against the nearer masks directly): both cores work
+        Placement[] raw = new Placement[masks.size()];
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.stream.IntStream.range(0, raw.length).parallel().forEach(l -> {
+            progress.checkCancelled();
+            raw[l] = placeOne(camera, l, names.get(l), data, horizon);
+            progress.progress(done.incrementAndGet() / (double) raw.length, names.get(l));
+        });
+        return finish(List.of(raw), skyFactor, backFactor);
     }
 
-    private static Placement placeOne(Camera camera, int index, String name, byte[] m, byte[] nearer,
-                                      double[] horizon) {
+    private static boolean coveredByNearer(byte[][] data, int layer, int i) {
+        for (int k = 0; k < layer; k++) {
+            if (data[k][i] != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Placement placeOne(Camera camera, int index, String name, byte[][] data, double[] horizon) {
         int w = camera.width();
         int h = camera.height();
+        byte[] m = data[index];
         int[] lowest = new int[w];
         Arrays.fill(lowest, -1);
-        int top = h;
-        int topX = -1;
-        boolean aboveHorizonOnly = true;
-        for (int y = 0; y < h; y++) {
+        int top = -1;
+        for (int y = 0; y < h && top < 0; y++) {
             int row = y * w;
             for (int x = 0; x < w; x++) {
                 if (m[row + x] != 0) {
-                    lowest[x] = y;
-                    if (y < top) {
-                        top = y;
-                        topX = x;
-                    }
-                    if (y + 1 > horizon[x]) {
-                        aboveHorizonOnly = false;
-                    }
+                    top = y;
+                    break;
                 }
             }
         }
-        if (topX < 0) {
+        if (top < 0) {
             return new Placement(index, name, PlacementKind.KEPT, Double.NaN, Double.NaN, Double.NaN, 0,
                     "it is empty");
+        }
+        // bottom up: each column's lowest pixel is the first one met
+        for (int y = h - 1; y >= top; y--) {
+            int row = y * w;
+            for (int x = 0; x < w; x++) {
+                if (m[row + x] != 0 && lowest[x] < 0) {
+                    lowest[x] = y;
+                }
+            }
+        }
+        boolean aboveHorizonOnly = true;
+        for (int x = 0; x < w && aboveHorizonOnly; x++) {
+            aboveHorizonOnly = lowest[x] < 0 || lowest[x] + 1 <= horizon[x];
         }
         if (name.toLowerCase(Locale.ROOT).contains("sky") || aboveHorizonOnly) {
             return new Placement(index, name, PlacementKind.SKY, Double.NaN, Double.NaN, Double.NaN, 0, null);
@@ -127,7 +142,7 @@ public final class GroundPlacement {
                 atFrame++;
                 continue;
             }
-            if (nearer[(y + 1) * w + x] != 0) {
+            if (coveredByNearer(data, index, (y + 1) * w + x)) {
                 hidden++;
                 continue;
             }
