@@ -12,8 +12,9 @@ import java.util.Locale;
  * perpendicular directions give the focal length (f² = −(v₁ − p) · (v₂ − p) with p the principal point), three give
  * the principal point too (the orthocentre of their triangle); the scene's up direction — the vertical group's
  * direction, or the cross product of two horizontal ones — gives the tilt, the roll and the horizon. A known field
- * of view can replace the focal-length measurement (needed when a direction's lines are parallel in the image), and
- * a horizon line plus a field of view is enough on its own.
+ * of view can replace the focal-length measurement (needed when a direction's lines are parallel in the image); then
+ * two horizontal directions need not be perpendicular (any two span the ground plane), and a horizon line plus a
+ * field of view is enough on its own.
  */
 public final class CameraMatch {
     /** Directions meant to be perpendicular but further than this from it are refused. */
@@ -86,7 +87,11 @@ public final class CameraMatch {
             }
         }
         for (double[] a : angles) {
-            if (90 - a[2] > MAX_ORTHOGONALITY_ERROR) {
+            // Two horizontal directions at any angle span the ground plane once the focal length is known (both
+            // vanish on the horizon), so only a vertical against a horizontal must be perpendicular then.
+            boolean mustBePerpendicular = Double.isNaN(knownFov) || groups.get((int) a[0]).vertical()
+                    || groups.get((int) a[1]).vertical();
+            if (mustBePerpendicular && 90 - a[2] > MAX_ORTHOGONALITY_ERROR) {
                 throw new InvalidInputException(String.format(Locale.ROOT, "Directions '%s' and '%s' are %.1f° apart "
                         + "with this camera, not perpendicular: check which lines belong to which direction (each "
                         + "group must follow edges parallel in the scene, the groups perpendicular to each other)"

@@ -181,12 +181,21 @@ class CameraMatchTest {
     void directionsThatAreNotPerpendicularAreRefusedWithTheirAngle() {
         Camera truth = new Camera(1200, 800, 50, 600, 400, 4, 0, 1.6, "m");
         SyntheticLines scene = new SyntheticLines(truth, 8, 0);
-        // 40° and 100°: 60° apart in the scene. With the field of view known the angle is measured exactly.
+        // 40° and 100°: 60° apart in the scene. With the field of view known they still give the ground plane
+        // (both vanish on the horizon), and the angle is reported.
         List<LineGroup> groups = List.of(scene.group("a", SyntheticLines.horizontal(40), 3, 3),
                 scene.group("b", SyntheticLines.horizontal(100), 3, 3));
-        InvalidInputException known = assertThrows(InvalidInputException.class,
-                () -> CameraMatch.fromLines(groups, 1200, 800, 50, 1.6, "m"));
-        assertTrue(known.getMessage().startsWith("Directions 'a' and 'b' are 60.0° apart"), known.getMessage());
+        CameraMatch.Result known = CameraMatch.fromLines(groups, 1200, 800, 50, 1.6, "m");
+        assertEquals(60, known.angles().get(0)[2], 1e-6);
+        assertSameCamera(truth, known.camera(), 1e-6, 1e-8);
+        // a "vertical" group that leans 30° from the vertical is refused with its angle to the horizontal one
+        Vec3 leaning = new Vec3(Math.sin(Math.toRadians(30)), Math.cos(Math.toRadians(30)), 0);
+        List<LineGroup> withVertical = List.of(scene.group("a", SyntheticLines.horizontal(0), 3, 3),
+                scene.group("vertical", leaning, 3, 2));
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> CameraMatch.fromLines(withVertical, 1200, 800, 50, 1.6, "m"));
+        assertTrue(refused.getMessage().startsWith("Directions 'a' and 'vertical' are 60.0° apart"),
+                refused.getMessage());
         // Measured, two directions receding to the same side (40° and 70°): no focal length makes them
         // perpendicular, their vanishing points are less than 90° apart seen from the centre.
         List<LineGroup> sameSide = List.of(scene.group("a", SyntheticLines.horizontal(40), 3, 3),
