@@ -136,6 +136,29 @@ public record Camera(int width, int height, double verticalFov, double principal
         return position().plus(d.times(eyeHeight / -d.y()));
     }
 
+    /**
+     * A camera with world rotation {@code worldRotation} (camera-to-world, glTF axes, row-major) seen from this
+     * camera: its rotation into this camera's axes, R_thisᵀ · R_other — what a renderer working in the reference
+     * camera's frame needs for a novel view.
+     */
+    public double[][] relativeRotation(double[][] worldRotation) {
+        double[][] r = rotation();
+        double[][] out = new double[3][3];
+        for (int i = 0; i < 3; i++) {
+            for (int j = 0; j < 3; j++) {
+                for (int k = 0; k < 3; k++) {
+                    out[i][j] += r[k][i] * worldRotation[k][j];
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A world position in this camera's axes (glTF convention, the camera at the origin). */
+    public Vec3 relativePosition(Vec3 world) {
+        return toCamera(world.minus(position()));
+    }
+
     /** The same camera at another height (a rescaled scene). */
     public Camera withEyeHeight(double newHeight) {
         return new Camera(width, height, verticalFov, principalX, principalY, tilt, roll, newHeight, units);

@@ -101,7 +101,27 @@ public final class ParallaxRenderer {
     public record Pose(double x, double y, double z, double yaw) {
     }
 
+    /**
+     * Any pinhole camera with the reference camera's field of view, in the reference camera's frame (x right, y up,
+     * looking down −z from the origin): its position and its camera-to-reference rotation (row-major; columns are
+     * its right, up and back axes). A novel-view benchmark turns a target camera into one with
+     * {@code geometry.Camera.relativeRotation} and {@code relativePosition}.
+     */
+    public record View(double[][] rotation, double x, double y, double z) {
+    }
+
+    /** The view of a pose: its position, turned by its yaw about +Y. */
+    public static View view(Pose pose) {
+        double c = Math.cos(pose.yaw());
+        double s = Math.sin(pose.yaw());
+        return new View(new double[][] {{c, 0, s}, {0, 1, 0}, {-s, 0, c}}, pose.x(), pose.y(), pose.z());
+    }
+
     public Frame render(Pose pose, int width, int height, ProgressListener progress) {
+        return render(view(pose), width, height, progress);
+    }
+
+    public Frame render(View pose, int width, int height, ProgressListener progress) {
         int w = stack.width();
         int h = stack.height();
         int n = stack.layers().size();
@@ -121,8 +141,7 @@ public final class ParallaxRenderer {
             byDepth[l] = l;
         }
         java.util.Arrays.sort(byDepth, java.util.Comparator.comparingDouble(l -> depth[l]));
-        double cos = Math.cos(pose.yaw());
-        double sin = Math.sin(pose.yaw());
+        double[][] m = pose.rotation();
         int[] out = new int[width * height];
         float[] coverage = new float[width * height];
         float[] stretchOut = new float[width * height];
@@ -137,10 +156,10 @@ public final class ParallaxRenderer {
                 for (int px = 0; px < width; px++) {
                     double cx = ((px + 0.5) / outScale - principalX) / focal;
                     double cy = (principalY - (py + 0.5) / outScale) / focal;
-                    // camera-space ray (cx, cy, −1) rotated by yaw about +Y into world space
-                    double dx = cx * cos - sin;
-                    double dy = cy;
-                    double dz = -cx * sin - cos;
+                    // camera-space ray (cx, cy, −1) rotated into the reference camera's frame
+                    double dx = m[0][0] * cx + m[0][1] * cy - m[0][2];
+                    double dy = m[1][0] * cx + m[1][1] * cy - m[1][2];
+                    double dz = m[2][0] * cx + m[2][1] * cy - m[2][2];
                     int hits = 0;
                     for (int k0 = 0; k0 < n; k0++) {
                         int l = byDepth[k0];
