@@ -97,6 +97,34 @@ class GeometryCommandsTest {
     }
 
     @Test
+    void linesGroupedByColourWithAVerticalGroup() {
+        // three directions by colour; the cyan group is named vertical by vertical=#00ffff
+        Camera truth = new Camera(800, 600, 55, 400, 300, 6, -2, 1.6, "m");
+        SyntheticLines scene = new SyntheticLines(truth, 5, 0);
+        StringBuilder macro = new StringBuilder("newImage('plate', 'RGB black', 800, 600, 1);");
+        String[] colours = {"red", "green", "cyan"};
+        List<LineGroup> groups = List.of(scene.group("a", SyntheticLines.horizontal(35), 4, 3),
+                scene.group("b", SyntheticLines.horizontal(125), 4, 3),
+                scene.group("c", new io.github.parallaxlayers.geometry.Vec3(0, 1, 0), 4, 2));
+        for (int g = 0; g < 3; g++) {
+            for (LineSegment l : groups.get(g).lines()) {
+                macro.append(String.format(Locale.ROOT, "makeLine(%.4f, %.4f, %.4f, %.4f); Overlay.addSelection('%s');",
+                        l.x1(), l.y1(), l.x2(), l.y2(), colours[g]));
+            }
+        }
+        ok(macro + "run('Select None'); run('Match Camera', 'image=plate group=colour vertical=#00ffff');");
+        Camera matched = CameraProperty.get(image("plate"));
+        assertEquals(55, matched.verticalFov(), 1e-3);
+        assertEquals(6, matched.tilt(), 1e-3);
+        assertEquals(-2, matched.roll(), 1e-3);
+        assertEquals(400, matched.principalX(), 0.05); // the orthocentre of three vanishing points
+        ImageJTestSupport.Run wrong = ImageJTestSupport.runMacro(macro
+                + "run('Match Camera', 'image=plate group=colour vertical=#123456');");
+        assertTrue(wrong.error().contains("vertical=#123456 names no group of lines; the groups are: #ff0000, "
+                + "#00ff00, #00ffff"), wrong.error());
+    }
+
+    @Test
     void referenceObjectSetsTheCameraHeight() {
         // a 2 m post 9 m away, drawn from its foot to its top
         double f = TRUTH.focalPixels();
