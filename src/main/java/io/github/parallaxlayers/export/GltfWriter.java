@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.parallaxlayers.core.PluginInfo;
+import io.github.parallaxlayers.geometry.Camera;
 import io.github.parallaxlayers.layers.Layer;
 import io.github.parallaxlayers.layers.LayerStack;
 
@@ -44,9 +45,9 @@ public final class GltfWriter {
     }
 
     /** {@code scene.gltf} and {@code scene.bin}, referring to the layer PNGs already written in {@code folder}. */
-    static void write(LayerStack stack, LayersManifest manifest, Path folder, double verticalFov, AlphaMode alpha)
+    static void write(LayerStack stack, LayersManifest manifest, Path folder, SceneSettings settings)
             throws IOException {
-        Scene scene = scene(stack, manifest, folder, verticalFov, alpha, false);
+        Scene scene = scene(stack, manifest, folder, settings, false);
         scene.root().putArray("buffers").addObject().put("uri", BUFFER).put("byteLength", scene.geometry().length);
         Files.write(folder.resolve(BUFFER), scene.geometry());
         JSON.writeValue(folder.resolve(FILE).toFile(), scene.root());
@@ -56,9 +57,9 @@ public final class GltfWriter {
      * {@code scene.glb}: the same scene as one binary glTF (glTF 2.0, "GLB File Format Specification"), its
      * buffer the geometry followed by the layer PNGs of {@code folder}, each padded to 4 bytes.
      */
-    static void writeBinary(LayerStack stack, LayersManifest manifest, Path folder, double verticalFov,
-                            AlphaMode alpha) throws IOException {
-        Scene scene = scene(stack, manifest, folder, verticalFov, alpha, true);
+    static void writeBinary(LayerStack stack, LayersManifest manifest, Path folder, SceneSettings settings)
+            throws IOException {
+        Scene scene = scene(stack, manifest, folder, settings, true);
         scene.root().putArray("buffers").addObject().put("byteLength", scene.bufferLength());
         byte[] json = new ObjectMapper().writeValueAsBytes(scene.root());
         int jsonLength = padded(json.length);
@@ -93,16 +94,37 @@ public final class GltfWriter {
     }
 
     /**
+     * With a matched camera every card stays where it was in the camera's frame (so the reference view is the
+     * plate) and the camera and the cards together stand at the camera's height with its tilt and roll: the
+     * ground of the scene is then the plane y = 0.
+     */
+    private static void place(ObjectNode node, Camera matched) {
+        if (matched == null) {
+            return;
+        }
+        double[] q = matched.quaternion();
+        node.putArray("rotation").add(q[0]).add(q[1]).add(q[2]).add(q[3]);
+        node.putArray("translation").add(0.0).add(matched.eyeHeight()).add(0.0);
+    }
+
+    /**
      * The glTF document without its buffer entry; the geometry bytes (a multiple of 4 long) that start the
      * buffer; the PNG files that follow them in a .glb, and the whole buffer's length.
      */
     private record Scene(ObjectNode root, byte[] geometry, List<Path> embedded, long bufferLength) {
     }
 
-    private static Scene scene(LayerStack stack, LayersManifest manifest, Path folder, double verticalFov,
-                               AlphaMode alpha, boolean embedImages) throws IOException {
+    private static Scene scene(LayerStack stack, LayersManifest manifest, Path folder, SceneSettings settings,
+                               boolean embedImages) throws IOException {
+        double verticalFov = settings.verticalFov();
+        AlphaMode alpha = settings.alpha();
+        Camera matched = settings.camera();
         List<Layer> layers = LayerStackExporter.nonEmpty(stack);
         double aspect = stack.width() / (double) stack.height();
+        // the plate's frame at depth 1: where the view axis meets it and how many scene units a pixel spans
+        double focal = stack.height() / 2.0 / Math.tan(Math.toRadians(verticalFov) / 2);
+        double centreX = matched == null ? stack.width() / 2.0 : matched.principalX();
+        double centreY = matched == null ? stack.height() / 2.0 : matched.principalY();
         int n = layers.size();
         // Per card: 4 positions (12 floats), 4 uvs (8 floats), 6 indices (unsigned shorts, padded to 4 bytes).
         int positionBytes = 4 * 12;
@@ -133,19 +155,19 @@ public final class GltfWriter {
         double farthest = layers.stream().mapToDouble(Layer::depthHint).max().orElse(1);
         camera.putObject("perspective").put("aspectRatio", aspect).put("yfov", Math.toRadians(verticalFov))
                 .put("znear", nearest / 10).put("zfar", farthest * 10);
-        nodes.addObject().put("name", "reference camera").put("camera", 0);
+        ObjectNode cameraNode = nodes.addObject().put("name", "reference camera").put("camera", 0);
+        place(cameraNode, matched);
         sceneNodes.add(0);
 
         for (int k = 0; k < n; k++) {
             Layer layer = layers.get(k);
             double depth = layer.depthHint();
-            double[] size = cardSize(depth, verticalFov, aspect);
             // the card covers the part of the frame its image covers (all of it unless cropped)
             LayersManifest.Bounds image = manifest.layers().get(k).image();
-            float x0 = (float) ((image.x() / (double) stack.width() - 0.5) * size[0]);
-            float x1 = (float) (((image.x() + image.width()) / (double) stack.width() - 0.5) * size[0]);
-            float y1 = (float) ((0.5 - image.y() / (double) stack.height()) * size[1]);
-            float y0 = (float) ((0.5 - (image.y() + image.height()) / (double) stack.height()) * size[1]);
+            float x0 = (float) ((image.x() - centreX) / focal * depth);
+            float x1 = (float) ((image.x() + image.width() - centreX) / focal * depth);
+            float y1 = (float) ((centreY - image.y()) / focal * depth);
+            float y0 = (float) ((centreY - image.y() - image.height()) / focal * depth);
             float z = (float) -depth;
             int positionOffset = bin.position();
             float[][] corners = {{x0, y1}, {x1, y1}, {x1, y0}, {x0, y0}}; // top-left, top-right, bottom-right, bottom-left
@@ -191,7 +213,7 @@ public final class GltfWriter {
             ObjectNode primitive = meshes.addObject().put("name", layer.name()).putArray("primitives").addObject();
             primitive.putObject("attributes").put("POSITION", accessor).put("TEXCOORD_0", accessor + 1);
             primitive.put("indices", accessor + 2).put("material", k).put("mode", 4);
-            nodes.addObject().put("name", layer.name()).put("mesh", k);
+            place(nodes.addObject().put("name", layer.name()).put("mesh", k), matched);
             sceneNodes.add(nodes.size() - 1);
         }
         List<Path> embedded = new java.util.ArrayList<>();

@@ -78,11 +78,11 @@ public final class LayerStackExporter {
             }
             if (format.includes(ExportFormat.GLTF)) {
                 progress.checkCancelled();
-                GltfWriter.write(stack, manifest, dir, scene.verticalFov(), scene.alpha());
+                GltfWriter.write(stack, manifest, dir, scene);
             }
             if (format.includes(ExportFormat.GLB)) {
                 progress.checkCancelled();
-                GltfWriter.writeBinary(stack, manifest, dir, scene.verticalFov(), scene.alpha());
+                GltfWriter.writeBinary(stack, manifest, dir, scene);
             }
             if (format.includes(ExportFormat.PSD)) {
                 progress.checkCancelled();
@@ -125,7 +125,27 @@ public final class LayerStackExporter {
                 new LayersManifest.Source(stack.sourceName(), stack.width(), stack.height()), bits,
                 bits == 16 && stack.coding() != null
                         ? new LayersManifest.SampleRange(stack.coding().min(), stack.coding().max()) : null,
-                PLATE_FILLED, stack.history(), entries);
+                PLATE_FILLED, stack.history(), entries, scene.camera() == null ? null : cameraEntry(scene.camera()));
+    }
+
+    /** The matched camera as {@code layers.json} writes it. */
+    static LayersManifest.CameraEntry cameraEntry(io.github.parallaxlayers.geometry.Camera c) {
+        io.github.parallaxlayers.geometry.Vec3 p = c.position();
+        return new LayersManifest.CameraEntry(c.verticalFov(), c.horizontalFov(),
+                new LayersManifest.Point(c.principalX(), c.principalY()), new double[] {p.x(), p.y(), p.z()},
+                c.quaternion(), c.tilt(), c.roll(), new LayersManifest.Horizon(c.horizonY(0), c.horizonY(c.width())),
+                c.eyeHeight(), c.units());
+    }
+
+    /** The camera a {@code layers.json} holds, for a plate of the manifest's size; null when it has none. */
+    public static io.github.parallaxlayers.geometry.Camera camera(LayersManifest manifest) {
+        LayersManifest.CameraEntry e = manifest.camera();
+        if (e == null) {
+            return null;
+        }
+        // tilt and roll are stored directly; the quaternion is for 3D tools
+        return new io.github.parallaxlayers.geometry.Camera(manifest.source().width(), manifest.source().height(),
+                e.fov(), e.principalPoint().x(), e.principalPoint().y(), e.tilt(), e.roll(), e.height(), e.units());
     }
 
     private static void writePngs(LayerStack stack, LayersManifest manifest, Path dir, ProgressListener progress)

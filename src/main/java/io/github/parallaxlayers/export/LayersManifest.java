@@ -11,7 +11,7 @@ import java.util.List;
  * names are part of the format: change them only with a new {@code version}.
  */
 @JsonPropertyOrder({"format", "version", "generator", "source", "bits_per_channel", "sample_range", "plate_filled",
-        "history", "layers"})
+        "history", "layers", "camera"})
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record LayersManifest(
         String format,
@@ -22,7 +22,20 @@ public record LayersManifest(
         @JsonProperty("sample_range") SampleRange sampleRange,
         @JsonProperty("plate_filled") String plateFilled,
         List<String> history,
-        List<Entry> layers) {
+        List<Entry> layers,
+        @JsonInclude(JsonInclude.Include.NON_NULL) CameraEntry camera) {
+
+    /** A manifest without a matched camera (written before Match Camera, or without it). */
+    public LayersManifest(String format, int version, Generator generator, Source source, int bitsPerChannel,
+                          SampleRange sampleRange, String plateFilled, List<String> history, List<Entry> layers) {
+        this(format, version, generator, source, bitsPerChannel, sampleRange, plateFilled, history, layers, null);
+    }
+
+    /** The same manifest with a camera. */
+    public LayersManifest withCamera(CameraEntry newCamera) {
+        return new LayersManifest(format, version, generator, source, bitsPerChannel, sampleRange, plateFilled,
+                history, layers, newCamera);
+    }
 
     public static final String FORMAT = "parallax-layers";
     public static final int VERSION = 1;
@@ -55,5 +68,36 @@ public record LayersManifest(
     @JsonPropertyOrder({"name", "order", "depth_hint", "bbox", "image", "files", "history"})
     public record Entry(String name, int order, @JsonProperty("depth_hint") double depthHint, Bounds bbox,
                         Bounds image, Files files, List<String> history) {
+    }
+
+    /**
+     * The plate's matched camera (Match Camera), in the glTF scene's frame: +Y up, the ground at y = 0, the camera
+     * heading down −Z. Absent when no camera was matched.
+     *
+     * @param fov            vertical field of view, degrees
+     * @param fovHorizontal  horizontal field of view, degrees
+     * @param principalPoint where the view axis meets the plate, px
+     * @param position       x, y, z in scene units: (0, height, 0)
+     * @param rotation       unit quaternion x, y, z, w (glTF's node rotation): Rx(tilt) · Rz(roll)
+     * @param tilt           pitch, degrees, positive looking up
+     * @param roll           degrees, positive turns the camera counter-clockwise seen from behind
+     * @param horizon        the horizon's image y at the plate's left and right edges, px (may lie outside)
+     * @param height         the camera's height above the ground, scene units
+     * @param units          the scene unit
+     */
+    @JsonPropertyOrder({"fov", "fov_horizontal", "principal_point", "position", "rotation", "tilt", "roll", "horizon",
+            "height", "units"})
+    public record CameraEntry(double fov, @JsonProperty("fov_horizontal") double fovHorizontal,
+                              @JsonProperty("principal_point") Point principalPoint, double[] position,
+                              double[] rotation, double tilt, double roll, Horizon horizon, double height,
+                              String units) {
+    }
+
+    @JsonPropertyOrder({"x", "y"})
+    public record Point(double x, double y) {
+    }
+
+    @JsonPropertyOrder({"y_left", "y_right"})
+    public record Horizon(@JsonProperty("y_left") double yLeft, @JsonProperty("y_right") double yRight) {
     }
 }

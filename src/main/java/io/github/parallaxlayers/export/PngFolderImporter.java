@@ -23,6 +23,16 @@ public final class PngFolderImporter {
     private PngFolderImporter() {
     }
 
+    /** The matched camera the folder's {@code layers.json} holds, or null (read after {@link #read} accepted it). */
+    public static io.github.parallaxlayers.geometry.Camera camera(Path folder) {
+        try {
+            return LayerStackExporter.camera(LayerStackExporter.readManifest(folder));
+        } catch (IOException e) {
+            throw new InvalidInputException(folder.resolve(LayerStackExporter.MANIFEST) + " is not a valid layers.json ("
+                    + e.getMessage() + ").");
+        }
+    }
+
     public static LayerStack read(Path folder) {
         Path manifestFile = folder.resolve(LayerStackExporter.MANIFEST);
         if (!Files.isRegularFile(manifestFile)) {

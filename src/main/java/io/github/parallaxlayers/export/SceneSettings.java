@@ -11,12 +11,24 @@ import io.github.parallaxlayers.core.InvalidInputException;
  * @param verticalFov the plate camera's vertical field of view in degrees (about 40° for a 35 mm lens on a
  *                    full-frame sensor in landscape)
  * @param alpha       blended soft edges, or a hard alpha mask
+ * @param camera      the plate's matched camera (Match Camera), or null: its field of view replaces
+ *                    {@code verticalFov}, and the scene places the camera and the cards at its height and rotation
  */
-public record SceneSettings(double verticalFov, AlphaMode alpha, boolean crop, int margin) {
+public record SceneSettings(double verticalFov, AlphaMode alpha, boolean crop, int margin,
+                            io.github.parallaxlayers.geometry.Camera camera) {
     public static final SceneSettings DEFAULT = new SceneSettings(40, AlphaMode.BLEND);
 
     public SceneSettings(double verticalFov, AlphaMode alpha) {
         this(verticalFov, alpha, false, 0);
+    }
+
+    public SceneSettings(double verticalFov, AlphaMode alpha, boolean crop, int margin) {
+        this(verticalFov, alpha, crop, margin, null);
+    }
+
+    /** The same settings with the plate's matched camera (its field of view replaces fov=). */
+    public SceneSettings withCamera(io.github.parallaxlayers.geometry.Camera matched) {
+        return new SceneSettings(matched == null ? verticalFov : matched.verticalFov(), alpha, crop, margin, matched);
     }
 
     public SceneSettings {

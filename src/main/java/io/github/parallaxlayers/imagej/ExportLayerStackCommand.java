@@ -51,7 +51,8 @@ public class ExportLayerStackCommand extends ParallaxCommand {
             }
         } : null;
         LayerStackExporter.Result result = LayerStackExporter.export(stack, target, overwrite.get(), format.get(),
-                scene.settings(), bits.get(), tiff,
+                // a matched camera (Match Camera, Place Layers on Ground) replaces fov= and places the scene
+                scene.settings().withCamera(CameraProperty.get(image)), bits.get(), tiff,
                 progress());
         result.notes().forEach(note -> log(note));
         IJ.log(TITLE + ": wrote " + result.manifest().layers().size() + " layers to " + result.folder());

@@ -22,6 +22,11 @@ public class ImportLayerStackCommand extends ParallaxCommand {
         Path path = Path.of(folder.get().trim());
         LayerStack stack = PngFolderImporter.read(path);
         String name = stack.sourceName().replaceFirst("\\.[^.]+$", "");
-        LayerImages.toImage(name + "-layers", stack).show();
+        ij.ImagePlus image = LayerImages.toImage(name + "-layers", stack);
+        io.github.parallaxlayers.geometry.Camera camera = PngFolderImporter.camera(path);
+        if (camera != null) {
+            CameraProperty.set(image, camera);
+        }
+        image.show();
     }
 }

@@ -50,7 +50,10 @@ public class ParallaxPreviewCommand extends ParallaxCommand {
         LayerStack stack = LayerImages.fromImage(image);
         int outWidth = width.get() == 0 ? stack.width() : width.get();
         int outHeight = (int) Math.round(outWidth * stack.height() / (double) stack.width());
-        ParallaxRenderer renderer = new ParallaxRenderer(stack, fov.get());
+        // a matched camera (Match Camera, Place Layers on Ground) replaces fov=
+        io.github.parallaxlayers.geometry.Camera camera = CameraProperty.get(image);
+        ParallaxRenderer renderer = camera == null ? new ParallaxRenderer(stack, fov.get())
+                : new ParallaxRenderer(stack, camera.verticalFov(), camera.principalX(), camera.principalY());
         List<ParallaxRenderer.Pose> path = renderer.path(move.get(), amount.get(), frames.get());
         ImageStack frameStack = new ImageStack(outWidth, outHeight);
         // The system Results table, so macros read it with nResults and getResult(), also headless.

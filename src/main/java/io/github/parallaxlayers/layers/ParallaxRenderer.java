@@ -23,11 +23,20 @@ public final class ParallaxRenderer {
     }
 
     private final LayerStack stack;
-    private final double tanHalf;
-    private final double aspect;
+    private final double focal; // px of the stack
+    private final double principalX;
+    private final double principalY;
     private final float[][] premultiplied; // per layer: 4 floats per pixel (r, g, b, a), premultiplied
 
     public ParallaxRenderer(LayerStack stack, double verticalFovDegrees) {
+        this(stack, verticalFovDegrees, stack.width() / 2.0, stack.height() / 2.0);
+    }
+
+    /**
+     * A renderer for a plate whose view axis meets it at ({@code principalX}, {@code principalY}) px (a matched
+     * camera's principal point; the centre otherwise).
+     */
+    public ParallaxRenderer(LayerStack stack, double verticalFovDegrees, double principalX, double principalY) {
         if (stack.layers().isEmpty()) {
             throw new InvalidInputException("The layer stack has no layers to preview.");
         }
@@ -38,8 +47,9 @@ public final class ParallaxRenderer {
             }
         }
         this.stack = stack;
-        this.tanHalf = Math.tan(Math.toRadians(verticalFovDegrees) / 2);
-        this.aspect = stack.width() / (double) stack.height();
+        this.focal = stack.height() / 2.0 / Math.tan(Math.toRadians(verticalFovDegrees) / 2);
+        this.principalX = principalX;
+        this.principalY = principalY;
         this.premultiplied = new float[stack.layers().size()][];
         for (int l = 0; l < stack.layers().size(); l++) {
             int[] argb = stack.layers().get(l).argb();
@@ -91,20 +101,36 @@ public final class ParallaxRenderer {
     public record Pose(double x, double y, double z, double yaw) {
     }
 
+    /**
+     * Any pinhole camera with the reference camera's field of view, in the reference camera's frame (x right, y up,
+     * looking down −z from the origin): its position and its camera-to-reference rotation (row-major; columns are
+     * its right, up and back axes). A novel-view benchmark turns a target camera into one with
+     * {@code geometry.Camera.relativeRotation} and {@code relativePosition}.
+     */
+    public record View(double[][] rotation, double x, double y, double z) {
+    }
+
+    /** The view of a pose: its position, turned by its yaw about +Y. */
+    public static View view(Pose pose) {
+        double c = Math.cos(pose.yaw());
+        double s = Math.sin(pose.yaw());
+        return new View(new double[][] {{c, 0, s}, {0, 1, 0}, {-s, 0, c}}, pose.x(), pose.y(), pose.z());
+    }
+
     public Frame render(Pose pose, int width, int height, ProgressListener progress) {
+        return render(view(pose), width, height, progress);
+    }
+
+    public Frame render(View pose, int width, int height, ProgressListener progress) {
         int w = stack.width();
         int h = stack.height();
         int n = stack.layers().size();
         double[] depth = new double[n];
-        double[] halfW = new double[n];
-        double[] halfH = new double[n];
         // Texture-space bounds (one texel of bilinear reach around the layer's pixels): rays outside skip the sample.
         double[][] reach = new double[n][];
         for (int l = 0; l < n; l++) {
             Layer layer = stack.layers().get(l);
             depth[l] = layer.depthHint();
-            halfH[l] = depth[l] * tanHalf;
-            halfW[l] = halfH[l] * aspect;
             Box b = layer.bounds();
             reach[l] = b == null ? null : new double[] {b.x() - 1, b.y() - 1, b.x() + b.width() + 1, b.y() + b.height() + 1};
         }
@@ -115,12 +141,11 @@ public final class ParallaxRenderer {
             byDepth[l] = l;
         }
         java.util.Arrays.sort(byDepth, java.util.Comparator.comparingDouble(l -> depth[l]));
-        double cos = Math.cos(pose.yaw());
-        double sin = Math.sin(pose.yaw());
+        double[][] m = pose.rotation();
         int[] out = new int[width * height];
         float[] coverage = new float[width * height];
         float[] stretchOut = new float[width * height];
-        double outAspect = width / (double) height;
+        double outScale = height / (double) h; // output pixels per plate pixel
         Parallel.rows(height, (from, to) -> {
             double[] hitT = new double[n];
             int[] order = new int[n];
@@ -129,12 +154,12 @@ public final class ParallaxRenderer {
             float[] sample = new float[4];
             for (int py = from; py < to; py++) {
                 for (int px = 0; px < width; px++) {
-                    double cx = ((px + 0.5) / width * 2 - 1) * tanHalf * outAspect;
-                    double cy = (1 - (py + 0.5) / height * 2) * tanHalf;
-                    // camera-space ray (cx, cy, −1) rotated by yaw about +Y into world space
-                    double dx = cx * cos - sin;
-                    double dy = cy;
-                    double dz = -cx * sin - cos;
+                    double cx = ((px + 0.5) / outScale - principalX) / focal;
+                    double cy = (principalY - (py + 0.5) / outScale) / focal;
+                    // camera-space ray (cx, cy, −1) rotated into the reference camera's frame
+                    double dx = m[0][0] * cx + m[0][1] * cy - m[0][2];
+                    double dy = m[1][0] * cx + m[1][1] * cy - m[1][2];
+                    double dz = m[2][0] * cx + m[2][1] * cy - m[2][2];
                     int hits = 0;
                     for (int k0 = 0; k0 < n; k0++) {
                         int l = byDepth[k0];
@@ -147,8 +172,8 @@ public final class ParallaxRenderer {
                         }
                         double x = pose.x() + t * dx;
                         double y = pose.y() + t * dy;
-                        double u = (x / halfW[l] + 1) / 2 * w;
-                        double v = (1 - y / halfH[l]) / 2 * h;
+                        double u = principalX + focal * x / depth[l];
+                        double v = principalY - focal * y / depth[l];
                         if (u < 0 || v < 0 || u > w || v > h) {
                             continue;
                         }

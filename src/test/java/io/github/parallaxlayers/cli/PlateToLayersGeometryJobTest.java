@@ -1,0 +1,56 @@
+package io.github.parallaxlayers.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.parallaxlayers.export.NodeTools;
+import io.github.parallaxlayers.headless.MacroRunner;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The second main job, as the user runs it: {@code run-macro macros/plate-to-layers-geometry.ijm} matches the
+ * Leuven plate's camera from its stored lines, stands the layers on the ground and exports every format.
+ */
+class PlateToLayersGeometryJobTest {
+
+    @TempDir
+    Path temp;
+
+    @AfterEach
+    void close() {
+        MacroRunner.closeAllImages();
+    }
+
+    @Test
+    void matchedCameraAndGroundDepthsReachTheExport() throws Exception {
+        Path out = temp.resolve("leuven geometry");
+        assertEquals(0, ParallaxCli.commandLine().execute("run-macro", "macros/plate-to-layers-geometry.ijm",
+                "--arg", "out=" + out));
+        JsonNode manifest = new ObjectMapper().readTree(out.resolve("layers.json").toFile());
+        JsonNode camera = manifest.get("camera");
+        // the stored lines give (docs/geometry.md): tilt 5.6° up, roll −1.05°, horizon y 352 → 338
+        assertEquals(46.9, camera.get("fov").asDouble(), 1e-6);
+        assertEquals(5.61, camera.get("tilt").asDouble(), 0.01);
+        assertEquals(-1.05, camera.get("roll").asDouble(), 0.01);
+        assertEquals(352.1, camera.at("/horizon/y_left").asDouble(), 0.1);
+        assertEquals(1.6, camera.get("height").asDouble(), 1e-9);
+        assertEquals(List.of("pillar", "house", "background"), manifest.get("layers").findValuesAsText("name"));
+        double pillar = manifest.at("/layers/0/depth_hint").asDouble();
+        double house = manifest.at("/layers/1/depth_hint").asDouble();
+        double background = manifest.at("/layers/2/depth_hint").asDouble();
+        assertTrue(pillar > 10 && pillar < 13, "pillar at " + pillar + " m");
+        assertTrue(house > pillar + 3 && house < 20, "house at " + house + " m");
+        assertEquals(2 * house, background, 1e-6);
+        if (NodeTools.has("gltf-validator")) {
+            JsonNode report = NodeTools.validGltf(out.resolve("scene.glb"));
+            assertEquals(3, report.at("/info/drawCallCount").asInt());
+        }
+    }
+}

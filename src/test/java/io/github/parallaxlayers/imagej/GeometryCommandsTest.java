@@ -1,0 +1,161 @@
+package io.github.parallaxlayers.imagej;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.parallaxlayers.geometry.Camera;
+import io.github.parallaxlayers.geometry.LineGroup;
+import io.github.parallaxlayers.geometry.LineSegment;
+import io.github.parallaxlayers.geometry.SyntheticLines;
+import io.github.parallaxlayers.layers.LayerStack;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import static io.github.parallaxlayers.imagej.ImageJTestSupport.image;
+import static io.github.parallaxlayers.imagej.ImageJTestSupport.ok;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Match Camera and Place Layers on Ground through real macros, headless, on a plate with known geometry. */
+class GeometryCommandsTest {
+    // level camera, 800 × 600, vertical fov 50°, eye at 1.6 m
+    private static final Camera TRUTH = Camera.level(800, 600, 50, 1.6);
+
+    @TempDir
+    Path temp;
+
+    @AfterEach
+    void close() {
+        ImageJTestSupport.closeAll();
+    }
+
+    /** Lines of two perpendicular horizontal directions, as overlay selections named x-1 … and z-1 …. */
+    private static String lines(int perDirection) {
+        SyntheticLines scene = new SyntheticLines(TRUTH, 21, 0);
+        StringBuilder macro = new StringBuilder("newImage('plate', 'RGB black', 800, 600, 1);");
+        List<LineGroup> groups = List.of(scene.group("x", SyntheticLines.horizontal(30), perDirection, 3),
+                scene.group("z", SyntheticLines.horizontal(120), 6, 3));
+        for (LineGroup g : groups) {
+            int k = 1;
+            for (LineSegment l : g.lines()) {
+                macro.append(String.format(Locale.ROOT, "makeLine(%.4f, %.4f, %.4f, %.4f); Roi.setName('%s-%d');"
+                        + " Overlay.addSelection;", l.x1(), l.y1(), l.x2(), l.y2(), g.name(), k++));
+            }
+        }
+        return macro.append("run('Select None');").toString();
+    }
+
+    /** Ground contact rows: y = 300 + f · 1.6 / d seen from the level camera. */
+    private static int contactRow(double distance) {
+        return (int) Math.round(300 + TRUTH.focalPixels() * 1.6 / distance);
+    }
+
+    private static double depthAtRow(int row) {
+        return TRUTH.project(TRUTH.groundPoint(400, row))[2];
+    }
+
+    @Test
+    void matchCameraThenPlaceLayersOnGroundThenExport() throws Exception {
+        int boxRow = contactRow(5);
+        int postRow = contactRow(9);
+        Path folder = temp.resolve("export");
+        ok(lines(6)
+                + "run('Match Camera', 'image=plate height=1.6');"
+                + "newImage('masks', '8-bit black', 800, 600, 4); setColor(255);"
+                + "setSlice(1); setMetadata('Label', 'sky'); fillRect(0, 0, 800, 150);"
+                + "setSlice(2); setMetadata('Label', 'post'); fillRect(500, " + (postRow - 160) + ", 30, 160);"
+                + "setSlice(3); setMetadata('Label', 'box'); fillRect(150, " + (boxRow - 60) + ", 120, 60);"
+                + "setSlice(4); setMetadata('Label', 'street'); fillRect(0, 150, 800, 450);"
+                + "run('Build Layer Stack', 'plate=plate masks=masks');"
+                + "run('Place Layers on Ground', 'stack=plate-layers');"
+                + "run('Export Layer Stack', 'stack=plate-layers folder=[" + folder + "] format=gltf');");
+        Camera matched = CameraProperty.get(image("plate"));
+        assertNotNull(matched);
+        assertEquals(50, matched.verticalFov(), 1e-3);
+        assertEquals(0, matched.tilt(), 1e-3);
+        assertEquals(0, matched.roll(), 1e-3);
+        LayerStack stack = LayerImages.fromImage(image("plate-layers"));
+        assertEquals(List.of("box", "post", "street", "sky"), stack.layers().stream().map(l -> l.name()).toList());
+        assertEquals(depthAtRow(boxRow), stack.layers().get(0).depthHint(), 0.01);
+        assertEquals(depthAtRow(postRow), stack.layers().get(1).depthHint(), 0.02);
+        assertEquals(2 * stack.layers().get(1).depthHint(), stack.layers().get(2).depthHint(), 1e-3);
+        assertEquals(10 * stack.layers().get(1).depthHint(), stack.layers().get(3).depthHint(), 1e-3);
+        assertNotNull(CameraProperty.get(image("plate-layers")));
+        JsonNode json = new ObjectMapper().readTree(folder.resolve("layers.json").toFile());
+        assertEquals(50, json.at("/camera/fov").asDouble(), 1e-3);
+        assertEquals(1.6, json.at("/camera/height").asDouble(), 1e-9);
+        assertEquals(1.6, new ObjectMapper().readTree(folder.resolve("scene.gltf").toFile())
+                .at("/nodes/0/translation/1").asDouble(), 1e-9);
+        ok("run('Import Layer Stack', 'folder=[" + folder + "]');");
+        Camera imported = CameraProperty.get(image("plate-layers"));
+        assertEquals(matched.verticalFov(), imported.verticalFov(), 1e-9);
+    }
+
+    @Test
+    void linesGroupedByColourWithAVerticalGroup() {
+        // three directions by colour; the cyan group is named vertical by vertical=#00ffff
+        Camera truth = new Camera(800, 600, 55, 400, 300, 6, -2, 1.6, "m");
+        SyntheticLines scene = new SyntheticLines(truth, 5, 0);
+        StringBuilder macro = new StringBuilder("newImage('plate', 'RGB black', 800, 600, 1);");
+        String[] colours = {"red", "green", "cyan"};
+        List<LineGroup> groups = List.of(scene.group("a", SyntheticLines.horizontal(35), 4, 3),
+                scene.group("b", SyntheticLines.horizontal(125), 4, 3),
+                scene.group("c", new io.github.parallaxlayers.geometry.Vec3(0, 1, 0), 4, 2));
+        for (int g = 0; g < 3; g++) {
+            for (LineSegment l : groups.get(g).lines()) {
+                macro.append(String.format(Locale.ROOT, "makeLine(%.4f, %.4f, %.4f, %.4f); Overlay.addSelection('%s');",
+                        l.x1(), l.y1(), l.x2(), l.y2(), colours[g]));
+            }
+        }
+        ok(macro + "run('Select None'); run('Match Camera', 'image=plate group=colour vertical=#00ffff');");
+        Camera matched = CameraProperty.get(image("plate"));
+        assertEquals(55, matched.verticalFov(), 1e-3);
+        assertEquals(6, matched.tilt(), 1e-3);
+        assertEquals(-2, matched.roll(), 1e-3);
+        assertEquals(400, matched.principalX(), 0.05); // the orthocentre of three vanishing points
+        ImageJTestSupport.Run wrong = ImageJTestSupport.runMacro(macro
+                + "run('Match Camera', 'image=plate group=colour vertical=#123456');");
+        assertTrue(wrong.error().contains("vertical=#123456 names no group of lines; the groups are: #ff0000, "
+                + "#00ff00, #00ffff"), wrong.error());
+    }
+
+    @Test
+    void referenceObjectSetsTheCameraHeight() {
+        // a 2 m post 9 m away, drawn from its foot to its top
+        double f = TRUTH.focalPixels();
+        double foot = 300 + f * 1.6 / 9;
+        double top = 300 - f * 0.4 / 9;
+        ok(lines(6) + String.format(Locale.ROOT, "makeLine(500, %.4f, 500, %.4f); Roi.setName('pole');"
+                + " Overlay.addSelection;", foot, top)
+                + "run('Match Camera', 'image=plate reference=pole reference_height=2');");
+        assertEquals(1.6, CameraProperty.get(image("plate")).eyeHeight(), 1e-3);
+    }
+
+    @Test
+    void badInputGetsOneClearLine() {
+        ImageJTestSupport.Run one = ImageJTestSupport.runMacro(lines(1) + "run('Match Camera', 'image=plate');");
+        assertEquals("Match Camera: Direction 'x' has 1 line; draw at least two lines along edges that are parallel "
+                + "in the scene for each direction.", one.error());
+        ImageJTestSupport.Run zero = ImageJTestSupport.runMacro(lines(6)
+                + "run('Match Camera', 'image=plate height=0');");
+        assertTrue(zero.error().contains("height=0 puts the camera at or below the ground"), zero.error());
+        ImageJTestSupport.Run none = ImageJTestSupport.runMacro("newImage('bare', 'RGB black', 80, 60, 1);"
+                + "run('Match Camera', 'image=bare');");
+        assertTrue(none.error().contains("No straight-line selections were found in the overlay of 'bare'"),
+                none.error());
+        ImageJTestSupport.Run noCamera = ImageJTestSupport.runMacro("newImage('p', 'RGB black', 80, 60, 1);"
+                + "newImage('m', '8-bit black', 80, 60, 1); setColor(255); fillRect(10, 10, 20, 20);"
+                + "run('Build Layer Stack', 'plate=p masks=m');"
+                + "run('Place Layers on Ground', 'stack=p-layers');");
+        assertTrue(noCamera.error().contains("has no matched camera") && noCamera.error().contains("Match Camera"),
+                noCamera.error());
+        for (String error : List.of(one.error(), zero.error(), none.error(), noCamera.error())) {
+            assertTrue(!error.contains("\n") && !error.contains("Exception"), error);
+        }
+    }
+}
