@@ -15,6 +15,8 @@ public enum ExportFormat implements Labeled {
     GLB("glb"),
     /** An ImageJ hyperstack TIFF ({@code layers.tif}) for Fiji. */
     TIFF("tiff"),
+    /** OpenEXR ({@code layers.exr}): scene-linear, premultiplied layers with depth and the camera, for compositors. */
+    EXR("exr"),
     ALL("all");
 
     private final String label;

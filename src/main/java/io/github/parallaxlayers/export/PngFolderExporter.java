@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.parallaxlayers.core.PluginInfo;
 import io.github.parallaxlayers.core.ProgressListener;
+import io.github.parallaxlayers.export.exr.ExrSettings;
+import io.github.parallaxlayers.export.exr.LayerStackExr;
 import io.github.parallaxlayers.layers.DisplayRgb;
 import io.github.parallaxlayers.layers.Layer;
 import io.github.parallaxlayers.layers.LayerStack;
@@ -76,6 +78,13 @@ public final class PngFolderExporter {
     public static Result export(LayerStack stack, Path folder, boolean overwrite, ExportFormat format,
                                 SceneSettings scene, ExportBits bits, AtomicFolder.Writer extra,
                                 ProgressListener progress) {
+        return export(stack, folder, overwrite, format, scene, bits, ExrSettings.DEFAULT, extra, progress);
+    }
+
+    /** As above, with the OpenEXR file's settings. */
+    public static Result export(LayerStack stack, Path folder, boolean overwrite, ExportFormat format,
+                                SceneSettings scene, ExportBits bits, ExrSettings exr, AtomicFolder.Writer extra,
+                                ProgressListener progress) {
         List<String> notes = new ArrayList<>();
         LayersManifest manifest = plan(stack, scene, bits.resolve(stack), notes);
         if (manifest.bitsPerChannel() == 16 && format != ExportFormat.PNG && format != ExportFormat.TIFF) {
@@ -103,6 +112,11 @@ public final class PngFolderExporter {
             if (format.includes(ExportFormat.PSD)) {
                 progress.checkCancelled();
                 PsdWriter.write(stack, merged, dir.resolve(PsdWriter.FILE));
+            }
+            if (format.includes(ExportFormat.EXR)) {
+                progress.checkCancelled();
+                LayerStackExr.write(stack, nonEmpty(stack), manifest, PlateCamera.of(scene, stack.width(),
+                        stack.height()), exr, dir.resolve(LayerStackExr.FILE), progress.stage(0.6, 0.9));
             }
             if (extra != null) {
                 progress.checkCancelled();

@@ -9,6 +9,11 @@ import io.github.parallaxlayers.export.AtomicFolder;
 import io.github.parallaxlayers.export.ExportBits;
 import io.github.parallaxlayers.export.ExportFormat;
 import io.github.parallaxlayers.export.GltfWriter;
+import io.github.parallaxlayers.export.exr.ExrCompression;
+import io.github.parallaxlayers.export.exr.ExrLayout;
+import io.github.parallaxlayers.export.exr.ExrPrecision;
+import io.github.parallaxlayers.export.exr.ExrSettings;
+import io.github.parallaxlayers.export.exr.ExrTransfer;
 import io.github.parallaxlayers.export.SceneSettings;
 import io.github.parallaxlayers.export.PngFolderExporter;
 
@@ -40,6 +45,12 @@ public class ExportLayerStackCommand implements PlugIn {
         Option<ExportBits> bits = options.choice("bits", ExportBits.class, ExportBits.AUTO);
         Option<Boolean> crop = options.flag("crop");
         Option<Integer> margin = options.integer("margin", 16, 0, 100000);
+        Option<ExrPrecision> precision = options.choice("precision", ExrPrecision.class,
+                ExrSettings.DEFAULT.precision());
+        Option<ExrCompression> compression = options.choice("compression", ExrCompression.class,
+                ExrSettings.DEFAULT.compression());
+        Option<ExrTransfer> transfer = options.choice("transfer", ExrTransfer.class, ExrSettings.DEFAULT.transfer());
+        Option<ExrLayout> exrLayout = options.choice("exrlayout", ExrLayout.class, ExrSettings.DEFAULT.layout());
         Option<Boolean> overwrite = options.flag("overwrite");
         Images.find("", "layer stack");
         if (!options.read()) {
@@ -63,7 +74,8 @@ public class ExportLayerStackCommand implements PlugIn {
             }
         } : null;
         PngFolderExporter.Result result = PngFolderExporter.export(stack, target, overwrite.get(), format.get(),
-                new SceneSettings(fov.get(), alpha.get(), crop.get(), margin.get()), bits.get(), tiff,
+                new SceneSettings(fov.get(), alpha.get(), crop.get(), margin.get()), bits.get(),
+                new ExrSettings(precision.get(), compression.get(), transfer.get(), exrLayout.get()), tiff,
                 new ImageJProgress(TITLE));
         result.notes().forEach(note -> IJ.log(TITLE + ": " + note));
         IJ.log(TITLE + ": wrote " + result.manifest().layers().size() + " layers to " + result.folder());
