@@ -20,13 +20,18 @@ import java.util.Set;
 /**
  * A layer stack as {@code layers.exr}: per layer R, G, B (scene-linear, premultiplied by A), A and Z (the card's
  * distance from the camera in scene units, the glTF scene's units), cropped to the layer's bounding box inside the
- * full frame, plus the filled plate (R, G, B). Every part carries the reference camera ({@code worldToCamera},
+ * full frame, after the filled plate (R, G, B), the first part. Every part carries the reference camera ({@code worldToCamera},
  * {@code worldToNDC}, {@code pinholeFocalLength}, {@code sensorOverallDimensions}) and Rec. 709 chromaticities.
  */
 public final class LayerStackExr {
     public static final String FILE = "layers.exr";
     /** The filled plate's part (or channel prefix). */
     public static final String PLATE = "plate-filled";
+    /**
+     * In the single-part file a layer's depth is its own layer, {@code <layer>-depth.Z}: Blender (3.4) reads a
+     * layer of at most four channels, and R, G, B, A fill it.
+     */
+    public static final String DEPTH_SUFFIX = "-depth";
     private static final List<String> LAYER_CHANNELS = List.of("R", "G", "B", "A", "Z");
     private static final List<String> PLATE_CHANNELS = List.of("R", "G", "B");
 
@@ -70,6 +75,10 @@ public final class LayerStackExr {
         List<String> names = partNames(layers);
         Map<String, ExrAttribute> attributes = attributes(camera);
         List<ExrPart> parts = new ArrayList<>();
+        // The full-frame plate first: readers that show one part show it, and Blender 3.4 crashes on a multi-part
+        // file whose first part's data window is smaller than the frame.
+        parts.add(new ExrPart(PLATE, stack.width(), stack.height(), new Box(0, 0, stack.width(), stack.height()),
+                PLATE_CHANNELS, (c, y, row) -> samples.plateRow(c, y, 0, row), attributes));
         for (int k = 0; k < layers.size(); k++) {
             Layer layer = layers.get(k);
             LayersManifest.Bounds b = manifest.layers().get(k).bbox();
@@ -77,8 +86,6 @@ public final class LayerStackExr {
                     b.height()), LAYER_CHANNELS, (c, y, row) -> samples.layerRow(layer, c, y, b.x(), row),
                     attributes));
         }
-        parts.add(new ExrPart(PLATE, stack.width(), stack.height(), new Box(0, 0, stack.width(), stack.height()),
-                PLATE_CHANNELS, (c, y, row) -> samples.plateRow(c, y, 0, row), attributes));
         return parts;
     }
 
@@ -88,7 +95,7 @@ public final class LayerStackExr {
         List<String> names = partNames(layers);
         List<String> channels = new ArrayList<>();
         for (String name : names) {
-            LAYER_CHANNELS.forEach(c -> channels.add(name + "." + c));
+            LAYER_CHANNELS.forEach(c -> channels.add((c.equals("Z") ? name + DEPTH_SUFFIX : name) + "." + c));
         }
         PLATE_CHANNELS.forEach(c -> channels.add(PLATE + "." + c));
         int perLayer = LAYER_CHANNELS.size();
