@@ -92,6 +92,14 @@ public final class PngFolderExporter {
                     + "Photoshop file and the OpenRaster merged image and thumbnail hold the 8-bit view. Export with "
                     + "bits=8 for tools that want 8-bit textures.");
         }
+        if (format.includes(ExportFormat.NUKE) || format.includes(ExportFormat.EXR)) {
+            PlateCamera camera = PlateCamera.of(scene, stack.width(), stack.height());
+            notes.add(String.format(java.util.Locale.ROOT, "The %s camera%s: vertical field of view %.2f° (fov=), "
+                    + "36 mm wide film back, focal length %.2f mm.", format == ExportFormat.EXR ? "EXR's"
+                    : format == ExportFormat.NUKE ? "Nuke script's" : "EXR's and Nuke script's",
+                    scene.verticalFov() == SceneSettings.DEFAULT.verticalFov() ? " is the default one" : "",
+                    camera.verticalFov(), camera.focalLength()));
+        }
         AtomicFolder.write(folder, overwrite, dir -> {
             writePngs(stack, manifest, dir, progress.stage(0, 0.6));
             // The flattened image is shared by the OpenRaster and Photoshop files.
@@ -115,8 +123,12 @@ public final class PngFolderExporter {
             }
             if (format.includes(ExportFormat.EXR)) {
                 progress.checkCancelled();
-                LayerStackExr.write(stack, nonEmpty(stack), manifest, PlateCamera.of(scene, stack.width(),
+                LayerStackExr.write(stack, nonEmpty(stack), PlateCamera.of(scene, stack.width(),
                         stack.height()), exr, dir.resolve(LayerStackExr.FILE), progress.stage(0.6, 0.9));
+            }
+            if (format.includes(ExportFormat.NUKE)) {
+                NukeScriptWriter.write(stack, manifest, PlateCamera.of(scene, stack.width(), stack.height()),
+                        dir.resolve(NukeScriptWriter.FILE));
             }
             if (extra != null) {
                 progress.checkCancelled();

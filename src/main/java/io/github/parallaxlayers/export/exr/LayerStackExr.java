@@ -1,7 +1,6 @@
 package io.github.parallaxlayers.export.exr;
 
 import io.github.parallaxlayers.core.ProgressListener;
-import io.github.parallaxlayers.export.LayersManifest;
 import io.github.parallaxlayers.export.PlateCamera;
 import io.github.parallaxlayers.layers.DisplayRgb;
 import io.github.parallaxlayers.layers.Layer;
@@ -38,15 +37,12 @@ public final class LayerStackExr {
     private LayerStackExr() {
     }
 
-    /**
-     * @param layers   the exported layers, in the manifest's order (front first)
-     * @param manifest the export's manifest, whose entries give each layer's bounding box
-     */
-    public static void write(LayerStack stack, List<Layer> layers, LayersManifest manifest, PlateCamera camera,
-                             ExrSettings settings, Path file, ProgressListener progress) throws IOException {
+    /** @param layers the layers to write, front first, none of them empty */
+    public static void write(LayerStack stack, List<Layer> layers, PlateCamera camera, ExrSettings settings,
+                             Path file, ProgressListener progress) throws IOException {
         List<ExrPart> parts = settings.layout() == ExrLayout.MULTIPART
-                ? parts(stack, layers, manifest, camera, settings.transfer())
-                : List.of(singlePart(stack, layers, manifest, camera, settings.transfer()));
+                ? parts(stack, layers, camera, settings.transfer())
+                : List.of(singlePart(stack, layers, camera, settings.transfer()));
         ExrWriter.write(file, parts, settings.layout() == ExrLayout.MULTIPART, settings.precision(),
                 settings.compression(), progress);
     }
@@ -69,8 +65,7 @@ public final class LayerStackExr {
         return names;
     }
 
-    static List<ExrPart> parts(LayerStack stack, List<Layer> layers, LayersManifest manifest, PlateCamera camera,
-                               ExrTransfer transfer) {
+    static List<ExrPart> parts(LayerStack stack, List<Layer> layers, PlateCamera camera, ExrTransfer transfer) {
         Samples samples = new Samples(stack, transfer);
         List<String> names = partNames(layers);
         Map<String, ExrAttribute> attributes = attributes(camera);
@@ -81,16 +76,14 @@ public final class LayerStackExr {
                 PLATE_CHANNELS, (c, y, row) -> samples.plateRow(c, y, 0, row), attributes));
         for (int k = 0; k < layers.size(); k++) {
             Layer layer = layers.get(k);
-            LayersManifest.Bounds b = manifest.layers().get(k).bbox();
-            parts.add(new ExrPart(names.get(k), stack.width(), stack.height(), new Box(b.x(), b.y(), b.width(),
-                    b.height()), LAYER_CHANNELS, (c, y, row) -> samples.layerRow(layer, c, y, b.x(), row),
+            Box b = layer.bounds();
+            parts.add(new ExrPart(names.get(k), stack.width(), stack.height(), b, LAYER_CHANNELS, (c, y, row) -> samples.layerRow(layer, c, y, b.x(), row),
                     attributes));
         }
         return parts;
     }
 
-    static ExrPart singlePart(LayerStack stack, List<Layer> layers, LayersManifest manifest, PlateCamera camera,
-                              ExrTransfer transfer) {
+    static ExrPart singlePart(LayerStack stack, List<Layer> layers, PlateCamera camera, ExrTransfer transfer) {
         Samples samples = new Samples(stack, transfer);
         List<String> names = partNames(layers);
         List<String> channels = new ArrayList<>();
@@ -106,7 +99,7 @@ public final class LayerStackExr {
                 return;
             }
             // outside its bounding box a layer is transparent: zero colour, alpha and depth
-            LayersManifest.Bounds b = manifest.layers().get(k).bbox();
+            Box b = layers.get(k).bounds();
             java.util.Arrays.fill(row, 0);
             if (y >= b.y() && y < b.y() + b.height()) {
                 float[] inside = new float[b.width()];
