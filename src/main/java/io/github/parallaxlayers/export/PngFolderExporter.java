@@ -167,7 +167,8 @@ public final class PngFolderExporter {
                 new LayersManifest.Source(stack.sourceName(), stack.width(), stack.height()), bits,
                 bits == 16 && stack.coding() != null
                         ? new LayersManifest.SampleRange(stack.coding().min(), stack.coding().max()) : null,
-                PLATE_FILLED, stack.history(), entries);
+                PLATE_FILLED, stack.history(), LayersManifest.Camera.of(PlateCamera.of(scene, stack.width(),
+                stack.height())), entries);
     }
 
     private static void writePngs(LayerStack stack, LayersManifest manifest, Path dir, ProgressListener progress)

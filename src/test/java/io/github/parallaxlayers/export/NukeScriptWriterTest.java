@@ -118,6 +118,14 @@ class NukeScriptWriterTest {
         assertEquals(perspective.get("znear").asDouble(), camera.numbers("near")[0], 1e-8);
         assertEquals(perspective.get("zfar").asDouble(), camera.numbers("far")[0], 1e-8);
 
+        // layers.json records the same camera
+        LayersManifest.Camera recorded = manifest.camera();
+        assertEquals(33, recorded.verticalFov(), 1e-12);
+        assertEquals(focal, recorded.focalLength(), 1e-6);
+        assertEquals(haperture, recorded.filmBack()[0], 1e-6);
+        assertEquals(vaperture, recorded.filmBack()[1], 1e-6);
+        assertEquals(Math.toDegrees(2 * Math.atan(haperture / 2 / focal)), recorded.horizontalFov(), 1e-6);
+
         // wiring: each card is remembered, the Scene takes all three (back first), the render takes bg, scene, camera
         List<String> commands = items.stream().filter(String.class::isInstance).map(String.class::cast).toList();
         assertEquals(List.of("set N_01_tur-vorn [stack 0]".replace('-', '_'), "set N_02_glass [stack 0]",
