@@ -302,6 +302,23 @@ class ExrExportTest {
         }
     }
 
+    @Test
+    void longAndRepeatedLayerNamesBecomeValidUniqueChannelNames() throws IOException {
+        LayerStack dcc = DccScene.stack();
+        String longName = "ä".repeat(150); // 300 bytes in UTF-8
+        List<Layer> renamed = List.of(dcc.layers().get(0).with(longName, 2), dcc.layers().get(1).with("a.b", 5),
+                dcc.layers().get(2).with("a_b", 25));
+        LayerStack stack = dcc.withLayers(renamed);
+        List<String> names = LayerStackExr.partNames(renamed);
+        assertEquals("ä".repeat(100), names.get(0));
+        assertEquals(List.of("a_b", "a_b-2"), names.subList(1, 3));
+        ExrReader.Part part = ExrReader.read(export(stack, SINGLE)).get(0);
+        assertTrue(part.channels().contains("ä".repeat(100) + LayerStackExr.DEPTH_SUFFIX + ".Z"));
+        assertTrue(part.channels().contains("a_b-2.A"));
+        assertEquals(List.of(LayerStackExr.PLATE, "ä".repeat(100), "a_b", "a_b-2"),
+                ExrReader.read(export(stack, ExrSettings.DEFAULT)).stream().map(ExrReader.Part::name).toList());
+    }
+
     private static int byBytes(String a, String b) {
         return java.util.Arrays.compareUnsigned(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
     }

@@ -47,7 +47,10 @@ public final class LayerStackExr {
                 settings.compression(), progress);
     }
 
-    /** The names parts (and channel prefixes) get: the layer's name, dots made underscores, made unique. */
+    /**
+     * The names parts (and channel prefixes) get: the layer's name, dots made underscores, cut to 200 bytes, made
+     * unique.
+     */
     public static List<String> partNames(List<Layer> layers) {
         Set<String> used = new HashSet<>(Set.of(PLATE));
         List<String> names = new ArrayList<>();
@@ -55,6 +58,10 @@ public final class LayerStackExr {
             String base = layer.name().strip().replace('.', '_');
             if (base.isEmpty()) {
                 base = "layer";
+            }
+            // OpenEXR channel names hold at most 255 bytes: room is left for "-depth.Z" and a "-NN" suffix
+            while (base.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 200) {
+                base = base.substring(0, base.offsetByCodePoints(base.length(), -1));
             }
             String name = base;
             for (int i = 2; !used.add(name); i++) {
