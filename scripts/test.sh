@@ -26,7 +26,11 @@ if [ "${PARALLAX_DCC_TOOLS:-1}" != 0 ]; then
   fi
   command -v gimp >/dev/null 2>&1 || dcc+=(gimp)
 fi
-if [ $((${#display[@]} + ${#dcc[@]})) -gt 0 ]; then
+# The OpenEXR command-line tools (exrheader) and OpenImageIO's oiiotool read the EXR exports back.
+exr=()
+command -v exrheader >/dev/null 2>&1 || exr+=(openexr)
+command -v oiiotool >/dev/null 2>&1 || exr+=(openimageio-tools)
+if [ $((${#display[@]} + ${#dcc[@]} + ${#exr[@]})) -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     apt-get update -qq || echo "scripts/test.sh: apt-get update failed; trying the installs anyway" >&2
     if [ ${#display[@]} -gt 0 ]; then
@@ -37,9 +41,13 @@ if [ $((${#display[@]} + ${#dcc[@]})) -gt 0 ]; then
       DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${dcc[@]}" >/dev/null \
         || echo "scripts/test.sh: apt-get could not install ${dcc[*]}; the Blender and GIMP tests will be skipped" >&2
     fi
+    if [ ${#exr[@]} -gt 0 ]; then
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${exr[@]}" >/dev/null \
+        || echo "scripts/test.sh: apt-get could not install ${exr[*]}; the exrheader and oiiotool tests will be skipped" >&2
+    fi
   else
-    echo "scripts/test.sh: missing ${display[*]} ${dcc[*]}; install them (sudo apt-get install -y" \
-         "--no-install-recommends ${display[*]} ${dcc[*]}) or their tests are skipped (without a display, run" \
+    echo "scripts/test.sh: missing ${display[*]} ${dcc[*]} ${exr[*]}; install them (sudo apt-get install -y" \
+         "--no-install-recommends ${display[*]} ${dcc[*]} ${exr[*]}) or their tests are skipped (without a display, run" \
          "'mvn -B verify' on a desktop for the GUI tests)." >&2
   fi
 fi

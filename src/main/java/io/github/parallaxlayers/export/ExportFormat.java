@@ -15,6 +15,10 @@ public enum ExportFormat implements Labeled {
     GLB("glb"),
     /** An ImageJ hyperstack TIFF ({@code layers.tif}) for Fiji. */
     TIFF("tiff"),
+    /** OpenEXR ({@code layers.exr}): scene-linear, premultiplied layers with depth and the camera, for compositors. */
+    EXR("exr"),
+    /** A Nuke script ({@code layers.nk}): Read, Premult and Card per layer, Scene, Camera and ScanlineRender. */
+    NUKE("nuke"),
     ALL("all");
 
     private final String label;

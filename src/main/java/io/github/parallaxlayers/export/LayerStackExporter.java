@@ -2,6 +2,8 @@ package io.github.parallaxlayers.export;
 
 import io.github.parallaxlayers.core.PluginInfo;
 import io.github.parallaxlayers.core.ProgressListener;
+import io.github.parallaxlayers.export.exr.ExrSettings;
+import io.github.parallaxlayers.export.exr.LayerStackExr;
 import io.github.parallaxlayers.layers.DisplayRgb;
 import io.github.parallaxlayers.layers.Layer;
 import io.github.parallaxlayers.layers.LayerStack;
@@ -60,12 +62,27 @@ public final class LayerStackExporter {
     public static Result export(LayerStack stack, Path folder, boolean overwrite, ExportFormat format,
                                 SceneSettings scene, ExportBits bits, AtomicFolder.Writer extra,
                                 ProgressListener progress) {
+        return export(stack, folder, overwrite, format, scene, bits, ExrSettings.DEFAULT, extra, progress);
+    }
+
+    /** As above, with the OpenEXR file's settings. */
+    public static Result export(LayerStack stack, Path folder, boolean overwrite, ExportFormat format,
+                                SceneSettings scene, ExportBits bits, ExrSettings exr, AtomicFolder.Writer extra,
+                                ProgressListener progress) {
         List<String> notes = new ArrayList<>();
         LayersManifest manifest = plan(stack, scene, bits.resolve(stack), notes);
         if (manifest.bitsPerChannel() == 16 && format != ExportFormat.PNG && format != ExportFormat.TIFF) {
             notes.add("At 16 bits the OpenRaster layers and the glTF textures are the 16-bit layer PNGs; the "
                     + "Photoshop file and the OpenRaster merged image and thumbnail hold the 8-bit view. Export with "
                     + "bits=8 for tools that want 8-bit textures.");
+        }
+        if (format.includes(ExportFormat.NUKE) || format.includes(ExportFormat.EXR)) {
+            PlateCamera camera = PlateCamera.of(scene, stack.width(), stack.height());
+            notes.add(String.format(java.util.Locale.ROOT, "The %s camera%s: vertical field of view %.2f° (fov=), "
+                    + "36 mm wide film back, focal length %.2f mm.", format == ExportFormat.EXR ? "EXR's"
+                    : format == ExportFormat.NUKE ? "Nuke script's" : "EXR's and Nuke script's",
+                    scene.verticalFov() == SceneSettings.DEFAULT.verticalFov() ? " is the default one" : "",
+                    camera.verticalFov(), camera.focalLength()));
         }
         AtomicFolder.write(folder, overwrite, dir -> {
             writePngs(stack, manifest, dir, progress.stage(0, 0.6));
@@ -87,6 +104,15 @@ public final class LayerStackExporter {
             if (format.includes(ExportFormat.PSD)) {
                 progress.checkCancelled();
                 PsdWriter.write(stack, merged, dir.resolve(PsdWriter.FILE));
+            }
+            if (format.includes(ExportFormat.EXR)) {
+                progress.checkCancelled();
+                LayerStackExr.write(stack, nonEmpty(stack), PlateCamera.of(scene, stack.width(),
+                        stack.height()), exr, dir.resolve(LayerStackExr.FILE), progress.stage(0.6, 0.9));
+            }
+            if (format.includes(ExportFormat.NUKE)) {
+                NukeScriptWriter.write(stack, manifest, PlateCamera.of(scene, stack.width(), stack.height()),
+                        dir.resolve(NukeScriptWriter.FILE));
             }
             if (extra != null) {
                 progress.checkCancelled();
@@ -125,7 +151,8 @@ public final class LayerStackExporter {
                 new LayersManifest.Source(stack.sourceName(), stack.width(), stack.height()), bits,
                 bits == 16 && stack.coding() != null
                         ? new LayersManifest.SampleRange(stack.coding().min(), stack.coding().max()) : null,
-                PLATE_FILLED, stack.history(), entries, scene.camera() == null ? null : cameraEntry(scene.camera()));
+                PLATE_FILLED, stack.history(), LayersManifest.Lens.of(PlateCamera.of(scene, stack.width(), stack.height())),
+                entries, scene.camera() == null ? null : cameraEntry(scene.camera()));
     }
 
     /** The matched camera as {@code layers.json} writes it. */

@@ -11,7 +11,7 @@ import java.util.List;
  * names are part of the format: change them only with a new {@code version}.
  */
 @JsonPropertyOrder({"format", "version", "generator", "source", "bits_per_channel", "sample_range", "plate_filled",
-        "history", "layers", "camera"})
+        "history", "lens", "layers", "camera"})
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record LayersManifest(
         String format,
@@ -22,23 +22,46 @@ public record LayersManifest(
         @JsonProperty("sample_range") SampleRange sampleRange,
         @JsonProperty("plate_filled") String plateFilled,
         List<String> history,
+        Lens lens,
         List<Entry> layers,
         @JsonInclude(JsonInclude.Include.NON_NULL) CameraEntry camera) {
 
     /** A manifest without a matched camera (written before Match Camera, or without it). */
     public LayersManifest(String format, int version, Generator generator, Source source, int bitsPerChannel,
-                          SampleRange sampleRange, String plateFilled, List<String> history, List<Entry> layers) {
-        this(format, version, generator, source, bitsPerChannel, sampleRange, plateFilled, history, layers, null);
+                          SampleRange sampleRange, String plateFilled, List<String> history, Lens lens,
+                          List<Entry> layers) {
+        this(format, version, generator, source, bitsPerChannel, sampleRange, plateFilled, history, lens, layers,
+                null);
     }
 
     /** The same manifest with a camera. */
     public LayersManifest withCamera(CameraEntry newCamera) {
         return new LayersManifest(format, version, generator, source, bitsPerChannel, sampleRange, plateFilled,
-                history, layers, newCamera);
+                history, lens, layers, newCamera);
     }
 
     public static final String FORMAT = "parallax-layers";
     public static final int VERSION = 1;
+
+    /**
+     * The reference camera of the glTF scene, the EXR attributes and the Nuke script: at the origin looking down −Z,
+     * +Y up (absent, null, in folders written before it was recorded).
+     *
+     * @param verticalFov   vertical field of view in degrees (Export Layer Stack {@code fov=})
+     * @param horizontalFov horizontal field of view in degrees, from the plate's aspect
+     * @param focalLength   focal length in mm on the film back
+     * @param filmBack      film back width and height in mm (36 mm wide; the height follows the plate's aspect)
+     */
+    @JsonPropertyOrder({"vertical_fov", "horizontal_fov", "focal_length", "film_back"})
+    public record Lens(@JsonProperty("vertical_fov") double verticalFov,
+                         @JsonProperty("horizontal_fov") double horizontalFov,
+                         @JsonProperty("focal_length") double focalLength,
+                         @JsonProperty("film_back") double[] filmBack) {
+        public static Lens of(PlateCamera camera) {
+            return new Lens(camera.verticalFov(), camera.horizontalFov(), camera.focalLength(),
+                    new double[] {camera.filmBackWidth(), camera.filmBackHeight()});
+        }
+    }
 
     @JsonPropertyOrder({"name", "version"})
     public record Generator(String name, String version) {

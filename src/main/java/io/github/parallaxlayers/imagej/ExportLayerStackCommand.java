@@ -8,6 +8,11 @@ import io.github.parallaxlayers.export.AtomicFolder;
 import io.github.parallaxlayers.export.ExportBits;
 import io.github.parallaxlayers.export.ExportFormat;
 import io.github.parallaxlayers.export.LayerStackExporter;
+import io.github.parallaxlayers.export.exr.ExrCompression;
+import io.github.parallaxlayers.export.exr.ExrLayout;
+import io.github.parallaxlayers.export.exr.ExrPrecision;
+import io.github.parallaxlayers.export.exr.ExrSettings;
+import io.github.parallaxlayers.export.exr.ExrTransfer;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -25,6 +30,12 @@ public class ExportLayerStackCommand extends ParallaxCommand {
     private final Option<ExportFormat> format = choice("format", ExportFormat.class, ExportFormat.PNG);
     private final SceneOptions scene = SceneOptions.declare(options());
     private final Option<ExportBits> bits = placeAfter(scene.alpha(), choice("bits", ExportBits.class, ExportBits.AUTO));
+    private final Option<ExrPrecision> precision = choice("precision", ExrPrecision.class,
+            ExrSettings.DEFAULT.precision());
+    private final Option<ExrCompression> compression = choice("compression", ExrCompression.class,
+            ExrSettings.DEFAULT.compression());
+    private final Option<ExrTransfer> transfer = choice("transfer", ExrTransfer.class, ExrSettings.DEFAULT.transfer());
+    private final Option<ExrLayout> exrLayout = choice("exrlayout", ExrLayout.class, ExrSettings.DEFAULT.layout());
     private final Option<Boolean> overwrite = flag("overwrite");
 
     public ExportLayerStackCommand() {
@@ -52,7 +63,8 @@ public class ExportLayerStackCommand extends ParallaxCommand {
         } : null;
         LayerStackExporter.Result result = LayerStackExporter.export(stack, target, overwrite.get(), format.get(),
                 // a matched camera (Match Camera, Place Layers on Ground) replaces fov= and places the scene
-                scene.settings().withCamera(CameraProperty.get(image)), bits.get(), tiff,
+                scene.settings().withCamera(CameraProperty.get(image)), bits.get(),
+                new ExrSettings(precision.get(), compression.get(), transfer.get(), exrLayout.get()), tiff,
                 progress());
         result.notes().forEach(note -> log(note));
         IJ.log(TITLE + ": wrote " + result.manifest().layers().size() + " layers to " + result.folder());

@@ -7,6 +7,7 @@ import ij.process.ByteProcessor;
 import io.github.parallaxlayers.core.InvalidInputException;
 import io.github.parallaxlayers.core.Plate;
 import io.github.parallaxlayers.mask.Mask;
+import io.github.parallaxlayers.refine.Decontaminate;
 import io.github.parallaxlayers.refine.EdgeAwareFeather;
 import io.github.parallaxlayers.refine.Feather;
 import io.github.parallaxlayers.refine.FeatherMode;
@@ -14,7 +15,8 @@ import io.github.parallaxlayers.refine.FeatherMode;
 /**
  * Plugins › Parallax Layers › Feather Mask: a soft 8-bit alpha edge (0–255) of a given width from the signed
  * distance to the mask border; with {@code edge} the soft edge is snapped to the plate's own edges by a guided
- * filter. Every slice of a mask stack; the result is {@code <mask>-feathered}.
+ * filter. Every slice of a mask stack; the result is {@code <mask>-feathered}. With {@code decontaminate} also
+ * {@code <mask>-foreground}: the plate's colours with the background estimated out of the soft edge.
  */
 public class FeatherMaskCommand extends ParallaxCommand {
     static final String TITLE = "Feather Mask";
@@ -25,6 +27,7 @@ public class FeatherMaskCommand extends ParallaxCommand {
     private final Option<String> guideTitle = text("guide", "");
     private final Option<Integer> radius = integer("radius", 8, 1, 500);
     private final Option<Double> eps = number("eps", 1e-3, 1e-8, 10);
+    private final Option<Boolean> decontaminate = flag("decontaminate");
 
     public FeatherMaskCommand() {
         super(TITLE, "mask");
@@ -34,22 +37,28 @@ public class FeatherMaskCommand extends ParallaxCommand {
     protected void execute(CommandOptions options) {
         ImagePlus source = Images.find(maskTitle.get(), "mask");
         Plate guide = null;
-        if (edge.get()) {
+        if (edge.get() || decontaminate.get()) {
             if (guideTitle.get().isBlank()) {
-                throw new InvalidInputException("edge needs the plate as guide: add guide=[plate title].");
+                throw new InvalidInputException((edge.get() ? "edge" : "decontaminate")
+                        + " needs the plate as guide: add guide=[plate title].");
             }
             ImagePlus plateImage = Images.find(guideTitle.get(), "guide plate");
             Images.requireSameSize(plateImage, source, "mask");
             guide = Images.plate(plateImage);
         }
         ImageStack out = new ImageStack(source.getWidth(), source.getHeight());
+        ImageStack colours = new ImageStack(source.getWidth(), source.getHeight());
         ImageJProgress progress = progress();
         int slices = source.getStackSize();
         for (int s = 1; s <= slices; s++) {
             progress.checkCancelled();
             Mask mask = Images.mask(source, s);
-            byte[] alpha = guide == null ? Feather.alpha(mask, width.get(), mode.get())
+            byte[] alpha = !edge.get() ? Feather.alpha(mask, width.get(), mode.get())
                     : EdgeAwareFeather.alpha(mask, guide, width.get(), mode.get(), radius.get(), eps.get());
+            if (decontaminate.get()) {
+                colours.addSlice(source.getStack().getSliceLabel(s), new ij.process.ColorProcessor(source.getWidth(),
+                        source.getHeight(), Decontaminate.foreground(guide, alpha, io.github.parallaxlayers.core.ProgressListener.NONE)));
+            }
             out.addSlice(Images.withStep(source.getStack(), s, options.recorded()),
                     new ByteProcessor(source.getWidth(), source.getHeight(), alpha));
             progress.progress(s / (double) slices, "slice " + s);
@@ -57,6 +66,11 @@ public class FeatherMaskCommand extends ParallaxCommand {
         ImagePlus result = new ImagePlus(source.getShortTitle() + "-feathered", out);
         result.setCalibration(source.getCalibration());
         result.show();
+        if (decontaminate.get()) {
+            ImagePlus foreground = new ImagePlus(source.getShortTitle() + "-foreground", colours);
+            foreground.setCalibration(source.getCalibration());
+            foreground.show();
+        }
         IJ.showProgress(1.0);
     }
 }

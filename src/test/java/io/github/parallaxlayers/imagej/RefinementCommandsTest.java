@@ -64,6 +64,34 @@ class RefinementCommandsTest {
         assertEquals(0, alpha[25] & 0xff);
     }
 
+    /**
+     * A red square on blue, its mask feathered 8 px centred on the border: outside the square the soft alpha is
+     * above 0 over pure blue plate pixels. Decontaminated, those pixels carry the square's red (no blue halo over a
+     * new background); inside, the plate's own red is kept. (The plate's edge is hard while the alpha is soft, so
+     * the matting model I = αF + (1 − α)B does not hold exactly here, and some blue stays.)
+     */
+    @Test
+    void decontaminateTakesTheBackgroundOutOfTheSoftEdge() {
+        ImageJTestSupport.Run run = ImageJTestSupport.runMacro("newImage('m', '8-bit black', 40, 10, 1);"
+                + "run('Feather Mask', 'decontaminate');");
+        assertTrue(run.error().contains("decontaminate needs the plate as guide: add guide=[plate title]."),
+                run.error());
+        ImageJTestSupport.closeAll();
+        ok("newImage('plate', 'RGB black', 64, 64, 1); setColor(32, 64, 224); fillRect(0, 0, 64, 64);"
+                + "setColor(208, 32, 32); fillRect(16, 16, 32, 32);"
+                + "newImage('m', '8-bit black', 64, 64, 1); setColor(255); fillRect(16, 16, 32, 32);"
+                + "run('Feather Mask', 'width=8 mode=centred decontaminate guide=plate');");
+        byte[] alpha = (byte[]) image("m-feathered").getProcessor().getPixels();
+        int[] colour = (int[]) image("m-foreground").getProcessor().getPixels();
+        int outside = 32 * 64 + 49; // one pixel right of the square, on the plate's blue
+        assertTrue((alpha[outside] & 0xff) > 60, "the soft edge reaches over the blue");
+        int rgb = colour[outside];
+        // the plate there is (32, 64, 224); measured (157, 32, 97): mostly the square's red, the blue halved
+        assertTrue((rgb >> 16 & 0xff) > (rgb & 0xff) && (rgb & 0xff) < 224 / 2,
+                "red, not blue: " + Integer.toHexString(rgb));
+        assertEquals(0xD02020, colour[32 * 64 + 32] & 0xffffff, "inside, the plate's own colour");
+    }
+
     @Test
     void edgeAwareFeatherNeedsAGuideAndUsesIt() {
         ImageJTestSupport.Run run = ImageJTestSupport.runMacro("newImage('m', '8-bit black', 40, 10, 1);"
