@@ -43,29 +43,8 @@ class EvaluateViewsTest {
         return new Run(status, out.toString(), err.toString());
     }
 
-    /** A random-texture left view, the right view = the left moved SHIFT px to the left, disparity SHIFT everywhere. */
     private static Path stereoScene(Path folder) throws IOException {
-        Files.createDirectories(folder);
-        Random random = new Random(16);
-        int wide = W + SHIFT;
-        int[] world = new int[wide * H];
-        for (int i = 0; i < world.length; i++) {
-            world[i] = random.nextInt(1 << 24);
-        }
-        BufferedImage left = new BufferedImage(W, H, BufferedImage.TYPE_INT_RGB);
-        BufferedImage right = new BufferedImage(W, H, BufferedImage.TYPE_INT_RGB);
-        BufferedImage disparity = new BufferedImage(W, H, BufferedImage.TYPE_BYTE_GRAY);
-        for (int y = 0; y < H; y++) {
-            for (int x = 0; x < W; x++) {
-                left.setRGB(x, y, world[y * wide + x]);
-                right.setRGB(x, y, world[y * wide + x + SHIFT]);
-                disparity.getRaster().setSample(x, y, 0, 4 * SHIFT); // 2003 convention: value / 4
-            }
-        }
-        ImageIO.write(left, "png", folder.resolve("im2.png").toFile());
-        ImageIO.write(right, "png", folder.resolve("im6.png").toFile());
-        ImageIO.write(disparity, "png", folder.resolve("disp2.png").toFile());
-        return folder;
+        return ViewFixtures.stereoScene(folder, W, H, SHIFT);
     }
 
     @Test
