@@ -10,8 +10,10 @@ mvn -q -B compile dependency:build-classpath -Dmdep.outputFile=target/views.clas
 run() { java -Xmx${VIEWS_HEAP:-8g} -Djava.awt.headless=true -cp "target/classes:$(cat target/views.classpath)" \
   io.github.parallaxlayers.cli.ParallaxCli evaluate-views "$@"; }
 start=$(date +%s)
-blender -b --factory-startup --python scripts/blender/render_scenes.py -- --out "$out/renders" \
-  scripts/blender/scenes/*.json > "$out/blender.log" 2>&1 || { tail -20 "$out/blender.log"; exit 1; }
+if [ "${SKIP_RENDER:-0}" != 1 ]; then  # SKIP_RENDER=1 reuses target/views/renders
+  blender -b --factory-startup --python scripts/blender/render_scenes.py -- --out "$out/renders" \
+    scripts/blender/scenes/*.json > "$out/blender.log" 2>&1 || { tail -20 "$out/blender.log"; exit 1; }
+fi
 rendered=$(date +%s)
 echo "rendered in $((rendered - start)) s"
 run --dataset "$out/renders" --layout scenes --out "$out/scenes" --overwrite 2> "$out/scenes.log"

@@ -6,9 +6,9 @@ import io.github.parallaxlayers.fill.FillBackend;
 import io.github.parallaxlayers.mask.Mask;
 
 /**
- * "Perfect per-pixel depth": the reference forward-warped with its true depth ({@link ForwardWarp}), the holes
- * (disocclusions, frame edges, cracks) filled with the same fill the layers use. Its hole fraction is that of the
- * warp before the fill.
+ * "Perfect per-pixel depth": the reference's true depth forward-warped (z-buffered) into the target, cracks closed,
+ * colours resampled from the reference ({@link ForwardWarp#warpResampled}); the holes left (disocclusions, frame
+ * edges) are filled with the same fill the layers use. Its hole fraction is that of the warp before the fill.
  */
 final class WarpSynthesis implements Synthesis {
     private final FillBackend fill;
@@ -23,7 +23,7 @@ final class WarpSynthesis implements Synthesis {
         return (target, p) -> {
             int w = scene.camera().width();
             int h = scene.camera().height();
-            ForwardWarp.Result warped = ForwardWarp.warp(scene.rgb(), scene.depth(), scene.camera(), target.pose());
+            ForwardWarp.Result warped = ForwardWarp.warpResampled(scene.rgb(), scene.depth(), scene.camera(), target.pose());
             byte[] hole = new byte[w * h];
             boolean any = false;
             for (int i = 0; i < hole.length; i++) {
