@@ -25,7 +25,7 @@ final class LinePlot {
     private static final int LEFT = 80;
     private static final int RIGHT = 170;
     private static final int TOP = 60;
-    private static final int BOTTOM = 80;
+    private static final int BOTTOM = 95;
 
     private LinePlot() {
     }
@@ -73,7 +73,9 @@ final class LinePlot {
                 g.setColor(Color.BLACK);
                 g.drawLine(px, TOP + plotH, px, TOP + plotH + 5);
                 String text = positions.get(k);
-                g.drawString(text, px - fm.stringWidth(text) / 2, TOP + plotH + 8 + fm.getAscent());
+                // every other label one line lower, so long names on a crowded axis do not run together
+                int line = n > 6 && k % 2 == 1 ? fm.getHeight() : 0;
+                g.drawString(text, px - fm.stringWidth(text) / 2, TOP + plotH + 8 + fm.getAscent() + line);
             }
             g.setStroke(new BasicStroke(1.5f));
             g.drawRect(LEFT, TOP, plotW, plotH);
