@@ -70,16 +70,19 @@ final class RenderedScenes {
         JsonNode views = require(root, "views", cameraFile);
         int[] referenceRgb = null;
         float[] referenceDepth = null;
+        Path referenceDepthFile = null;
         List<TargetView> targets = new ArrayList<>();
         for (JsonNode v : views) {
             String name = require(v, "name", cameraFile).asText();
             Path imageFile = folder.resolve(require(v, "image", cameraFile).asText());
             BufferedImage image = ImageReading.read(imageFile);
             ImageReading.checkSize(image, imageFile, w, h, cameraFile.getFileName() + "'s frame");
-            float[] depth = ImageReading.rawFloats(folder.resolve(require(v, "depth", cameraFile).asText()), w, h);
+            Path depthFile = folder.resolve(require(v, "depth", cameraFile).asText());
+            float[] depth = ImageReading.rawFloats(depthFile, w, h);
             if ("reference".equals(name)) {
                 referenceRgb = ImageReading.rgb(image);
                 referenceDepth = depth;
+                referenceDepthFile = depthFile;
                 continue;
             }
             JsonNode rel = require(v, "relative", cameraFile);
@@ -106,7 +109,7 @@ final class RenderedScenes {
             }
         }
         if (known < inverse.length) {
-            throw new InvalidInputException(folder.resolve("reference.depth.f32") + " has " + (inverse.length - known)
+            throw new InvalidInputException(referenceDepthFile + " has " + (inverse.length - known)
                     + " pixels without a finite depth above 0: a rendered scene needs geometry (a sky box) behind "
                     + "every pixel.");
         }

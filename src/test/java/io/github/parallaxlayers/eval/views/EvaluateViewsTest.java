@@ -169,6 +169,10 @@ class EvaluateViewsTest {
                 out.toString());
         assertEquals(0, ok.status(), ok.err());
 
+        byte[] sky = new byte[4 * W * H]; // all zero: no depth anywhere
+        Files.write(scene.resolve("reference.depth.f32"), sky);
+        assertOneLine(cli("--dataset", data.toString(), "--layout", "scenes", "--out", out.toString(), "--overwrite"),
+                "reference.depth.f32 has 1536 pixels without a finite depth above 0");
         Files.write(scene.resolve("truck+.depth.f32"), new byte[100]);
         assertOneLine(cli("--dataset", data.toString(), "--layout", "scenes", "--out", out.toString(), "--overwrite"),
                 "truck+.depth.f32 holds 100 bytes but a 48x32 depth needs 6144");
