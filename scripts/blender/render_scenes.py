@@ -233,6 +233,10 @@ def setup_render(scene_spec, size):
     scene.render.image_settings.color_mode = "RGB"
     scene.render.image_settings.color_depth = "8"
     scene.render.dither_intensity = 0
+    # no clock or machine in the PNG metadata, so two runs write byte-identical files
+    for stamp in ("use_stamp_date", "use_stamp_time", "use_stamp_render_time", "use_stamp_memory",
+                  "use_stamp_hostname"):
+        setattr(scene.render, stamp, False)
     scene.view_layers[0].use_pass_z = True
     scene.use_nodes = True
     tree = scene.node_tree
