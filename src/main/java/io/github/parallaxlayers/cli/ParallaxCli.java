@@ -24,6 +24,7 @@ public final class ParallaxCli implements Runnable {
         line.addSubcommand("models", new ModelsCommand());
         line.addSubcommand("evaluate", new EvaluateCommand(SegmenterBackend::resolve,
                 java.util.Arrays.asList(Labeled.labelArray(SegmenterBackend.class))));
+        line.addSubcommand("evaluate-views", new EvaluateViewsCommand());
         return line;
     }
 

@@ -79,4 +79,25 @@ class EvaluationCommandsTest {
         assertTrue(Files.exists(out.resolve("summary.json")));
         assertTrue(Files.exists(out.resolve("per_image.csv")));
     }
+
+    @Test
+    void evaluateViewsOnAStereoPairFillsTheResultsTableAndWritesTheFiles() throws Exception {
+        Path data = temp.resolve("views");
+        io.github.parallaxlayers.eval.views.ViewFixtures.stereoScene(data.resolve("flat"), 48, 32, 4);
+        Path out = temp.resolve("views-out");
+        ImageJTestSupport.Run run = ImageJTestSupport.runMacro("run('Evaluate Views', 'dataset=[" + data
+                + "] layout=middlebury methods=[plate,card] out=[" + out + "]');");
+        assertNull(run.error(), run.output());
+        ResultsTable table = ResultsTable.getResultsTable();
+        assertEquals(2, table.size());
+        assertEquals("flat stereo", table.getLabel(1));
+        assertEquals("card", table.getStringValue("method", 1));
+        // a card at the true disparity of a flat scene is exact except in the 4 columns beyond the left frame
+        assertEquals(100.0 * 4 / 48, table.getValue("holes_percent", 1), 1e-9);
+        assertTrue(Files.exists(out.resolve("summary.json")));
+        assertTrue(Files.exists(out.resolve("strip_flat.png")));
+        ImageJTestSupport.Run again = ImageJTestSupport.runMacro("run('Evaluate Views', 'dataset=[" + data
+                + "] layout=middlebury methods=[plate,nerf] out=[" + temp.resolve("other") + "]');");
+        assertTrue(again.error() != null && again.error().contains("Unknown value 'nerf'"), again.output());
+    }
 }

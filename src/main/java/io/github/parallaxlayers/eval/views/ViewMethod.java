@@ -1,0 +1,63 @@
+package io.github.parallaxlayers.eval.views;
+
+import io.github.parallaxlayers.core.Labeled;
+import io.github.parallaxlayers.fill.FillBackend;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The novel-view methods the benchmark compares ({@code --methods}), all from the same reference image and depth.
+ * A new method is one more constant with its {@link Synthesis}.
+ */
+public enum ViewMethod implements Labeled {
+    /** The reference image itself: no parallax at all. */
+    PLATE("plate", PlateSynthesis::new),
+    /** The whole plate as one card at its median depth. */
+    CARD("card", CardSynthesis::new),
+    /**
+     * Auto Layers planes from the true depth, each card extended under the nearer ones and filled there (patch),
+     * the parallax renderer.
+     */
+    LAYERS("layers", () -> new LayerSynthesis(FillBackend.PATCH)),
+    /** The same with the Telea fill. */
+    LAYERS_TELEA("layers-telea", () -> new LayerSynthesis(FillBackend.TELEA)),
+    /** Auto Layers' disjoint planes as cards with nothing behind them (what Build Layer Stack makes of them today). */
+    LAYERS_CUT("layers-cut", () -> new LayerSynthesis(null)),
+    /** A z-buffered per-pixel forward warp with the true depth, holes filled with the patch fill. */
+    WARP("warp", () -> new WarpSynthesis(FillBackend.PATCH));
+
+    private final String label;
+    private final Supplier<Synthesis> factory;
+
+    ViewMethod(String label, Supplier<Synthesis> factory) {
+        this.label = label;
+        this.factory = factory;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+
+    public Synthesis create() {
+        return factory.get();
+    }
+
+    /** Methods from a comma- or space-separated list of labels ({@code all} or empty: every method), in order. */
+    public static List<ViewMethod> parseList(String key, String text) {
+        String t = text == null ? "" : text.trim();
+        if (t.isEmpty() || t.equalsIgnoreCase("all")) {
+            return List.of(values());
+        }
+        List<ViewMethod> out = new ArrayList<>();
+        for (String label : t.split("[,\\s]+")) {
+            ViewMethod m = Labeled.parse(ViewMethod.class, key, label);
+            if (!out.contains(m)) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+}
