@@ -26,6 +26,7 @@ import io.github.parallaxlayers.segment.sam.SamModels;
 import io.github.parallaxlayers.segment.sam.SamSegmenter;
 import io.github.parallaxlayers.segment.sam.SamSession;
 import io.github.parallaxlayers.segment.sam.SamSettings;
+import io.github.parallaxlayers.segment.subject.SubjectModels;
 
 import java.awt.Rectangle;
 import java.util.ArrayList;
@@ -38,7 +39,8 @@ import java.util.List;
  * ({@code backend=mobile-sam|sam-vit-b|sam-vit-l|sam-vit-h}, or {@code model_file=} for SAM files of one's own)
  * take {@code device=}, {@code multimask=} and {@code cache=}; {@code multimask=all} adds every candidate as a
  * layer ({@code <layer>}, {@code <layer>-2}, ...); {@code crop_to_prompts} encodes a crop around the prompts. Plain {@code backend=classic} with {@code model_file=} means
- * the SAM model in the file.
+ * the SAM model in the file. {@code backend=hybrid} (and {@code subject}) take an IS-Net file as {@code model_file=},
+ * with {@code device=} and {@code cache=}.
  */
 public class PointMaskCommand implements PlugIn {
     static final String TITLE = "Point Mask";
@@ -123,6 +125,9 @@ public class PointMaskCommand implements PlugIn {
 
     private static Segmenter segmenter(SegmenterBackend backend, String modelFile, Device device, SamChoices sam) {
         boolean fromFile = modelFile != null && !modelFile.isBlank();
+        if (backend.usesSubjectNetwork()) {
+            return SubjectModels.segmenter(backend == SegmenterBackend.HYBRID, modelFile, device, sam.cache());
+        }
         if (backend.modelId() == null && !fromFile) {
             return backend.create();
         }

@@ -25,6 +25,7 @@ import io.github.parallaxlayers.segment.sam.Multimask;
 import io.github.parallaxlayers.segment.sam.SamModel;
 import io.github.parallaxlayers.segment.sam.SamModels;
 import io.github.parallaxlayers.segment.sam.SamSegmenter;
+import io.github.parallaxlayers.segment.subject.SubjectModels;
 import io.github.parallaxlayers.segment.sam.SamSettings;
 
 import java.awt.Color;
@@ -102,6 +103,10 @@ public class PointMaskTool extends PlugInTool {
 
     private static Segmenter segmenter(Settings s) {
         boolean fromFile = s.modelFile() != null && !s.modelFile().isBlank();
+        if (s.backend().usesSubjectNetwork()) {
+            return SubjectModels.segmenter(s.backend() == SegmenterBackend.HYBRID, s.modelFile(), s.device(),
+                    CacheMode.MEMORY);
+        }
         if (!fromFile && s.backend().modelId() == null) {
             return s.backend().create();
         }

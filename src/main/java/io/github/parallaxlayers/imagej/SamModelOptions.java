@@ -33,6 +33,15 @@ final class SamModelOptions {
                 options.choice(prefix + "device", Device.class, Device.AUTO));
     }
 
+    /** The model file the user gave, or empty. */
+    String modelFile() {
+        return modelFile.get();
+    }
+
+    Device device() {
+        return device.get();
+    }
+
     /** The chosen model's segmenter (embeddings in the shared memory cache); a missing model stops with the store's message. */
     SamSegmenter segmenter() {
         SamModel model;
