@@ -2,6 +2,7 @@ package io.github.parallaxlayers.imagej;
 
 import ij.ImagePlus;
 import io.github.parallaxlayers.onnx.SharedModels;
+import io.github.parallaxlayers.segment.sam.EmbeddingCache;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -33,12 +34,17 @@ class SubjectMaskCommandTest {
         Path model = SharedModels.isnet();
         Assumptions.assumeTrue(model != null, SharedModels.ISNET_MISSING);
         String file = " device=cpu model_file=[" + model + "]";
+        EmbeddingCache cache = EmbeddingCache.shared();
+        int runs = cache.encoderRuns();
+        int hits = cache.memoryHits();
         ImageJTestSupport.Run run = ImageJTestSupport.runMacro(open()
                 + "run('Subject Mask', 'plate=astronaut.png output=mask" + file + "'); "
                 + "run('Subject Mask', 'plate=astronaut.png output=alpha snap radius=8" + file + "'); "
                 + "run('Point Mask', 'plate=astronaut.png points=[220,120] negative=[400,420] backend=hybrid layer=person"
                 + file + "');");
         assertNull(run.error(), run.output());
+        assertTrue(cache.encoderRuns() - runs <= 1, "at most one network run for three calls on one plate");
+        assertTrue(cache.memoryHits() - hits >= 2, "the alpha and the hybrid click reuse the map");
         ImagePlus mask = ImageJTestSupport.image("astronaut-subject");
         ImagePlus alpha = ImageJTestSupport.image("astronaut-subject-alpha");
         ImagePlus person = ImageJTestSupport.image("astronaut-person");

@@ -3,7 +3,7 @@ package io.github.parallaxlayers.segment.subject;
 import io.github.parallaxlayers.core.InvalidInputException;
 
 /**
- * The parameters of the hybrid segmenter's subject prior (docs/hybrid-segmenter.md). Costs are in nats, like the
+ * The parameters of the hybrid segmenter's subject prior (docs/subject.md). Costs are in nats, like the
  * classic segmenter's terms.
  *
  * @param weight       weight of −log q (object) and −log(1 − q) (background), q the selected subject probability
