@@ -41,6 +41,9 @@ class SubjectMaskCommandTest {
                 + "run('Subject Mask', 'plate=astronaut.png output=mask" + file + "'); "
                 + "run('Subject Mask', 'plate=astronaut.png output=alpha snap radius=8" + file + "'); "
                 + "run('Point Mask', 'plate=astronaut.png points=[220,120] negative=[400,420] backend=hybrid layer=person"
+                + file + "'); "
+                + "newImage('ramp', '32-bit ramp', 512, 512, 1); "
+                + "run('Auto Layers', 'plate=astronaut.png depth=ramp kind=disparity planes=3 regions=subject"
                 + file + "');");
         assertNull(run.error(), run.output());
         assertTrue(cache.encoderRuns() - runs <= 1, "at most one network run for three calls on one plate");
@@ -62,6 +65,24 @@ class SubjectMaskCommandTest {
         assertEquals(255, p[face] & 0xff);
         assertEquals(0, p[helmet] & 0xff, "the negative click took the helmet out");
         assertTrue(run.output().contains("backend hybrid"), run.output());
+        // Auto Layers regions=subject: the subject (one connected part here) lies wholly in one plane although
+        // the depth ramp crosses it
+        ImagePlus planes = ImageJTestSupport.image("astronaut-auto-layers");
+        assertEquals(3, planes.getStackSize());
+        int subject = 0;
+        int best = 0;
+        for (int s = 1; s <= 3; s++) {
+            byte[] plane = (byte[]) planes.getStack().getPixels(s);
+            int inPlane = 0;
+            for (int i = 0; i < m.length; i++) {
+                if (m[i] != 0 && plane[i] != 0) {
+                    inPlane++;
+                }
+            }
+            subject += inPlane;
+            best = Math.max(best, inPlane);
+        }
+        assertTrue(best >= 0.99 * subject, best + " of " + subject + " subject pixels in one plane");
         assertTrue(mask.getStack().getSliceLabel(1).contains("model_sha256="), mask.getStack().getSliceLabel(1));
     }
 
