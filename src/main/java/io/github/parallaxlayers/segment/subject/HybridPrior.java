@@ -84,7 +84,7 @@ final class HybridPrior implements UnaryPrior {
         if (any) {
             start = new byte[n];
             for (int i = 0; i < n; i++) {
-                start[i] = (byte) (q[i] >= 0.5f ? 1 : 0);
+                start[i] = (byte) (selected[labels[i]] ? 1 : 0);
             }
         }
         return new Terms(object, background, start);
