@@ -7,7 +7,9 @@ public enum RegionSource implements Labeled {
     /** SLIC superpixels over colour and position: no model needed. */
     SUPERPIXELS("superpixels"),
     /** SAM's automatic masks, each one region; the pixels no mask covers keep their superpixels. */
-    SAM("sam");
+    SAM("sam"),
+    /** The subject network's mask (IS-Net, threshold 0.5): each connected part of the subject is one region. */
+    SUBJECT("subject");
 
     private final String label;
 

@@ -14,13 +14,22 @@ import io.github.parallaxlayers.depth.RegionSource;
 import io.github.parallaxlayers.segment.sam.AutomaticMaskGenerator;
 import io.github.parallaxlayers.segment.sam.AutomaticMaskSettings;
 import io.github.parallaxlayers.segment.sam.AutomaticMasks;
+import io.github.parallaxlayers.segment.sam.CacheMode;
 import io.github.parallaxlayers.segment.sam.SamSegmenter;
+import io.github.parallaxlayers.segment.subject.SubjectMatte;
+import io.github.parallaxlayers.segment.subject.SubjectModels;
+import io.github.parallaxlayers.segment.subject.SubjectNetwork;
+import io.github.parallaxlayers.segment.subject.SubjectSettings;
+import io.github.parallaxlayers.mask.Components;
+import io.github.parallaxlayers.mask.Connectivity;
+import io.github.parallaxlayers.mask.Mask;
 
 /**
  * Plugins › Parallax Layers › Auto Layers: plate + depth map → a mask stack {@code <plate>-auto-layers}, one slice
  * per depth plane, front first, depth hints attached, ready for Build Layer Stack. With {@code regions=sam} SAM's
  * automatic masks ({@code backend=}/{@code model_file=}, {@code points_per_side=}) are the regions each assigned
- * wholly to one plane; the rest keeps superpixels.
+ * wholly to one plane; the rest keeps superpixels. With {@code regions=subject} the subject network's mask
+ * ({@code model_file=} for an IS-Net file of one's own) is the region, each connected part wholly in one plane.
  */
 public class AutoLayersCommand extends ParallaxCommand {
     static final String TITLE = "Auto Layers";
@@ -59,7 +68,14 @@ public class AutoLayersCommand extends ParallaxCommand {
                     AutomaticMaskSettings.DEFAULTS.withPointsPerSide(pointsPerSide.get()))
                     .generate(plate, progress.stage(0, 0.5));
             objects = masks.labels();
-            log(masks.masks().size() + " SAM masks as regions");
+            IJ.log(TITLE + ": " + masks.masks().size() + " SAM masks as regions");
+        } else if (regions.get() == RegionSource.SUBJECT) {
+            SubjectNetwork network = SubjectModels.open(sam.modelFile(), sam.device(), CacheMode.MEMORY);
+            Mask subject = SubjectMatte.of(network, plate, SubjectSettings.DEFAULTS, progress.stage(0, 0.5))
+                    .mask(SubjectSettings.DEFAULTS.threshold());
+            Components parts = Components.of(subject, Connectivity.EIGHT);
+            objects = parts.labels();
+            log("the subject (" + subject.count() + " px, " + parts.count() + " parts) as regions");
         }
         DepthPlanes result = AutoLayers.split(plate, depth, settings, objects,
                 objects == null ? progress : progress.stage(0.5, 1));

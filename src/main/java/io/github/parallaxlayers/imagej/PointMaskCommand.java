@@ -30,7 +30,8 @@ import java.util.List;
  * ({@code backend=mobile-sam|sam-vit-b|sam-vit-l|sam-vit-h}, or {@code model_file=} for SAM files of one's own)
  * take {@code device=}, {@code multimask=} and {@code cache=}; {@code multimask=all} adds every candidate as a
  * layer ({@code <layer>}, {@code <layer>-2}, ...); {@code crop_to_prompts} encodes a crop around the prompts. Plain {@code backend=classic} with {@code model_file=} means
- * the SAM model in the file.
+ * the SAM model in the file. {@code backend=hybrid} (and {@code subject}) take an IS-Net file as {@code model_file=},
+ * with {@code device=} and {@code cache=}.
  */
 public class PointMaskCommand extends ParallaxCommand {
     static final String TITLE = "Point Mask";

@@ -19,6 +19,7 @@ public enum Contract implements Labeled {
     MIGAN_PIPELINE("migan-pipeline", "MI-GAN pipeline (image, mask uint8 -> result uint8)"),
     MIGAN_GENERATOR("migan-generator", "MI-GAN bare generator (input [1,4,512,512] -> output)"),
     DEEPLABV3_VOC_257("deeplabv3-voc-257", "DeepLabV3 PASCAL VOC (one input [1,257,257,3] -> [1,257,257,21])"),
+    ISNET_1024("isnet-1024", "IS-Net subject segmentation (input [1,3,1024,1024] -> output [1,1,1024,1024] probability)"),
     DEPTH_SINGLE("depth-single", "monocular depth, Depth Anything V2 or MiDaS (one input [*,3,H,W] -> one output)");
 
     private final String label;

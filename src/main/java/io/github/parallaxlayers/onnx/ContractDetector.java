@@ -69,6 +69,10 @@ public final class ContractDetector {
         if (single(s) && s.hasInputs("input") && s.hasOutputs("output") && nchw(s.input("input"), 4, 512, 512)) {
             return Contract.MIGAN_GENERATOR;
         }
+        if (single(s) && s.hasInputs("input") && s.hasOutputs("output") && nchw(s.input("input"), 3, 1024, 1024)
+                && isnetOutput(s.output("output"))) {
+            return Contract.ISNET_1024;
+        }
         if (single(s)) {
             Port in = s.inputs().get(0);
             Port out = s.outputs().get(0);
@@ -82,6 +86,11 @@ public final class ContractDetector {
             }
         }
         return null;
+    }
+
+    /** IS-Net's final map: one channel at the input's 1024×1024 (symbolic sizes accepted), beside side outputs. */
+    private static boolean isnetOutput(Port out) {
+        return out.type() == OnnxJavaType.FLOAT && nchw(out, 1, 1024, 1024);
     }
 
     private static boolean single(ModelSignature s) {

@@ -9,6 +9,8 @@ import io.github.parallaxlayers.segment.sam.SamModel;
 import io.github.parallaxlayers.segment.sam.SamModels;
 import io.github.parallaxlayers.segment.sam.SamSegmenter;
 import io.github.parallaxlayers.segment.sam.SamSettings;
+import io.github.parallaxlayers.segment.sam.CacheMode;
+import io.github.parallaxlayers.segment.subject.SubjectModels;
 
 import java.util.function.Supplier;
 
@@ -24,6 +26,10 @@ public enum SegmenterBackend implements Labeled {
     CLASSIC("classic", null, ClassicSegmenter::new),
     /** Geodesic distance from the clicks: a fast, simple baseline. */
     GEODESIC("geodesic", null, GeodesicSegmenter::new),
+    /** The classic graph cut with the IS-Net subject probability as a prior weighted by the clicks. */
+    HYBRID("hybrid", null, () -> SubjectModels.segmenter(true, "", Device.AUTO, CacheMode.MEMORY)),
+    /** The IS-Net subject mask alone, clicks ignored: the zero-click baseline. */
+    SUBJECT("subject", null, () -> SubjectModels.segmenter(false, "", Device.AUTO, CacheMode.MEMORY)),
     /** MobileSAM (TinyViT encoder, SAM decoder): SAM's interface at a fraction of the encoder time. */
     MOBILE_SAM("mobile-sam"),
     SAM_VIT_B("sam-vit-b"),
@@ -52,9 +58,14 @@ public enum SegmenterBackend implements Labeled {
         return label;
     }
 
-    /** The model registry id of a SAM backend, or null for the embedded segmenters. */
+    /** The model registry id of a SAM backend, or null for the embedded and subject-network segmenters. */
     public String modelId() {
         return modelId;
+    }
+
+    /** Whether the backend runs the subject network ({@code hybrid}, {@code subject}): it takes an IS-Net model_file. */
+    public boolean usesSubjectNetwork() {
+        return this == HYBRID || this == SUBJECT;
     }
 
     /** The segmenter with the defaults: the registered model on {@code device=auto}, default SAM settings. */
@@ -64,11 +75,15 @@ public enum SegmenterBackend implements Labeled {
 
     /**
      * The segmenter for this backend, or the SAM model in {@code modelFile} (for the SAM backends and plain
-     * {@code classic}, which then means "the SAM model in the file").
+     * {@code classic}, which then means "the SAM model in the file"); {@code hybrid} and {@code subject} take an
+     * IS-Net file as {@code modelFile} (else the installed model), with {@code device} and the cache mode.
      *
      * @param device and {@code sam} are used by SAM models only
      */
     public Segmenter create(String modelFile, Device device, SamSettings sam) {
+        if (usesSubjectNetwork()) {
+            return SubjectModels.segmenter(this == HYBRID, modelFile, device, sam.cacheMode());
+        }
         if (modelId == null && blank(modelFile)) {
             return factory.get();
         }

@@ -92,4 +92,32 @@ class ContractDetectorTest {
         assertEquals("sub_7", signature.inputs().get(0).name());
         assertEquals("ResizeBilinear_3", signature.outputs().get(0).name());
     }
+
+    @Test
+    void realIsNetIsRecognisedAndNotTakenForADepthModel() {
+        Path model = SharedModels.isnet();
+        Assumptions.assumeTrue(model != null, SharedModels.ISNET_MISSING);
+        ModelSignature signature = ModelSignature.of(OnnxRuntime.shared().open(model, Device.CPU).session());
+        assertEquals(Contract.ISNET_1024, ContractDetector.detect(signature, model.toString()));
+        assertEquals(List.of("input"), signature.inputs().stream().map(ModelSignature.Port::name).toList());
+        assertTrue(signature.outputs().size() > 1, "IS-Net has side outputs besides output: " + signature);
+    }
+
+    @Test
+    void isNetLayoutByHandAndItsLookAlikes() {
+        ModelSignature.Port input = new ModelSignature.Port("input", ai.onnxruntime.OnnxJavaType.FLOAT,
+                new long[] {1, 3, 1024, 1024});
+        ModelSignature.Port output = new ModelSignature.Port("output", ai.onnxruntime.OnnxJavaType.FLOAT,
+                new long[] {1, 1, 1024, 1024});
+        ModelSignature.Port side = new ModelSignature.Port("1890", ai.onnxruntime.OnnxJavaType.FLOAT,
+                new long[] {1, 1, 512, 512});
+        assertEquals(Contract.ISNET_1024, ContractDetector.match(new ModelSignature(List.of(input),
+                List.of(output, side))));
+        // the same names at another resolution are a depth-style single map, not IS-Net
+        ModelSignature.Port small = new ModelSignature.Port("input", ai.onnxruntime.OnnxJavaType.FLOAT,
+                new long[] {1, 3, 256, 256});
+        assertEquals(Contract.DEPTH_SINGLE, ContractDetector.match(new ModelSignature(List.of(small),
+                List.of(new ModelSignature.Port("output", ai.onnxruntime.OnnxJavaType.FLOAT,
+                        new long[] {1, 1, 256, 256})))));
+    }
 }

@@ -24,7 +24,7 @@ class ModelRegistryTest {
     void packagedRegistryHasTheDocumentedModels() {
         Set<String> ids = ModelRegistry.builtIn().all().stream().map(ModelEntry::id).collect(Collectors.toSet());
         assertEquals(Set.of("mobile-sam", "sam-vit-b", "sam-vit-l", "sam-vit-h", "sam2-hiera-tiny", "lama", "migan",
-                "depth-anything-v2-small", "midas-small", "deeplabv3-mnv2-voc"), ids);
+                "depth-anything-v2-small", "midas-small", "deeplabv3-mnv2-voc", "isnet-general-use"), ids);
     }
 
     @Test
@@ -53,6 +53,13 @@ class ModelRegistryTest {
         assertTrue(registry.get("migan").files().get(0).sha256().isEmpty(), "no source by the author states it");
         assertEquals("deeplabv3-mnv2-voc-257", registry.get("deeplabv3-mnv2-voc").folder());
         assertEquals("lama", registry.get("lama").folder());
+        ModelEntry isnet = registry.get("isnet-general-use");
+        assertEquals("subject-segmentation", isnet.task());
+        assertEquals("isnet-general-use", isnet.folder());
+        assertEquals("isnet-1024", isnet.files().get(0).contract());
+        assertEquals("https://github.com/danielgatis/rembg/releases/download/v0.0.0/isnet-general-use.onnx",
+                isnet.files().get(0).url());
+        assertTrue(isnet.files().get(0).sha256().isEmpty(), "rembg states no sha256: the downloader records it");
     }
 
     @Test

@@ -37,4 +37,9 @@ public final class ClassicSegmenter implements Segmenter {
     public SegmentationSession open(Plate plate, ProgressListener progress) {
         return new ClassicSession(plate, settings, progress);
     }
+
+    /** A session whose cut adds {@code prior}'s unary term (the hybrid segmenter's subject prior). */
+    public SegmentationSession open(Plate plate, UnaryPrior prior, ProgressListener progress) {
+        return new ClassicSession(plate, settings, Objects.requireNonNull(prior), progress);
+    }
 }

@@ -27,8 +27,15 @@ final class ClassicSession implements SegmentationSession {
     /** Geodesic step costs over the working colours and cut capacities of the 8-neighbour pairs: per plate. */
     private final float[][] colourSteps;
     private final float[][] pairCapacities;
+    private final UnaryPrior prior;
 
     ClassicSession(Plate plate, ClassicSettings settings, ProgressListener progress) {
+        this(plate, settings, null, progress);
+    }
+
+    /** @param prior an extra unary term (a learned subject prior), or null for the plain segmenter */
+    ClassicSession(Plate plate, ClassicSettings settings, UnaryPrior prior, ProgressListener progress) {
+        this.prior = prior;
         this.settings = settings;
         this.width = plate.width();
         this.height = plate.height();
@@ -58,8 +65,12 @@ final class ClassicSession implements SegmentationSession {
         byte[] fixed = hard.paint(work.width, work.height, work.scaleX, work.scaleY);
         float[] previous = prompt.previous() == null ? null : downscale(prompt.previous());
         boolean hasPositives = !prompt.positives().isEmpty();
+        UnaryPrior.Terms priorTerms = prior == null ? null : prior.terms(prompt,
+                new UnaryPrior.Grid(work.width, work.height, work.scaleX, work.scaleY, width, height));
 
-        byte[] labels = initialLabels(fixed, previous, hasPositives);
+        byte[] labels = previous == null && priorTerms != null && priorTerms.initialLabels() != null
+                ? withFixed(priorTerms.initialLabels().clone(), fixed)
+                : initialLabels(fixed, previous, hasPositives);
         progress.checkCancelled();
 
         int d = work.channels.length;
@@ -83,6 +94,12 @@ final class ClassicSession implements SegmentationSession {
                 float ratio = geodesicRatio == null ? 0.5f : geodesicRatio[i];
                 extraObject[i] = (float) (settings.geodesicWeight() * ratio + settings.spatialWeight() * spatial[i]);
                 extraBackground[i] = (float) (settings.geodesicWeight() * (1 - ratio));
+            }
+            if (priorTerms != null) {
+                for (int i = 0; i < n; i++) {
+                    extraObject[i] += priorTerms.object()[i];
+                    extraBackground[i] += priorTerms.background()[i];
+                }
             }
             labels = cut(objectCost, backgroundCost, extraObject, extraBackground, previous, fixed);
             progress.checkCancelled();
@@ -139,7 +156,11 @@ final class ClassicSession implements SegmentationSession {
                 labels[i] = (byte) (fixed[i] == HardConstraints.BACKGROUND ? 0 : 1);
             }
         }
-        for (int i = 0; i < n; i++) {
+        return withFixed(labels, fixed);
+    }
+
+    private static byte[] withFixed(byte[] labels, byte[] fixed) {
+        for (int i = 0; i < labels.length; i++) {
             if (fixed[i] == HardConstraints.OBJECT) {
                 labels[i] = 1;
             } else if (fixed[i] == HardConstraints.BACKGROUND) {

@@ -11,11 +11,23 @@ import java.util.stream.IntStream;
  * RGB with value = v/127.5 − 1 for v on the 0–255 scale. Grey plates are repeated into the three channels
  * (16- and 32-bit scaled by their minimum–maximum first; 16-bit colour by one minimum–maximum over its channels).
  */
-final class NetworkInput {
+public final class NetworkInput {
     private NetworkInput() {
     }
 
     static float[] nhwc(Plate plate, int size) {
+        float[] out = rgb255(plate, size);
+        for (int i = 0; i < out.length; i++) {
+            out[i] = out[i] / 127.5f - 1f;
+        }
+        return out;
+    }
+
+    /**
+     * The plate resized to size×size as interleaved RGB on the 0–255 scale (grey repeated into the three channels),
+     * before any network's own normalisation; other networks (IS-Net) lay it out and scale it their way.
+     */
+    public static float[] rgb255(Plate plate, int size) {
         int w = plate.width();
         int h = plate.height();
         ResampleAxis xs = new ResampleAxis(w, size);
@@ -48,11 +60,11 @@ final class NetworkInput {
                 }
                 int dst = (oy * size + ox) * 3;
                 if (channels == 3) {
-                    out[dst] = acc[0] / 127.5f - 1f;
-                    out[dst + 1] = acc[1] / 127.5f - 1f;
-                    out[dst + 2] = acc[2] / 127.5f - 1f;
+                    out[dst] = acc[0];
+                    out[dst + 1] = acc[1];
+                    out[dst + 2] = acc[2];
                 } else {
-                    float v = acc[0] / 127.5f - 1f;
+                    float v = acc[0];
                     out[dst] = v;
                     out[dst + 1] = v;
                     out[dst + 2] = v;
