@@ -49,6 +49,10 @@ public final class MacroRunner {
             return "[aborted]".equals(result) || error != null
                     ? new Outcome(null, error != null ? error : "The macro was aborted.") : new Outcome(result, null);
         }
+        HeadlessDialogs.install();
+        if (!HeadlessDialogs.readMacroOptions()) {
+            return new Outcome(null, HeadlessDialogs.unavailableMessage());
+        }
         HeadlessImageJ.registerCommands();
         Interpreter.batchMode = true;
         CommandRunner.takeLastError();
