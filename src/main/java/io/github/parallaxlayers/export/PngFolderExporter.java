@@ -76,6 +76,16 @@ public final class PngFolderExporter {
     public static Result export(LayerStack stack, Path folder, boolean overwrite, ExportFormat format,
                                 SceneSettings scene, ExportBits bits, AtomicFolder.Writer extra,
                                 ProgressListener progress) {
+        return export(stack, folder, overwrite, java.util.List.of(), format, scene, bits, extra, progress);
+    }
+
+    /**
+     * As above; {@code keep} are files that must survive (those of the images open in ImageJ): a folder holding
+     * one is refused even with {@code overwrite}.
+     */
+    public static Result export(LayerStack stack, Path folder, boolean overwrite, java.util.Collection<Path> keep,
+                                ExportFormat format, SceneSettings scene, ExportBits bits, AtomicFolder.Writer extra,
+                                ProgressListener progress) {
         List<String> notes = new ArrayList<>();
         LayersManifest manifest = plan(stack, scene, bits.resolve(stack), notes);
         if (manifest.bitsPerChannel() == 16 && format != ExportFormat.PNG && format != ExportFormat.TIFF) {
@@ -83,7 +93,7 @@ public final class PngFolderExporter {
                     + "Photoshop file and the OpenRaster merged image and thumbnail hold the 8-bit view. Export with "
                     + "bits=8 for tools that want 8-bit textures.");
         }
-        AtomicFolder.write(folder, overwrite, dir -> {
+        AtomicFolder.write(folder, overwrite, keep, dir -> {
             writePngs(stack, manifest, dir, progress.stage(0, 0.6));
             // The flattened image is shared by the OpenRaster and Photoshop files.
             int[] merged = format.includes(ExportFormat.ORA) || format.includes(ExportFormat.PSD)

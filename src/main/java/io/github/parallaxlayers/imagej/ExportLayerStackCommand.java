@@ -62,7 +62,8 @@ public class ExportLayerStackCommand implements PlugIn {
                 throw new java.io.IOException("ImageJ could not write " + TIFF_FILE);
             }
         } : null;
-        PngFolderExporter.Result result = PngFolderExporter.export(stack, target, overwrite.get(), format.get(),
+        PngFolderExporter.Result result = PngFolderExporter.export(stack, target, overwrite.get(),
+                Images.openFiles(), format.get(),
                 new SceneSettings(fov.get(), alpha.get(), crop.get(), margin.get()), bits.get(), tiff,
                 new ImageJProgress(TITLE));
         result.notes().forEach(note -> IJ.log(TITLE + ": " + note));

@@ -269,4 +269,22 @@ final class Images {
                     + "x" + plate.getHeight() + ": they must have the same size.");
         }
     }
+
+    /** The files the open images were read from: an export must never replace a folder holding one of them. */
+    static List<java.nio.file.Path> openFiles() {
+        List<java.nio.file.Path> files = new ArrayList<>();
+        int[] ids = WindowManager.getIDList();
+        for (int id : ids == null ? new int[0] : ids) {
+            ImagePlus image = WindowManager.getImage(id);
+            ij.io.FileInfo info = image == null ? null : image.getOriginalFileInfo();
+            if (info != null && info.directory != null && !info.directory.isEmpty() && info.fileName != null) {
+                try {
+                    files.add(java.nio.file.Path.of(info.directory, info.fileName));
+                } catch (java.nio.file.InvalidPathException ignored) {
+                    // Not a file on this machine (a URL): nothing to protect.
+                }
+            }
+        }
+        return files;
+    }
 }
