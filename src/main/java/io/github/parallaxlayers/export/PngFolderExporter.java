@@ -41,7 +41,7 @@ public final class PngFolderExporter {
     public static final String PLATE_FILLED = "plate-filled.png";
 
     // Readers ignore fields they do not know, so later versions may add fields without breaking older readers.
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+    static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
             .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private PngFolderExporter() {
