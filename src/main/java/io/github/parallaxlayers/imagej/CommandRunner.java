@@ -54,6 +54,11 @@ final class CommandRunner {
             IJ.error(title, message);
             return;
         }
+        failHeadless(title, message);
+    }
+
+    /** Reports {@code message} as one line on standard error and stops the running macro (headless runner). */
+    static void failHeadless(String title, String message) {
         lastError = title + ": " + message;
         System.err.println(lastError);
         Interpreter macro = Interpreter.getInstance();
