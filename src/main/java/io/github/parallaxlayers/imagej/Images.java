@@ -68,7 +68,21 @@ final class Images {
                     + "that index a colour table), which is not a valid plate. Plates may be " + ACCEPTED_PLATES
                     + ": convert it with Image > Type > RGB Color.");
         }
+        if (type == PixelType.GRAY32 && !hasFiniteValue((float[]) ip.getPixels())) {
+            throw new InvalidInputException("'" + image.getTitle() + "' has no finite pixel value (every pixel is "
+                    + "not-a-number or infinite), so its layers would be empty: check the image that made it, or "
+                    + "replace the NaNs (Process > Math > Remove NaNs...).");
+        }
         return new Plate(ip.getWidth(), ip.getHeight(), type, ip.getPixels());
+    }
+
+    private static boolean hasFiniteValue(float[] pixels) {
+        for (float v : pixels) {
+            if (Float.isFinite(v)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Plate channelsPlate(ImagePlus image) {

@@ -69,6 +69,7 @@ public class PointMaskCommand implements PlugIn {
         }
         image = Images.find(plateTitle.get(), "plate");
         Plate plate = Images.plate(image);
+        MaskStacks.checkNewLayer(layer.get(), stack.get());
 
         List<Click> clicks = new ArrayList<>(PointList.parse(points.get(), true, "points"));
         clicks.addAll(PointList.parse(negative.get(), false, "negative"));
@@ -111,7 +112,7 @@ public class PointMaskCommand implements PlugIn {
                 IJ.log(TITLE + ": " + sink.finish());
             }
             IJ.log(TITLE + ": layer '" + name + "' on '" + image.getTitle() + "', " + result.mask().count()
-                    + " px, score " + String.format(java.util.Locale.ROOT, "%.3f", result.score()) + ", points "
+                    + " px" + result.scoreText() + ", points "
                     + PointList.format(prompt.positives()) + (prompt.negatives().isEmpty() ? ""
                     : ", negative " + PointList.format(prompt.negatives())) + ", backend " + segmenter.id());
         }
