@@ -28,6 +28,8 @@ public class DownloadModelsCommand implements PlugIn {
     private void execute() {
         CommandOptions options = new CommandOptions(TITLE);
         Option<String> model = options.text("model", "");
+        Option<Integer> maxWait = options.integer("max_wait", (int) ModelDownloader.DEFAULT_MAX_WAIT.toSeconds(), 1,
+                7 * 24 * 3600);
         if (!options.read()) {
             return;
         }
@@ -38,7 +40,8 @@ public class DownloadModelsCommand implements PlugIn {
         }
         ModelStore store = ModelStore.current();
         ModelEntry entry = registry.get(model.get().trim());
-        List<DownloadResult> results = ModelInstaller.install(entry.id(), store, ModelDownloader.standard(),
+        List<DownloadResult> results = ModelInstaller.install(entry.id(), store,
+                ModelDownloader.standard().withMaxWait(java.time.Duration.ofSeconds(maxWait.get())),
                 name -> new ImageJProgress(TITLE + " " + name));
         for (int i = 0; i < results.size(); i++) {
             IJ.log(TITLE + ": " + ModelInstaller.describe(entry.files().get(i), results.get(i)));
