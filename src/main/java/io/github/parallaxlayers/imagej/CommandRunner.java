@@ -59,7 +59,7 @@ final class CommandRunner {
 
     /** Reports {@code message} as one line on standard error and stops the running macro (headless runner). */
     static void failHeadless(String title, String message) {
-        lastError = title + ": " + message;
+        lastError = message != null && message.startsWith(title + ": ") ? message : title + ": " + message;
         System.err.println(lastError);
         Interpreter macro = Interpreter.getInstance();
         if (macro != null) {

@@ -277,10 +277,15 @@ final class Images {
     }
 
     static void requireSameSize(ImagePlus plate, ImagePlus other, String role) {
-        if (plate.getWidth() != other.getWidth() || plate.getHeight() != other.getHeight()) {
+        requireSameSize(plate, "plate", other, role);
+    }
+
+    /** As above where the image compared against is not the plate (the ground truth, the first mask). */
+    static void requireSameSize(ImagePlus reference, String referenceRole, ImagePlus other, String role) {
+        if (reference.getWidth() != other.getWidth() || reference.getHeight() != other.getHeight()) {
             throw new InvalidInputException("The " + role + " '" + other.getTitle() + "' is " + other.getWidth()
-                    + "x" + other.getHeight() + " but the plate '" + plate.getTitle() + "' is " + plate.getWidth()
-                    + "x" + plate.getHeight() + ": they must have the same size.");
+                    + "x" + other.getHeight() + " but the " + referenceRole + " '" + reference.getTitle() + "' is "
+                    + reference.getWidth() + "x" + reference.getHeight() + ": they must have the same size.");
         }
     }
 

@@ -62,6 +62,17 @@ class ContradictoryInputTest {
     }
 
     @Test
+    void sizeMismatchNamesTheImageComparedAgainst() {
+        String two = "newImage('a', '8-bit black', 40, 30, 1); newImage('b', '8-bit black', 20, 30, 1);";
+        String error = fails(two + "run('Combine Masks', 'a=a b=b operation=union');");
+        assertTrue(error.contains("The second mask 'b' is 20x30 but the first mask 'a' is 40x30"), error);
+        ImageJTestSupport.closeAll();
+        error = fails(two + "run('Evaluate Mask', 'mask=b truth=a');");
+        assertTrue(error.contains("The mask 'b' is 20x30 but the ground truth 'a' is 40x30"), error);
+        assertFalse(error.contains("plate"), error);
+    }
+
+    @Test
     void classicReportsNoMeaninglessScore() {
         ImageJTestSupport.Run run = ImageJTestSupport.runMacro(squarePlate("plate")
                 + "run('Point Mask', 'points=[90,70] backend=classic');");
