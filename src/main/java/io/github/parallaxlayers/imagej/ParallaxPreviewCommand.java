@@ -56,6 +56,8 @@ public class ParallaxPreviewCommand implements PlugIn {
         LayerStack stack = LayerImages.fromImage(image);
         int outWidth = width.get() == 0 ? stack.width() : width.get();
         int outHeight = (int) Math.round(outWidth * stack.height() / (double) stack.width());
+        io.github.parallaxlayers.layers.PreviewMemory.check(frames.get(), outWidth, outHeight,
+                io.github.parallaxlayers.layers.PreviewMemory.available());
         ParallaxRenderer renderer = new ParallaxRenderer(stack, fov.get());
         List<ParallaxRenderer.Pose> path = renderer.path(move.get(), amount.get(), frames.get());
         ImageStack frameStack = new ImageStack(outWidth, outHeight);
