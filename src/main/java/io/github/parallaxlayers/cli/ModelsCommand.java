@@ -83,13 +83,22 @@ public final class ModelsCommand implements Runnable {
         @Parameters(index = "0", paramLabel = "ID", description = "The model id (see: models list).")
         String id;
 
+        @Option(names = "--max-wait", paramLabel = "SECONDS", description = "Give up on a file after this long, "
+                + "retries included (default: ${DEFAULT-VALUE}).")
+        long maxWait = ModelDownloader.DEFAULT_MAX_WAIT.toSeconds();
+
         @Override
         public Integer call() {
+            List<TerminalProgress> bars = new java.util.ArrayList<>();
             try {
                 ModelEntry model = ModelRegistry.builtIn().get(id);
                 ModelStore store = parent.store();
-                List<DownloadResult> results = ModelInstaller.install(model.id(), store, ModelDownloader.standard(),
-                        name -> new TerminalProgress(parent.err, name));
+                List<DownloadResult> results = ModelInstaller.install(model.id(), store,
+                        ModelDownloader.standard().withMaxWait(java.time.Duration.ofSeconds(maxWait)), name -> {
+                            TerminalProgress bar = new TerminalProgress(parent.err, name);
+                            bars.add(bar);
+                            return bar;
+                        });
                 parent.err.println();
                 for (int i = 0; i < results.size(); i++) {
                     parent.out.println(ModelInstaller.describe(model.files().get(i), results.get(i)));
@@ -97,6 +106,9 @@ public final class ModelsCommand implements Runnable {
                 parent.out.println(model.id() + " is in " + store.folderOf(model));
                 return 0;
             } catch (InvalidInputException e) {
+                if (bars.stream().anyMatch(TerminalProgress::drawn)) {
+                    parent.err.println(); // end the progress bar's line: the error gets a line of its own
+                }
                 parent.err.println("models download: " + e.getMessage());
                 return 1;
             }
@@ -165,10 +177,19 @@ public final class ModelsCommand implements Runnable {
             this.name = name;
         }
 
+        /** True once the bar is on the terminal (its line is then not ended). */
+        boolean drawn() {
+            return lastPercent >= 0;
+        }
+
         @Override
         public void progress(double fraction, String message) {
             int percent = (int) Math.round(fraction * 100);
-            if (percent == lastPercent) {
+            if (message != null && !message.startsWith("Downloading ")) {
+                // A notice (a retry and why): on a line of its own, then the bar again below it.
+                stream.println((drawn() ? "\n" : "") + name + ": " + message);
+                lastPercent = -1;
+            } else if (percent == lastPercent) {
                 return;
             }
             lastPercent = percent;

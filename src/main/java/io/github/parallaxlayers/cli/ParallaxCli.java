@@ -15,6 +15,8 @@ public final class ParallaxCli implements Runnable {
 
     public static void main(String[] args) {
         System.setProperty("java.awt.headless", System.getProperty("java.awt.headless", "true"));
+        // Before any ImageJ class loads: ImageJ's own commands in run-macro must read their options.
+        io.github.parallaxlayers.headless.HeadlessDialogs.install();
         System.exit(commandLine().execute(args));
     }
 

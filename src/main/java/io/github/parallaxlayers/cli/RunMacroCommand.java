@@ -27,7 +27,9 @@ final class RunMacroCommand implements Callable<Integer> {
     public Integer call() {
         MacroRunner.Outcome outcome = MacroRunner.runFile(macro, toOptions(arguments));
         if (!outcome.succeeded()) {
-            System.err.println("run-macro: " + outcome.error());
+            if (!outcome.printed()) {
+                System.err.println("run-macro: " + outcome.error());
+            }
             return 1;
         }
         return 0;

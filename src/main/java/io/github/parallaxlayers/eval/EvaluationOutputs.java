@@ -143,9 +143,10 @@ public final class EvaluationOutputs {
     }
 
     static void writeAtomically(Path target, byte[] bytes, boolean overwrite) throws IOException {
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
+        // Files.write with CREATE_NEW, not createTempFile: the umask applies (createTempFile makes the result 600).
+        Path temp = target.resolveSibling("." + target.getFileName() + "." + System.nanoTime() + ".tmp");
         try {
-            Files.write(temp, bytes);
+            Files.write(temp, bytes, java.nio.file.StandardOpenOption.CREATE_NEW);
             if (!overwrite && Files.exists(target)) {
                 throw new InvalidInputException(target + " appeared while writing: add --overwrite to replace it.");
             }

@@ -60,6 +60,11 @@ final class ImageFiles {
     }
 
     static BufferedImage read(Path file) {
+        // A truncated JPEG decodes as a half-grey picture without an error: check the file is complete first.
+        String problem = io.github.parallaxlayers.core.ImageFileCheck.problem(file);
+        if (problem != null) {
+            throw new InvalidInputException(problem);
+        }
         try {
             BufferedImage image = ImageIO.read(file.toFile());
             if (image == null) {
@@ -176,6 +181,10 @@ final class ImageFiles {
     }
 
     private static InvalidInputException unreadable(Path file, Exception cause) {
+        String problem = io.github.parallaxlayers.core.ImageFileCheck.problem(file);
+        if (problem != null) {
+            return new InvalidInputException(problem, cause); // truncated, empty, text: say so, not "unsupported"
+        }
         return new InvalidInputException("Cannot read " + file + " as an image: use PNG, JPEG, BMP, TIFF or GIF.",
                 cause);
     }

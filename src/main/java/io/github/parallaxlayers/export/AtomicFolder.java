@@ -4,19 +4,26 @@ import io.github.parallaxlayers.core.InvalidInputException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
  * Writes a folder all at once: files go into a hidden temporary sibling, which is renamed to the target only
  * when complete. A failed or cancelled export leaves nothing behind, and an existing folder is replaced only
- * when the caller allows it.
+ * when the caller allows it and only when it is an earlier export of ours ({@link ExportInventory}): overwrite
+ * never deletes a file the export did not write. Folders are created as {@code mkdir} would, so the umask applies
+ * (a render farm or another user can read them where the umask allows it).
  */
 public final class AtomicFolder {
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** The content to write into the (temporary) folder. */
     @FunctionalInterface
@@ -28,17 +35,28 @@ public final class AtomicFolder {
     }
 
     public static void write(Path target, boolean overwrite, Writer writer) {
+        write(target, overwrite, java.util.List.of(), writer);
+    }
+
+    /**
+     * As {@link #write(Path, boolean, Writer)}; {@code keep} are files that must survive (the files of the images
+     * open in ImageJ): an export folder holding one of them is refused even with {@code overwrite}.
+     */
+    public static void write(Path target, boolean overwrite, Collection<Path> keep, Writer writer) {
         Path absolute = target.toAbsolutePath().normalize();
         Path parent = absolute.getParent();
         if (parent == null) {
             throw new InvalidInputException("Cannot export to the root folder " + absolute + "; choose a sub-folder.");
         }
+        if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
+            throw new InvalidInputException(absolute + " is a file, not a folder; choose a folder name.");
+        }
         if (Files.exists(absolute) && !overwrite) {
             throw new InvalidInputException("The export folder " + absolute + " already exists; choose another "
                     + "folder or add the overwrite option to replace it.");
         }
-        if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
-            throw new InvalidInputException(absolute + " is a file, not a folder; choose a folder name.");
+        if (Files.isDirectory(absolute)) {
+            ExportInventory.checkReplaceable(absolute, keep);
         }
         try {
             Files.createDirectories(parent);
@@ -48,14 +66,16 @@ public final class AtomicFolder {
         if (!Files.isWritable(parent)) {
             throw unwritable(parent, null);
         }
+        StaleExports.removeBeside(absolute);
         Path temporary;
         try {
-            temporary = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".tmp-");
+            temporary = createTemporary(parent, absolute.getFileName().toString());
         } catch (IOException e) {
             throw unwritable(parent, e);
         }
         try {
             writer.writeInto(temporary);
+            ExportInventory.write(temporary);
             Path old = null;
             if (Files.exists(absolute)) {
                 old = parent.resolve("." + absolute.getFileName() + ".old-" + System.nanoTime());
@@ -71,6 +91,26 @@ public final class AtomicFolder {
         } catch (RuntimeException e) {
             deleteQuietly(temporary);
             throw e;
+        }
+    }
+
+    /**
+     * A hidden sibling named {@code .NAME.tmp-RANDOM}, made with {@code createDirectory} so the umask applies
+     * ({@code Files.createTempDirectory} makes it 700), holding the owner mark that lets a later export tell a
+     * folder left by a killed run from one still being written.
+     */
+    private static Path createTemporary(Path parent, String name) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path candidate = parent.resolve(StaleExports.temporaryName(name, Long.toUnsignedString(RANDOM.nextLong(), 36)));
+            try {
+                Files.createDirectory(candidate);
+                StaleExports.markOwner(candidate);
+                return candidate;
+            } catch (FileAlreadyExistsException e) {
+                if (attempt > 100) {
+                    throw e;
+                }
+            }
         }
     }
 
@@ -105,11 +145,15 @@ public final class AtomicFolder {
         }
     }
 
-    private static void deleteQuietly(Path root) {
+    static void deleteQuietly(Path root) {
         try {
             deleteTree(root);
         } catch (IOException ignored) {
-            // Best effort: the temporary folder is hidden and named as such.
+            // Best effort: the temporary folder is hidden, named as such, and removed by the next export.
         }
+    }
+
+    static String read(Path file) throws IOException {
+        return Files.readString(file, StandardCharsets.UTF_8);
     }
 }

@@ -62,12 +62,31 @@ public final class LayerStackExporter {
     public static Result export(LayerStack stack, Path folder, boolean overwrite, ExportFormat format,
                                 SceneSettings scene, ExportBits bits, AtomicFolder.Writer extra,
                                 ProgressListener progress) {
-        return export(stack, folder, overwrite, format, scene, bits, ExrSettings.DEFAULT, extra, progress);
+        return export(stack, folder, overwrite, java.util.List.of(), format, scene, bits, ExrSettings.DEFAULT, extra,
+                progress);
     }
 
     /** As above, with the OpenEXR file's settings. */
     public static Result export(LayerStack stack, Path folder, boolean overwrite, ExportFormat format,
                                 SceneSettings scene, ExportBits bits, ExrSettings exr, AtomicFolder.Writer extra,
+                                ProgressListener progress) {
+        return export(stack, folder, overwrite, java.util.List.of(), format, scene, bits, exr, extra, progress);
+    }
+
+    /** As below, with the default OpenEXR settings. */
+    public static Result export(LayerStack stack, Path folder, boolean overwrite, java.util.Collection<Path> keep,
+                                ExportFormat format, SceneSettings scene, ExportBits bits, AtomicFolder.Writer extra,
+                                ProgressListener progress) {
+        return export(stack, folder, overwrite, keep, format, scene, bits, ExrSettings.DEFAULT, extra, progress);
+    }
+
+    /**
+     * As above, with the OpenEXR file's settings; {@code keep} are files that must survive (those of the images open
+     * in ImageJ): a folder holding one is refused even with {@code overwrite}.
+     */
+    public static Result export(LayerStack stack, Path folder, boolean overwrite, java.util.Collection<Path> keep,
+                                ExportFormat format, SceneSettings scene, ExportBits bits, ExrSettings exr,
+                                AtomicFolder.Writer extra,
                                 ProgressListener progress) {
         List<String> notes = new ArrayList<>();
         LayersManifest manifest = plan(stack, scene, bits.resolve(stack), notes);
@@ -84,7 +103,7 @@ public final class LayerStackExporter {
                     scene.verticalFov() == SceneSettings.DEFAULT.verticalFov() ? " is the default one" : "",
                     camera.verticalFov(), camera.focalLength()));
         }
-        AtomicFolder.write(folder, overwrite, dir -> {
+        AtomicFolder.write(folder, overwrite, keep, dir -> {
             writePngs(stack, manifest, dir, progress.stage(0, 0.6));
             // The flattened image is shared by the OpenRaster and Photoshop files.
             int[] merged = format.includes(ExportFormat.ORA) || format.includes(ExportFormat.PSD)

@@ -22,6 +22,14 @@ final class ManifestFile {
         JSON.writeValue(folder.resolve(NAME).toFile(), manifest);
     }
 
+    /**
+     * The manifest of {@code folder}, checked against its documented schema first ({@link ManifestValidator}):
+     * a hand-edited file gets one line naming the first offending key.
+     */
+    static LayersManifest readValidated(Path folder) throws IOException {
+        return JSON.treeToValue(ManifestValidator.read(folder.resolve(NAME), JSON), LayersManifest.class);
+    }
+
     static LayersManifest read(Path folder) throws IOException {
         return JSON.readValue(folder.resolve(NAME).toFile(), LayersManifest.class);
     }

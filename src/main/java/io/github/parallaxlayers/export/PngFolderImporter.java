@@ -41,14 +41,10 @@ public final class PngFolderImporter {
         }
         LayersManifest manifest;
         try {
-            manifest = LayerStackExporter.readManifest(folder);
+            manifest = ManifestFile.readValidated(folder);
         } catch (IOException e) {
-            throw new InvalidInputException(manifestFile + " is not a valid layers.json (" + e.getMessage() + ").");
-        }
-        if (!LayersManifest.FORMAT.equals(manifest.format()) || manifest.version() != LayersManifest.VERSION) {
-            throw new InvalidInputException(manifestFile + " is format '" + manifest.format() + "' version "
-                    + manifest.version() + "; this version of Parallax Layers reads '" + LayersManifest.FORMAT
-                    + "' version " + LayersManifest.VERSION + ".");
+            throw new InvalidInputException(manifestFile + " is not a valid layers.json (" + e.getMessage()
+                    .lines().findFirst().orElse("") + ").");
         }
         int w = manifest.source().width();
         int h = manifest.source().height();

@@ -21,8 +21,15 @@ import java.nio.file.Path;
  */
 public final class MacroRunner {
 
-    /** How a macro run ended: {@code error} is null on success. */
-    public record Outcome(String returnValue, String error) {
+    /**
+     * How a macro run ended: {@code error} is null on success; {@code printed} says the error line is already on
+     * standard error (a command's failure prints itself), so a caller must not print it again.
+     */
+    public record Outcome(String returnValue, String error, boolean printed) {
+        public Outcome(String returnValue, String error) {
+            this(returnValue, error, false);
+        }
+
         public boolean succeeded() {
             return error == null;
         }
@@ -50,7 +57,12 @@ public final class MacroRunner {
             return "[aborted]".equals(result) || error != null
                     ? new Outcome(null, error != null ? error : "The macro was aborted.") : new Outcome(result, null);
         }
+        HeadlessDialogs.install();
+        if (!HeadlessDialogs.readMacroOptions()) {
+            return new Outcome(null, HeadlessDialogs.unavailableMessage());
+        }
         HeadlessImageJ.registerCommands();
+        HeadlessOpenHooks.install();
         Interpreter.batchMode = true;
         CommandRunner.takeLastError();
         HeadlessInterpreter interpreter = new HeadlessInterpreter();
@@ -80,7 +92,7 @@ public final class MacroRunner {
         }
         String commandError = CommandRunner.takeLastError();
         if (commandError != null) {
-            return new Outcome(null, commandError);
+            return new Outcome(null, commandError, true);
         }
         if (interpreter.reportedError() != null || failure != null) {
             return new Outcome(null, failure != null ? failure : interpreter.reportedError());

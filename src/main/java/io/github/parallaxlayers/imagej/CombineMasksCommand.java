@@ -50,7 +50,7 @@ public class CombineMasksCommand extends ParallaxCommand {
             return;
         }
         ImagePlus b = Images.find(bTitle.get(), "second mask");
-        Images.requireSameSize(a, b, "second mask");
+        Images.requireSameSize(a, "first mask", b, "second mask");
         Mask second = Images.mask(b, 1);
         ImageStack stack = new ImageStack(a.getWidth(), a.getHeight());
         for (int i = 0; i < masks.size(); i++) {

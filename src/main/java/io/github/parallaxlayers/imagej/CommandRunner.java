@@ -54,7 +54,12 @@ public final class CommandRunner {
             IJ.error(title, message);
             return;
         }
-        lastError = title + ": " + message;
+        failHeadless(title, message);
+    }
+
+    /** Reports {@code message} as one line on standard error and stops the running macro (headless runner). */
+    public static void failHeadless(String title, String message) {
+        lastError = message != null && message.startsWith(title + ": ") ? message : title + ": " + message;
         System.err.println(lastError);
         Interpreter macro = Interpreter.getInstance();
         if (macro != null) {

@@ -19,6 +19,8 @@ import java.util.stream.Collectors;
 public class DownloadModelsCommand extends ParallaxCommand {
     static final String TITLE = "Download Models";
     private final Option<String> model = text("model", "");
+    private final Option<Integer> maxWait = integer("max_wait", (int) ModelDownloader.DEFAULT_MAX_WAIT.toSeconds(), 1,
+            7 * 24 * 3600);
 
     public DownloadModelsCommand() {
         super(TITLE, null);
@@ -33,7 +35,8 @@ public class DownloadModelsCommand extends ParallaxCommand {
         }
         ModelStore store = ModelStore.current();
         ModelEntry entry = registry.get(model.get().trim());
-        List<DownloadResult> results = ModelInstaller.install(entry.id(), store, ModelDownloader.standard(),
+        List<DownloadResult> results = ModelInstaller.install(entry.id(), store,
+                ModelDownloader.standard().withMaxWait(java.time.Duration.ofSeconds(maxWait.get())),
                 name -> new ImageJProgress(TITLE + " " + name));
         for (int i = 0; i < results.size(); i++) {
             log(ModelInstaller.describe(entry.files().get(i), results.get(i)));

@@ -47,11 +47,11 @@ public class EvaluateMaskCommand extends ParallaxCommand {
         }
         ImagePlus maskImage = Images.find(maskTitle.get(), "mask");
         ImagePlus truthImage = Images.find(truthTitle.get(), "ground-truth mask");
-        Images.requireSameSize(truthImage, maskImage, "mask");
+        Images.requireSameSize(truthImage, "ground truth", maskImage, "mask");
         Mask ignore = null;
         if (!ignoreTitle.get().isBlank()) {
             ImagePlus ignoreImage = Images.find(ignoreTitle.get(), "ignore mask");
-            Images.requireSameSize(truthImage, ignoreImage, "ignore mask");
+            Images.requireSameSize(truthImage, "ground truth", ignoreImage, "ignore mask");
             ignore = Images.mask(ignoreImage, 1);
         }
         for (int s = 1; s <= maskImage.getStackSize(); s++) {

@@ -61,7 +61,8 @@ public class ExportLayerStackCommand extends ParallaxCommand {
                 throw new java.io.IOException("ImageJ could not write " + TIFF_FILE);
             }
         } : null;
-        LayerStackExporter.Result result = LayerStackExporter.export(stack, target, overwrite.get(), format.get(),
+        LayerStackExporter.Result result = LayerStackExporter.export(stack, target, overwrite.get(),
+                Images.openFiles(), format.get(),
                 // a matched camera (Match Camera, Place Layers on Ground) replaces fov= and places the scene
                 scene.settings().withCamera(CameraProperty.get(image)), bits.get(),
                 new ExrSettings(precision.get(), compression.get(), transfer.get(), exrLayout.get()), tiff,

@@ -68,7 +68,21 @@ final class Images {
                     + "that index a colour table), which is not a valid plate. Plates may be " + ACCEPTED_PLATES
                     + ": convert it with Image > Type > RGB Color.");
         }
+        if (type == PixelType.GRAY32 && !hasFiniteValue((float[]) ip.getPixels())) {
+            throw new InvalidInputException("'" + image.getTitle() + "' has no finite pixel value (every pixel is "
+                    + "not-a-number or infinite), so its layers would be empty: check the image that made it, or "
+                    + "replace the NaNs (Process > Math > Remove NaNs...).");
+        }
         return new Plate(ip.getWidth(), ip.getHeight(), type, ip.getPixels());
+    }
+
+    private static boolean hasFiniteValue(float[] pixels) {
+        for (float v : pixels) {
+            if (Float.isFinite(v)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Plate channelsPlate(ImagePlus image) {
@@ -263,10 +277,33 @@ final class Images {
     }
 
     static void requireSameSize(ImagePlus plate, ImagePlus other, String role) {
-        if (plate.getWidth() != other.getWidth() || plate.getHeight() != other.getHeight()) {
+        requireSameSize(plate, "plate", other, role);
+    }
+
+    /** As above where the image compared against is not the plate (the ground truth, the first mask). */
+    static void requireSameSize(ImagePlus reference, String referenceRole, ImagePlus other, String role) {
+        if (reference.getWidth() != other.getWidth() || reference.getHeight() != other.getHeight()) {
             throw new InvalidInputException("The " + role + " '" + other.getTitle() + "' is " + other.getWidth()
-                    + "x" + other.getHeight() + " but the plate '" + plate.getTitle() + "' is " + plate.getWidth()
-                    + "x" + plate.getHeight() + ": they must have the same size.");
+                    + "x" + other.getHeight() + " but the " + referenceRole + " '" + reference.getTitle() + "' is "
+                    + reference.getWidth() + "x" + reference.getHeight() + ": they must have the same size.");
         }
+    }
+
+    /** The files the open images were read from: an export must never replace a folder holding one of them. */
+    static List<java.nio.file.Path> openFiles() {
+        List<java.nio.file.Path> files = new ArrayList<>();
+        int[] ids = WindowManager.getIDList();
+        for (int id : ids == null ? new int[0] : ids) {
+            ImagePlus image = WindowManager.getImage(id);
+            ij.io.FileInfo info = image == null ? null : image.getOriginalFileInfo();
+            if (info != null && info.directory != null && !info.directory.isEmpty() && info.fileName != null) {
+                try {
+                    files.add(java.nio.file.Path.of(info.directory, info.fileName));
+                } catch (java.nio.file.InvalidPathException ignored) {
+                    // Not a file on this machine (a URL): nothing to protect.
+                }
+            }
+        }
+        return files;
     }
 }

@@ -40,7 +40,41 @@ final class MaskStacks {
     private MaskStacks() {
     }
 
+    /**
+     * Refuses, before any work, a layer name that Rename Layer would refuse: empty, or already a layer of the mask
+     * stack {@code stackTitle} (Set Layer Depth and the other edits find layers by name).
+     */
+    static void checkNewLayer(String layerName, String stackTitle) {
+        if (layerName == null || layerName.isBlank()) {
+            throw new InvalidInputException("The layer name is empty: give layer=[name].");
+        }
+        ImagePlus existing = stackTitle == null || stackTitle.isBlank() ? null : WindowManager.getImage(stackTitle);
+        if (existing == null) {
+            return;
+        }
+        if (hasLayer(existing, layerName.trim())) {
+            throw new InvalidInputException("The mask stack '" + stackTitle + "' has a layer called '"
+                    + layerName.trim() + "' already; choose another layer= name (or Rename Layer first).");
+        }
+    }
+
+    /** True when a slice of {@code stack} (may be null) is the layer {@code name}. */
+    static boolean hasLayer(ImagePlus stack, String name) {
+        if (stack == null) {
+            return false;
+        }
+        ImageStack slices = stack.getStack();
+        for (int i = 1; i <= slices.getSize(); i++) {
+            String label = slices.getSliceLabel(i);
+            if ((label == null ? "" : label.split("\\n", 2)[0]).equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static ImagePlus addOrShow(ImagePlus plate, Mask mask, String layerName, String stackTitle, String step) {
+        checkNewLayer(layerName, stackTitle);
         String label = Images.layerLabel(layerName, java.util.List.of(step));
         if (stackTitle == null || stackTitle.isBlank()) {
             ImagePlus out = new ImagePlus(plate.getShortTitle() + "-" + layerName, Images.processor(mask));

@@ -50,6 +50,8 @@ public class ParallaxPreviewCommand extends ParallaxCommand {
         LayerStack stack = LayerImages.fromImage(image);
         int outWidth = width.get() == 0 ? stack.width() : width.get();
         int outHeight = (int) Math.round(outWidth * stack.height() / (double) stack.width());
+        io.github.parallaxlayers.layers.PreviewMemory.check(frames.get(), outWidth, outHeight,
+                io.github.parallaxlayers.layers.PreviewMemory.available());
         // a matched camera (Match Camera, Place Layers on Ground) replaces fov=
         io.github.parallaxlayers.geometry.Camera camera = CameraProperty.get(image);
         ParallaxRenderer renderer = camera == null ? new ParallaxRenderer(stack, fov.get())

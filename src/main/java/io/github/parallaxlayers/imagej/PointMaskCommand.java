@@ -55,6 +55,7 @@ public class PointMaskCommand extends ParallaxCommand {
     protected void execute(CommandOptions options) {
         ImagePlus image = plateInput.find();
         Plate plate = Images.plate(image);
+        MaskStacks.checkNewLayer(layer.get(), stack.get());
 
         List<Click> clicks = new ArrayList<>(PointList.parse(points.get(), true, "points"));
         clicks.addAll(PointList.parse(negative.get(), false, "negative"));
@@ -92,7 +93,7 @@ public class PointMaskCommand extends ParallaxCommand {
                 log(sink.finish());
             }
             IJ.log(TITLE + ": layer '" + name + "' on '" + image.getTitle() + "', " + result.mask().count()
-                    + " px, score " + String.format(java.util.Locale.ROOT, "%.3f", result.score()) + ", points "
+                    + " px" + result.scoreText() + ", points "
                     + PointList.format(prompt.positives()) + (prompt.negatives().isEmpty() ? ""
                     : ", negative " + PointList.format(prompt.negatives())) + ", backend " + segmenter.id());
         }

@@ -140,7 +140,11 @@ public class PointMaskTool extends PlugInTool {
         }
         String stack = image.getShortTitle() + "-layers";
         ImagePlus existing = ij.WindowManager.getImage(stack);
-        String layer = "layer-" + (existing == null ? 1 : existing.getStackSize() + 1);
+        int number = existing == null ? 1 : existing.getStackSize() + 1;
+        while (MaskStacks.hasLayer(existing, "layer-" + number)) {
+            number++; // a renamed or reordered stack may hold this name already
+        }
+        String layer = "layer-" + number;
         java.util.List<io.github.parallaxlayers.segment.Click> clicks = state.clicks();
         String positives = io.github.parallaxlayers.segment.PointList.format(
                 clicks.stream().filter(io.github.parallaxlayers.segment.Click::positive).toList());
@@ -151,8 +155,8 @@ public class PointMaskTool extends PlugInTool {
                 + (negatives.isEmpty() ? "" : " negative=[" + negatives + "]") + " backend=" + settings.backend().label()
                 + " layer=" + layer + " stack=[" + stack + "]";
         MaskStacks.addOrShow(image, result.mask(), layer, stack, step);
-        IJ.log(NAME + ": layer '" + layer + "' on '" + image.getTitle() + "', " + result.mask().count() + " px, score "
-                + String.format(Locale.ROOT, "%.3f", result.score()) + ", clicks " + state.clicks().size());
+        IJ.log(NAME + ": layer '" + layer + "' on '" + image.getTitle() + "', " + result.mask().count() + " px"
+                + result.scoreText() + ", clicks " + state.clicks().size());
         clear(image);
         return true;
     }

@@ -31,9 +31,14 @@ import java.util.concurrent.TimeoutException;
 public final class ModelDownloader {
     private static final long POLL_MILLIS = 100;
 
+    /** The longest a download of one file may take, retries included, unless the caller sets another. */
+    public static final Duration DEFAULT_MAX_WAIT = Duration.ofMinutes(15);
+
     private final HttpClient client;
     private final Duration stallTimeout;
     private final int maxAttempts;
+    private Duration maxWait = DEFAULT_MAX_WAIT;
+    private Duration firstBackoff = Duration.ofSeconds(2);
 
     /** @param stallTimeout how long the connection may deliver no bytes before it counts as broken */
     public ModelDownloader(Duration connectTimeout, Duration stallTimeout, int maxAttempts) {
@@ -51,6 +56,22 @@ public final class ModelDownloader {
         return new ModelDownloader(Duration.ofSeconds(30), Duration.ofSeconds(60), 6);
     }
 
+    /** Caps the whole download of one file, retries and their pauses included (models download --max-wait). */
+    public ModelDownloader withMaxWait(Duration wait) {
+        if (wait.isNegative() || wait.isZero()) {
+            throw new InvalidInputException("The longest wait for a download must be more than 0 s; got "
+                    + wait.toSeconds() + " s.");
+        }
+        this.maxWait = wait;
+        return this;
+    }
+
+    /** The pause before the second attempt; it doubles with each further attempt, up to 30 s. */
+    public ModelDownloader withBackoff(Duration first) {
+        this.firstBackoff = first;
+        return this;
+    }
+
     public DownloadResult download(String modelId, ModelFile file, Path target, ProgressListener progress) {
         prepareFolder(target.getParent());
         if (Files.isRegularFile(target)) {
@@ -62,7 +83,9 @@ public final class ModelDownloader {
         Path part = target.resolveSibling("." + target.getFileName() + ".part");
         int resumes = 0;
         String lastProblem = "";
-        for (int attempt = 1; attempt <= maxAttempts; attempt++) {
+        long deadline = System.nanoTime() + maxWait.toNanos();
+        int attempt = 1;
+        for (; attempt <= maxAttempts; attempt++) {
             progress.checkCancelled();
             long have = sizeOf(part);
             if (file.bytes() > 0 && have >= file.bytes()) {
@@ -72,7 +95,7 @@ public final class ModelDownloader {
                 resumes++;
             }
             try {
-                Outcome outcome = fetch(modelId, file, part, have, progress);
+                Outcome outcome = fetch(modelId, file, part, have, deadline, progress);
                 if (outcome == Outcome.COMPLETE) {
                     return finish(modelId, file, part, target, resumes);
                 }
@@ -80,21 +103,61 @@ public final class ModelDownloader {
             } catch (IOException e) {
                 lastProblem = describe(e);
             }
-            if (attempt < maxAttempts) {
-                progress.progress(fraction(sizeOf(part), file.bytes()),
-                        "Download of " + file.name() + " broke (" + lastProblem + "); resuming");
+            if (sizeOf(part) == 0) {
+                delete(part); // a refused connection or an empty answer: nothing worth keeping
             }
+            if (attempt == maxAttempts) {
+                break;
+            }
+            Duration pause = backoff(attempt);
+            if (System.nanoTime() + pause.toNanos() >= deadline) {
+                throw failed(modelId, file, part, attempt, lastProblem, "; the limit of " + seconds(maxWait)
+                        + " for this download ran out (raise it with --max-wait)");
+            }
+            progress.progress(fraction(sizeOf(part), file.bytes()), "Download of " + file.name() + " broke ("
+                    + lastProblem + "); attempt " + (attempt + 1) + " of " + maxAttempts + " in " + seconds(pause)
+                    + (sizeOf(part) > 0 ? ", resuming at " + megabytes(sizeOf(part)) + " MB" : ""));
+            pause(pause, progress);
         }
-        throw new InvalidInputException("Downloading " + file.name() + " (model " + modelId + ") from "
-                + file.url() + " failed after " + maxAttempts + " attempts: " + lastProblem + ". The "
-                + sizeOf(part) + " bytes received so far are kept in " + part + "; run the download again to "
-                + "resume.");
+        throw failed(modelId, file, part, Math.min(attempt, maxAttempts), lastProblem, "");
+    }
+
+    private InvalidInputException failed(String modelId, ModelFile file, Path part, int attempts, String problem,
+                                         String limit) {
+        long kept = sizeOf(part);
+        return new InvalidInputException("Downloading " + file.name() + " (model " + modelId + ") from "
+                + file.url() + " failed after " + attempts + " attempt" + (attempts == 1 ? "" : "s") + ": " + problem
+                + limit + ". " + (kept > 0 ? "The " + kept + " bytes received so far are kept in " + part + "; run "
+                + "the download again to resume." : "Nothing was received; check the address and the network, then "
+                + "run the download again."));
+    }
+
+    private Duration backoff(int attempt) {
+        long millis = firstBackoff.toMillis() << Math.min(attempt - 1, 10);
+        return Duration.ofMillis(Math.min(millis, 30_000));
+    }
+
+    private static void pause(Duration pause, ProgressListener progress) {
+        long end = System.nanoTime() + pause.toNanos();
+        try {
+            while (System.nanoTime() < end) {
+                progress.checkCancelled();
+                Thread.sleep(Math.max(1, Math.min(POLL_MILLIS, (end - System.nanoTime()) / 1_000_000)));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancelledException();
+        }
+    }
+
+    private static String seconds(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : String.format(Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
     }
 
     private enum Outcome { COMPLETE, INCOMPLETE }
 
-    private Outcome fetch(String modelId, ModelFile file, Path part, long have, ProgressListener progress)
-            throws IOException {
+    private Outcome fetch(String modelId, ModelFile file, Path part, long have, long deadline,
+                          ProgressListener progress) throws IOException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(file.url())).GET()
                 .header("User-Agent", "parallax-layers-model-downloader");
         if (have > 0) {
@@ -116,6 +179,11 @@ public final class ModelDownloader {
                     handler.abort();
                     response.cancel(true);
                     throw new CancelledException();
+                }
+                if (System.nanoTime() > deadline) {
+                    handler.abort();
+                    response.cancel(true);
+                    throw new IOException("the limit of " + seconds(maxWait) + " for this download ran out");
                 }
                 if (System.nanoTime() - handler.lastActivityNanos() > stallNanos) {
                     handler.abort();

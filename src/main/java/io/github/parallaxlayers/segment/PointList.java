@@ -59,7 +59,13 @@ public final class PointList {
 
     private static int toPixel(String value, String key, String context) {
         try {
-            return (int) Math.round(Double.parseDouble(value.trim()));
+            double v = Double.parseDouble(value.trim());
+            // Math.round turns Infinity into Long.MAX_VALUE, and the int cast into -1: say what was written.
+            if (!Double.isFinite(v) || Math.abs(v) > 1e9) {
+                throw new InvalidInputException("'" + value.trim() + "' in " + key + "=[" + context.trim()
+                        + "] is not a pixel coordinate: write finite pixel coordinates, e.g. " + key + "=[120,80].");
+            }
+            return (int) Math.round(v);
         } catch (NumberFormatException e) {
             throw new InvalidInputException("'" + value.trim() + "' in " + key + "=[" + context.trim()
                     + "] is not a number: write pixel coordinates, e.g. " + key + "=[120,80].");

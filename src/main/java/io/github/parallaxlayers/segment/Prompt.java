@@ -52,7 +52,19 @@ public record Prompt(List<Click> clicks, Box box, Mask previous) {
                         + " image: points must have 0 <= x < " + width + " and 0 <= y < " + height + ".");
             }
         }
-        if (box != null && (box.width() <= 0 || box.height() <= 0 || box.x() < 0 || box.y() < 0
+        for (Click p : positives()) {
+            for (Click n : negatives()) {
+                if (p.x() == n.x() && p.y() == n.y()) {
+                    throw new InvalidInputException("The point (" + p.x() + "," + p.y() + ") is both a positive and "
+                            + "a negative click: remove it from points= or from negative=.");
+                }
+            }
+        }
+        if (box != null && (box.width() <= 0 || box.height() <= 0)) {
+            throw new InvalidInputException("The box " + box.x() + "," + box.y() + "," + box.width() + ","
+                    + box.height() + " is empty: its width and height must be at least 1 px (box=[x,y,width,height]).");
+        }
+        if (box != null && (box.x() < 0 || box.y() < 0
                 || box.maxX() >= width || box.maxY() >= height)) {
             throw new InvalidInputException("The box " + box.x() + "," + box.y() + "," + box.width() + ","
                     + box.height() + " does not lie inside the " + width + "x" + height + " image.");

@@ -59,4 +59,25 @@ class ImageFilesTest {
         assertEquals(PixelType.RGB, plate.type());
         assertEquals(0x123456, ((int[]) plate.pixels())[1]);
     }
+
+    @Test
+    void aCutImageIsCalledTruncatedNotUnsupported() throws Exception {
+        BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < 48; y++) {
+            for (int x = 0; x < 64; x++) {
+                image.setRGB(x, y, x * 4 << 16 | y * 5 << 8 | 99);
+            }
+        }
+        for (String format : new String[] {"png", "jpg"}) {
+            Path whole = temp.resolve("whole." + format);
+            ImageIO.write(image, format, whole.toFile());
+            byte[] bytes = java.nio.file.Files.readAllBytes(whole);
+            Path cut = java.nio.file.Files.write(temp.resolve("cut." + format),
+                    java.util.Arrays.copyOf(bytes, bytes.length * 3 / 4));
+            io.github.parallaxlayers.core.InvalidInputException e = org.junit.jupiter.api.Assertions.assertThrows(
+                    io.github.parallaxlayers.core.InvalidInputException.class, () -> ImageFiles.readPlate(cut));
+            org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().startsWith(cut + " is a truncated "
+                    + (format.equals("png") ? "PNG" : "JPEG")), e.getMessage());
+        }
+    }
 }

@@ -57,7 +57,7 @@ class LayerStackExporterTest {
         LayerStackExporter.Result result = LayerStackExporter.export(stack(), out, false, ProgressListener.NONE);
         assertEquals(List.of("Layer 'nothing' is empty and was not exported."), result.notes());
         try (Stream<Path> files = Files.list(out)) {
-            assertEquals(List.of("layer-01-front-tree-1.png", "layer-02-back.png", "layers.json",
+            assertEquals(List.of(".parallax-export", "layer-01-front-tree-1.png", "layer-02-back.png", "layers.json",
                     "mask-01-front-tree-1.png", "mask-02-back.png", "plate-filled.png"),
                     files.map(p -> p.getFileName().toString()).sorted().toList());
         }
@@ -117,16 +117,21 @@ class LayerStackExporterTest {
     }
 
     @Test
-    void existingFolderNeedsOverwrite() throws IOException {
+    void existingFolderNeedsOverwriteAndOverwriteReplacesOnlyAnEarlierExport() throws IOException {
         Path out = Files.createDirectories(temp.resolve("taken"));
         Files.writeString(out.resolve("mine.txt"), "keep");
         InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> LayerStackExporter.export(stack(), out, false, ProgressListener.NONE));
         assertTrue(e.getMessage().contains("overwrite"));
+        e = assertThrows(InvalidInputException.class,
+                () -> LayerStackExporter.export(stack(), out, true, ProgressListener.NONE));
+        assertTrue(e.getMessage().contains("mine.txt") && e.getMessage().contains("not an earlier"), e.getMessage());
         assertEquals("keep", Files.readString(out.resolve("mine.txt")));
+        Files.delete(out.resolve("mine.txt"));
         LayerStackExporter.export(stack(), out, true, ProgressListener.NONE);
-        assertFalse(Files.exists(out.resolve("mine.txt")));
         assertTrue(Files.exists(out.resolve("layers.json")));
+        LayerStackExporter.export(stack(), out, true, ProgressListener.NONE);
+        assertTrue(Files.exists(out.resolve("layers.json")), "an earlier export is replaced");
     }
 
     @Test

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static io.github.parallaxlayers.imagej.MacroChainTest.squarePlate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -197,14 +198,31 @@ class BadInputTest {
         assertEquals("precious", Files.readString(out.resolve("keep.txt")));
         ImageJTestSupport.closeAll();
 
-        ImageJTestSupport.Run run = ImageJTestSupport.runMacro(build
-                + "run('Export Layer Stack', 'folder=[" + out + "] overwrite');");
-        assertNull(run.error(), run.output());
-        assertFalse(Files.exists(out.resolve("keep.txt")));
-        assertTrue(Files.exists(out.resolve("layers.json")));
+        error = fails(build + "run('Export Layer Stack', 'folder=[" + out + "] overwrite');");
+        assertTrue(error.contains("not an earlier Parallax Layers export") && error.contains("keep.txt"), error);
+        assertEquals("precious", Files.readString(out.resolve("keep.txt")), "overwrite never deletes the user's files");
+        assertFalse(Files.exists(out.resolve("layers.json")));
         try (var siblings = Files.list(temp)) {
             assertEquals(0, siblings.filter(p -> p.getFileName().toString().startsWith(".")).count(),
                     "no temporary folder is left behind");
+        }
+    }
+
+    @Test
+    void overwriteRefusesTheFolderOfTheOpenPlate() throws Exception {
+        // Issue 20: 'Export Layer Stack folder=[work] overwrite' deleted work/plate.png, the open plate.
+        Path work = Files.createDirectories(temp.resolve("work"));
+        Path plate = work.resolve("plate.png");
+        ImageJTestSupport.ok(squarePlate("p") + "saveAs('PNG', '" + plate + "'); close();");
+        byte[] before = Files.readAllBytes(plate);
+        String error = fails("open('" + plate + "'); newImage('m', '8-bit black', 200, 150, 1);"
+                + "setColor(255); fillRect(10, 10, 20, 20);"
+                + "run('Build Layer Stack', 'plate=plate.png masks=m');"
+                + "run('Export Layer Stack', 'folder=[" + work + "] overwrite');");
+        assertTrue(error.contains(plate.toString()) && error.contains("open in ImageJ"), error);
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(plate)), "the plate is untouched");
+        try (var left = Files.list(work)) {
+            assertEquals(List.of(plate), left.toList(), "nothing else was written");
         }
     }
 

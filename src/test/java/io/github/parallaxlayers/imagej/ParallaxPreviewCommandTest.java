@@ -55,4 +55,15 @@ class ParallaxPreviewCommandTest {
         ImageJTestSupport.Run run = ImageJTestSupport.runMacro(SCENE + "run('Parallax Preview', 'move=orbit amount=60');");
         assertTrue(run.error().contains("±15°"), run.error());
     }
+
+    @Test
+    void aPreviewTooBigForMemoryIsRefusedBeforeRendering() {
+        long start = System.nanoTime();
+        ImageJTestSupport.Run run = ImageJTestSupport.runMacro(SCENE
+                + "run('Parallax Preview', 'frames=10000 width=16384');");
+        double seconds = (System.nanoTime() - start) / 1e9;
+        assertTrue(run.error() != null && run.error().contains("10000 frames of 16384x"), run.output());
+        assertTrue(run.error().contains("give fewer frames="), run.error());
+        assertTrue(seconds < 30, "refused up front, not after rendering: " + seconds + " s");
+    }
 }

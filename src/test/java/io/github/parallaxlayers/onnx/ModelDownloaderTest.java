@@ -114,7 +114,62 @@ class ModelDownloaderTest {
     }
 
     private ModelDownloader downloader(int attempts) {
-        return new ModelDownloader(Duration.ofSeconds(5), Duration.ofMillis(400), attempts);
+        return new ModelDownloader(Duration.ofSeconds(5), Duration.ofMillis(400), attempts)
+                .withBackoff(Duration.ofMillis(50));
+    }
+
+    /** What a download told the user while it ran. */
+    private static final class Notices implements ProgressListener {
+        final List<String> messages = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void progress(double fraction, String message) {
+            if (!message.startsWith("Downloading ")) {
+                messages.add(message);
+            }
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return false;
+        }
+    }
+
+    @Test
+    void aStallSaysWhatHappensAndTheTotalWaitIsCapped() throws Exception {
+        Path target = temp.resolve("m/stall.onnx");
+        Notices notices = new Notices();
+        long start = System.nanoTime();
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> downloader(6)
+                .withMaxWait(Duration.ofMillis(1500)).download("m",
+                        new ModelFile("stall.onnx", "x", url("/stall.onnx"), SIZE, sha256), target, notices));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        assertTrue(seconds < 3, "the 1.5 s limit holds: gave up after " + seconds + " s");
+        assertTrue(e.getMessage().contains("the limit of 1.5 s for this download ran out (raise it with --max-wait)"),
+                e.getMessage());
+        assertTrue(notices.messages.size() >= 1, notices.messages.toString());
+        String first = notices.messages.get(0);
+        assertTrue(first.startsWith("Download of stall.onnx broke (IOException: no data for 400 ms (the server "
+                + "stalled)); attempt 2 of 6 in 0.1 s, resuming at 0.0 MB"), first);
+        assertTrue(e.getMessage().contains("bytes received so far are kept"), e.getMessage());
+    }
+
+    @Test
+    void aRefusedConnectionLeavesNoEmptyPartFile() throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        Path target = temp.resolve("refused/model.onnx");
+        Notices notices = new Notices();
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> downloader(3).download("m",
+                new ModelFile("model.onnx", "x", "http://127.0.0.1:" + closedPort + "/model.onnx", SIZE, sha256),
+                target, notices));
+        assertTrue(e.getMessage().contains("failed after 3 attempts") && e.getMessage().contains("Nothing was "
+                + "received"), e.getMessage());
+        assertEquals(2, notices.messages.size(), notices.messages.toString());
+        assertTrue(notices.messages.get(1).contains("attempt 3 of 3 in 0.1 s"), notices.messages.toString());
+        assertEquals(List.of(), listNames(target.getParent()), "no empty .part file is left");
     }
 
     @Test

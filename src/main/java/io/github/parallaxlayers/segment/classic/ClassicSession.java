@@ -131,7 +131,7 @@ final class ClassicSession implements SegmentationSession {
         }
         progress.progress(1, "Done");
         // The classic method has no learned quality estimate; the interface asks for 1 where none exists.
-        return new Segmentation(Mask.wrap(width, height, full), 1.0);
+        return Segmentation.unscored(Mask.wrap(width, height, full));
     }
 
     private byte[] initialLabels(byte[] fixed, float[] previous, boolean hasPositives) {

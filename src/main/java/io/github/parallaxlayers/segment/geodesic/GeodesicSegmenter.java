@@ -49,7 +49,7 @@ public final class GeodesicSegmenter implements Segmenter {
             }
             int[][] points = prompt.positives().stream().map(c -> new int[] {c.x(), c.y()}).toArray(int[][]::new);
             Mask connected = points.length == 0 ? mask : MaskRefinement.keepTouching(mask, points);
-            return new Segmentation(MaskRefinement.fillHoles(connected, 0), 1.0);
+            return Segmentation.unscored(MaskRefinement.fillHoles(connected, 0));
         };
     }
 
