@@ -35,6 +35,8 @@ public final class BatchManifest {
     public static final String CSV = "batch.csv";
     public static final String STATE_FOLDER = ".batch";
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** File locks guard against other processes only; shards run in one JVM (tests, Fiji) take this first. */
+    private static final Object MERGE_LOCK = new Object();
 
     private final Path out;
 
@@ -72,6 +74,12 @@ public final class BatchManifest {
     /** Rebuilds batch.json and batch.csv from every shard file; the newest row of a plate wins. */
     void merge(BatchDescription description) throws IOException {
         Files.createDirectories(stateFolder());
+        synchronized (MERGE_LOCK) {
+            mergeLocked(description);
+        }
+    }
+
+    private void mergeLocked(BatchDescription description) throws IOException {
         try (FileChannel channel = FileChannel.open(stateFolder().resolve("manifest.lock"), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE); FileLock ignored = channel.lock()) {
             Map<String, PlateRecord> merged = new LinkedHashMap<>();
