@@ -26,20 +26,30 @@ if [ "${PARALLAX_DCC_TOOLS:-1}" != 0 ]; then
   fi
   command -v gimp >/dev/null 2>&1 || dcc+=(gimp)
 fi
-if [ $((${#display[@]} + ${#dcc[@]})) -gt 0 ]; then
+# Batch (issue 22): a one-node SLURM cluster for the array-job test (SlurmArrayTest; skipped when these are missing).
+slurm=()
+if [ "${PARALLAX_SLURM:-1}" != 0 ]; then
+  { command -v sbatch >/dev/null 2>&1 && [ -x /usr/sbin/slurmctld ]; } || slurm+=(slurm-wlm)
+  [ -x /usr/sbin/munged ] || command -v munged >/dev/null 2>&1 || slurm+=(munge)
+fi
+if [ $((${#display[@]} + ${#dcc[@]} + ${#slurm[@]})) -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     apt-get update -qq || echo "scripts/test.sh: apt-get update failed; trying the installs anyway" >&2
     if [ ${#display[@]} -gt 0 ]; then
       apt-get install -y -qq "${display[@]}" >/dev/null \
         || echo "scripts/test.sh: apt-get could not install ${display[*]}; the GUI tests will be skipped" >&2
     fi
+    if [ ${#slurm[@]} -gt 0 ]; then
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${slurm[@]}" >/dev/null \
+        || echo "scripts/test.sh: apt-get could not install ${slurm[*]}; the SLURM array test will be skipped" >&2
+    fi
     if [ ${#dcc[@]} -gt 0 ]; then
       DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${dcc[@]}" >/dev/null \
         || echo "scripts/test.sh: apt-get could not install ${dcc[*]}; the Blender and GIMP tests will be skipped" >&2
     fi
   else
-    echo "scripts/test.sh: missing ${display[*]} ${dcc[*]}; install them (sudo apt-get install -y" \
-         "--no-install-recommends ${display[*]} ${dcc[*]}) or their tests are skipped (without a display, run" \
+    echo "scripts/test.sh: missing ${display[*]} ${dcc[*]} ${slurm[*]}; install them (sudo apt-get install -y" \
+         "--no-install-recommends ${display[*]} ${dcc[*]} ${slurm[*]}) or their tests are skipped (without a display, run" \
          "'mvn -B verify' on a desktop for the GUI tests)." >&2
   fi
 fi
