@@ -68,6 +68,7 @@ public final class BatchManifest {
         ObjectNode root = header(description);
         root.put("shard", shard.toString());
         root.set("plates", toJson(rows));
+        Files.createDirectories(stateFolder());
         writeAtomically(shardFile(shard), MAPPER.writeValueAsBytes(root));
     }
 
