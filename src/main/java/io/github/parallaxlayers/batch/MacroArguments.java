@@ -25,6 +25,31 @@ public final class MacroArguments {
         return sb.toString();
     }
 
+    /** Splits options typed in ImageJ's form ({@code a=1 b=[x y] flag}) into arguments for {@link #format}. */
+    public static List<String> split(String options) {
+        List<String> arguments = new java.util.ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        boolean bracket = false;
+        for (char c : (options == null ? "" : options).toCharArray()) {
+            if (c == '[' && !bracket && current.length() > 0 && current.charAt(current.length() - 1) == '=') {
+                bracket = true;
+            } else if (c == ']' && bracket) {
+                bracket = false;
+            } else if (Character.isWhitespace(c) && !bracket) {
+                if (current.length() > 0) {
+                    arguments.add(current.toString());
+                    current.setLength(0);
+                }
+            } else {
+                current.append(c);
+            }
+        }
+        if (current.length() > 0) {
+            arguments.add(current.toString());
+        }
+        return arguments;
+    }
+
     /** The key of an argument ({@code plate} of {@code plate=x.tif}). */
     static String key(String argument) {
         int eq = argument.indexOf('=');
