@@ -6,10 +6,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -332,14 +330,5 @@ public final class BatchRun {
     static String oneLine(String text) {
         String line = text.strip().replaceAll("\\s*[\\r\\n]+\\s*", " ");
         return line.length() > 500 ? line.substring(0, 497) + "..." : line;
-    }
-
-    /** Moves within one folder; used by {@link OutputFolders}. */
-    static void rename(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
-        }
     }
 }

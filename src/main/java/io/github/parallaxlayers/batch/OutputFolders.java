@@ -1,9 +1,11 @@
 package io.github.parallaxlayers.batch;
 
 import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -31,7 +33,11 @@ final class OutputFolders {
             return "The output folder " + target + " appeared while the plate ran; remove it or use another --out.";
         }
         try {
-            BatchRun.rename(temporary, target);
+            try {
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, target);
+            }
             return null;
         } catch (IOException e) {
             return "Cannot rename " + temporary + " to " + target + ": " + e.getMessage();

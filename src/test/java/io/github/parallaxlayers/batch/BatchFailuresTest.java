@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.parallaxlayers.cli.ParallaxCli;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -26,6 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A bad plate, a macro error and a full output disk each fail their own plate with one line in the manifest,
  * leave no output folder behind, and the other plates complete.
  */
+@Tag("batch")
 class BatchFailuresTest {
     static final Path ROOT = Path.of("target/batch-failures");
     static Path plates;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.parallaxlayers.cli.ParallaxCli;
 import io.github.parallaxlayers.cli.WorkerLaunch;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.io.File;
@@ -26,6 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The batch as users run it: the README's main job macro over a sequence of 8 small plates derived from the
  * sample, in real worker JVMs; outputs compared byte for byte across worker counts, shards and a kill -9.
  */
+@Tag("batch")
 class BatchRunTest {
     static final Path ROOT = Path.of("target/batch-test");
     static Path plates;

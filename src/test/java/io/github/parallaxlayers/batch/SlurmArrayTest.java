@@ -6,6 +6,7 @@ import io.github.parallaxlayers.cli.WorkerLaunch;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -25,6 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * scripts/slurm/batch-array.sh on a real one-node SLURM cluster (Debian's slurm-wlm and munge, started by
  * scripts/slurm/local-cluster.sh with its state in target/slurm): a 4-task array over 8 plates.
  */
+@Tag("batch")
 class SlurmArrayTest {
     static final Path STATE = Path.of("target/slurm").toAbsolutePath();
     static boolean started;

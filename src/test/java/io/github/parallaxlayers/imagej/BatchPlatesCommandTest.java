@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.parallaxlayers.batch.MacroArguments;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import javax.imageio.ImageIO;
@@ -19,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Batch Plates as a macro calls it: the main job over two plates in a worker JVM, then a failing plate. */
+@Tag("batch")
 class BatchPlatesCommandTest {
     static final Path ROOT = Path.of("target/batch-plates-command");
 
