@@ -26,16 +26,26 @@ if [ "${PARALLAX_DCC_TOOLS:-1}" != 0 ]; then
   fi
   command -v gimp >/dev/null 2>&1 || dcc+=(gimp)
 fi
+# Batch (issue 22): a one-node SLURM cluster for the array-job test (SlurmArrayTest; skipped when these are missing).
+slurm=()
+if [ "${PARALLAX_SLURM:-1}" != 0 ]; then
+  { command -v sbatch >/dev/null 2>&1 && [ -x /usr/sbin/slurmctld ]; } || slurm+=(slurm-wlm)
+  [ -x /usr/sbin/munged ] || command -v munged >/dev/null 2>&1 || slurm+=(munge)
+fi
 # The OpenEXR command-line tools (exrheader) and OpenImageIO's oiiotool read the EXR exports back.
 exr=()
 command -v exrheader >/dev/null 2>&1 || exr+=(openexr)
 command -v oiiotool >/dev/null 2>&1 || exr+=(openimageio-tools)
-if [ $((${#display[@]} + ${#dcc[@]} + ${#exr[@]})) -gt 0 ]; then
+if [ $((${#display[@]} + ${#dcc[@]} + ${#exr[@]} + ${#slurm[@]})) -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     apt-get update -qq || echo "scripts/test.sh: apt-get update failed; trying the installs anyway" >&2
     if [ ${#display[@]} -gt 0 ]; then
       apt-get install -y -qq "${display[@]}" >/dev/null \
         || echo "scripts/test.sh: apt-get could not install ${display[*]}; the GUI tests will be skipped" >&2
+    fi
+    if [ ${#slurm[@]} -gt 0 ]; then
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${slurm[@]}" >/dev/null \
+        || echo "scripts/test.sh: apt-get could not install ${slurm[*]}; the SLURM array test will be skipped" >&2
     fi
     if [ ${#dcc[@]} -gt 0 ]; then
       DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${dcc[@]}" >/dev/null \
@@ -46,8 +56,8 @@ if [ $((${#display[@]} + ${#dcc[@]} + ${#exr[@]})) -gt 0 ]; then
         || echo "scripts/test.sh: apt-get could not install ${exr[*]}; the exrheader and oiiotool tests will be skipped" >&2
     fi
   else
-    echo "scripts/test.sh: missing ${display[*]} ${dcc[*]} ${exr[*]}; install them (sudo apt-get install -y" \
-         "--no-install-recommends ${display[*]} ${dcc[*]} ${exr[*]}) or their tests are skipped (without a display, run" \
+    echo "scripts/test.sh: missing ${display[*]} ${dcc[*]} ${exr[*]} ${slurm[*]}; install them (sudo apt-get install -y" \
+         "--no-install-recommends ${display[*]} ${dcc[*]} ${exr[*]} ${slurm[*]}) or their tests are skipped (without a display, run" \
          "'mvn -B verify' on a desktop for the GUI tests)." >&2
   fi
 fi

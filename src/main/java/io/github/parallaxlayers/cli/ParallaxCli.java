@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "parallax-layers", mixinStandardHelpOptions = true,
         versionProvider = ParallaxCli.Version.class,
         description = "Cut a photograph into 2.5D depth layers, headless.",
-        subcommands = {RunMacroCommand.class})
+        subcommands = {RunMacroCommand.class, BatchCommand.class, BatchWorkerCommand.class})
 public final class ParallaxCli implements Runnable {
 
     public static void main(String[] args) {

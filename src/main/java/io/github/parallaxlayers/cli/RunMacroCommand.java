@@ -1,5 +1,6 @@
 package io.github.parallaxlayers.cli;
 
+import io.github.parallaxlayers.batch.MacroArguments;
 import io.github.parallaxlayers.headless.MacroRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,19 +37,6 @@ final class RunMacroCommand implements Callable<Integer> {
     }
 
     static String toOptions(List<String> arguments) {
-        StringBuilder sb = new StringBuilder();
-        for (String a : arguments) {
-            int eq = a.indexOf('=');
-            String key = eq < 0 ? a : a.substring(0, eq);
-            String value = eq < 0 ? null : a.substring(eq + 1);
-            if (sb.length() > 0) {
-                sb.append(' ');
-            }
-            sb.append(key);
-            if (value != null) {
-                sb.append('=').append(value.contains(" ") || value.isEmpty() ? "[" + value + "]" : value);
-            }
-        }
-        return sb.toString();
+        return MacroArguments.format(arguments);
     }
 }

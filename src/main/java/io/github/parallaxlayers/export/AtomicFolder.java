@@ -85,9 +85,10 @@ public final class AtomicFolder {
             if (old != null) {
                 deleteTree(old);
             }
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             deleteQuietly(temporary);
-            throw new UncheckedIOException("Writing " + absolute + " failed: " + e.getMessage(), e);
+            IOException cause = e instanceof IOException io ? io : ((UncheckedIOException) e).getCause();
+            throw new UncheckedIOException(failure(absolute, e), cause);
         } catch (RuntimeException e) {
             deleteQuietly(temporary);
             throw e;
@@ -112,6 +113,27 @@ public final class AtomicFolder {
                 }
             }
         }
+    }
+
+    /**
+     * One line for a failed write. Image writers wrap the system's reason (e.g. ImageIO's "I/O error writing PNG
+     * file!" around "No space left on device"), so the whole cause chain is searched for it.
+     */
+    static String failure(Path target, Throwable error) {
+        String deepest = null;
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String message = t instanceof java.nio.file.FileSystemException f && f.getReason() != null
+                    ? f.getReason() : t.getMessage();
+            if (message != null && (message.contains("No space left on device")
+                    || message.contains("Disk quota exceeded"))) {
+                return "The disk holding " + target.getParent() + " is full (" + message.strip() + "); free some "
+                        + "space or choose a folder on another disk. Nothing was written.";
+            }
+            if (message != null) {
+                deepest = message;
+            }
+        }
+        return "Writing " + target + " failed: " + deepest + ". Nothing was written.";
     }
 
     private static void move(Path from, Path to) throws IOException {
