@@ -93,7 +93,9 @@ public class BuildLayerStackCommand implements PlugIn {
                     stackHistory);
         }
         stack = withDepthHints(stack, masksImage);
-        LayerImages.toImage(plateImage.getShortTitle() + "-layers", stack).show();
+        // "-1", "-2" … when the title is taken (the click tool's mask stack is also called <plate>-layers)
+        String title = ij.WindowManager.makeUniqueName(plateImage.getShortTitle() + "-layers");
+        LayerImages.toImage(title, stack).show();
     }
 
     /**

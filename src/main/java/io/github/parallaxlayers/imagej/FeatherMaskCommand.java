@@ -35,6 +35,9 @@ public class FeatherMaskCommand implements PlugIn {
         Option<Integer> radius = options.integer("radius", 8, 1, 500);
         Option<Double> eps = options.number("eps", 1e-3, 1e-8, 10);
         Images.find("", "mask");
+        // The preview is the plain ramp (the edge-snapped one needs the guide and takes longer).
+        options.preview(new PreviewOverlay(() -> Images.find(maskTitle.get(), "mask"),
+                image -> Feather.alpha(Images.mask(image, image.getCurrentSlice()), width.get(), mode.get())));
         if (!options.read()) {
             return;
         }

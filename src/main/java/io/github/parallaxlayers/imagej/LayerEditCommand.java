@@ -6,8 +6,9 @@ import ij.plugin.PlugIn;
 import io.github.parallaxlayers.layers.LayerStack;
 
 /**
- * The shape of the three layer-editing commands: declare options, read the current layer stack, apply one edit
- * of the ImageJ-free stack, write it back into the same image, and log what changed.
+ * The shape of the layer-editing commands: declare options, read the current layer stack, apply one edit of the
+ * ImageJ-free stack, write it back into the same image, and log what changed. A mask stack (before Build Layer
+ * Stack) is edited the same way: its slices are its layers, its depth hints go where Build Layer Stack reads them.
  */
 abstract class LayerEditCommand implements PlugIn {
 
@@ -29,8 +30,15 @@ abstract class LayerEditCommand implements PlugIn {
                 return;
             }
             ImagePlus image = Images.find(stackTitle.get(), "layer stack");
-            LayerStack edited = edit(LayerImages.fromImage(image)).withHistory(options.recorded());
-            LayerImages.replace(image, edited);
+            LayerStack edited;
+            if (MaskStackLayers.isMaskStack(image)) {
+                LayerStack masks = MaskStackLayers.of(image);
+                edited = edit(masks);
+                MaskStackLayers.replace(image, masks, edited);
+            } else {
+                edited = edit(LayerImages.fromImage(image)).withHistory(options.recorded());
+                LayerImages.replace(image, edited);
+            }
             StringBuilder order = new StringBuilder();
             edited.layers().forEach(l -> order.append(order.length() == 0 ? "" : ", ").append(l.name())
                     .append(" (depth ").append(CommandOptions.format(l.depthHint())).append(')'));

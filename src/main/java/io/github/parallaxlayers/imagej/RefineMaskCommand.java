@@ -35,14 +35,15 @@ public class RefineMaskCommand implements PlugIn {
         Option<Double> grow = options.number("grow", 0, -10000, 10000);
         Option<Boolean> inPlace = options.flag("in_place");
         Images.find("", "mask");
+        options.preview(new PreviewOverlay(() -> Images.find(maskTitle.get(), "mask"), image -> new RefineSettings(
+                fillHoles.get(), maxHole.get(), islands.get(), open.get(), close.get(), keep.get(),
+                clicks(points.get()), grow.get()).apply(Images.mask(image, image.getCurrentSlice())).data()));
         if (!options.read()) {
             return;
         }
         ImagePlus source = Images.find(maskTitle.get(), "mask");
-        int[][] clicks = PointList.parse(points.get(), true, "points").stream()
-                .map(c -> new int[] {c.x(), c.y()}).toArray(int[][]::new);
         RefineSettings settings = new RefineSettings(fillHoles.get(), maxHole.get(), islands.get(), open.get(),
-                close.get(), keep.get(), clicks, grow.get());
+                close.get(), keep.get(), clicks(points.get()), grow.get());
         ImageStack in = source.getStack();
         ImageStack out = new ImageStack(source.getWidth(), source.getHeight());
         ImageJProgress progress = new ImageJProgress(TITLE);
@@ -63,6 +64,11 @@ public class RefineMaskCommand implements PlugIn {
             result.show();
         }
         IJ.showProgress(1.0);
+    }
+
+    private static int[][] clicks(String points) {
+        return PointList.parse(points, true, "points").stream().map(c -> new int[] {c.x(), c.y()})
+                .toArray(int[][]::new);
     }
 
     private static void copyProperties(ImagePlus from, ImagePlus to) {

@@ -32,8 +32,8 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
  */
 @Tag("display")
 class CommandDialogsTest {
-    /** Not a dialog command: installs a toolbar tool. */
-    private static final List<String> NOT_DIALOGS = List.of("Point Mask Tool");
+    /** Not dialog commands: one installs a toolbar tool, the other opens the Layer Manager window. */
+    private static final List<String> NOT_DIALOGS = List.of("Point Mask Tool", "Layer Manager");
 
     @BeforeAll
     static void needsDisplay() {
