@@ -94,7 +94,7 @@ public class BuildLayerStackCommand implements PlugIn {
         }
         stack = withDepthHints(stack, masksImage);
         // "-1", "-2" … when the title is taken (the click tool's mask stack is also called <plate>-layers)
-        String title = ij.WindowManager.makeUniqueName(plateImage.getShortTitle() + "-layers");
+        String title = Images.uniqueTitle(plateImage.getShortTitle() + "-layers");
         LayerImages.toImage(title, stack).show();
     }
 
