@@ -90,6 +90,7 @@ public class PointMaskTool extends PlugInTool {
                 return PointMaskTool.this.undo(image);
             }
         });
+        PointMaskRightClick.install(this);
         Toolbar.addPlugInTool(this);
     }
 
