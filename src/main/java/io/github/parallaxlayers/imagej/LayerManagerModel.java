@@ -124,11 +124,41 @@ final class LayerManagerModel {
         return rows;
     }
 
-    /** A small RGB picture of the layer: the plate where the mask is on, a checkerboard elsewhere. */
+    /**
+     * A small RGB picture of the layer: its bounding box (with a margin) scaled into a square, the plate where the
+     * mask is on and a checkerboard elsewhere; an empty mask shows the whole frame.
+     */
     static int[] thumbnail(ImagePlus plate, byte[] mask, int width, int height, int size) {
-        double scale = Math.max(width, height) / (double) size;
-        int tw = Math.max(1, (int) Math.round(width / scale));
-        int th = Math.max(1, (int) Math.round(height / scale));
+        int x0 = width;
+        int y0 = height;
+        int x1 = -1;
+        int y1 = -1;
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                if (mask[y * width + x] != 0) {
+                    x0 = Math.min(x0, x);
+                    x1 = Math.max(x1, x);
+                    y0 = Math.min(y0, y);
+                    y1 = Math.max(y1, y);
+                }
+            }
+        }
+        if (x1 < 0) {
+            x0 = 0;
+            y0 = 0;
+            x1 = width - 1;
+            y1 = height - 1;
+        }
+        int margin = Math.max(2, Math.max(x1 - x0, y1 - y0) / 20);
+        x0 = Math.max(0, x0 - margin);
+        y0 = Math.max(0, y0 - margin);
+        x1 = Math.min(width - 1, x1 + margin);
+        y1 = Math.min(height - 1, y1 + margin);
+        int bw = x1 - x0 + 1;
+        int bh = y1 - y0 + 1;
+        double scale = Math.max(bw, bh) / (double) size;
+        int tw = Math.max(1, Math.min(size, (int) Math.round(bw / scale)));
+        int th = Math.max(1, Math.min(size, (int) Math.round(bh / scale)));
         int[] rgb = new int[size * size];
         java.util.Arrays.fill(rgb, 0x404040);
         int ox = (size - tw) / 2;
@@ -136,8 +166,8 @@ final class LayerManagerModel {
         int[] colours = (int[]) plate.getProcessor().convertToRGB().getPixels();
         for (int y = 0; y < th; y++) {
             for (int x = 0; x < tw; x++) {
-                int sx = Math.min(width - 1, (int) (x * scale));
-                int sy = Math.min(height - 1, (int) (y * scale));
+                int sx = Math.min(x1, x0 + (int) (x * scale));
+                int sy = Math.min(y1, y0 + (int) (y * scale));
                 boolean on = mask[sy * width + sx] != 0;
                 int checker = ((x / 4 + y / 4) & 1) == 0 ? 0x9A9A9A : 0x6A6A6A;
                 rgb[(y + oy) * size + x + ox] = on ? colours[sy * width + sx] & 0xFFFFFF : checker;

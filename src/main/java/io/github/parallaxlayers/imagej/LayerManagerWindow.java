@@ -112,6 +112,7 @@ final class LayerManagerWindow extends JFrame implements ImageListener {
             if (window == null || !window.isDisplayable()) {
                 window = new LayerManagerWindow(plate);
                 OPEN.put(plate.getID(), window);
+                window.placeBeside(plate);
                 WindowManager.addWindow(window);
             }
             window.setVisible(true);
@@ -128,6 +129,19 @@ final class LayerManagerWindow extends JFrame implements ImageListener {
             }
         }
         return result[0];
+    }
+
+    /** Puts the window left of the plate's window when there is room, else right of it, as the ROI Manager sits. */
+    private void placeBeside(ImagePlus plate) {
+        java.awt.Window image = plate.getWindow();
+        if (image == null || !image.isShowing()) {
+            return;
+        }
+        java.awt.Rectangle screen = image.getGraphicsConfiguration().getBounds();
+        java.awt.Point at = image.getLocationOnScreen();
+        int x = at.x - getWidth() >= screen.x ? at.x - getWidth() : Math.min(at.x + image.getWidth(),
+                screen.x + screen.width - getWidth());
+        setLocation(x, at.y);
     }
 
     /** The open manager of a plate, or null. */

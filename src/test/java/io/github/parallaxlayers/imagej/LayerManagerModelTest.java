@@ -57,10 +57,12 @@ class LayerManagerModelTest {
                 new LayerManagerModel.Row("layer-2", 2, 200 * 20, "")), rows);
         int[] thumb = LayerManagerModel.thumbnail(image("plate"), (byte[]) image("plate-layers").getStack()
                 .getPixels(1), 200, 150, 40);
-        // 200x150 fits 40x30, centred: row 5 is the top of the picture; (18, 20) is inside the red square.
-        assertEquals(MacroChainTest.RED, thumb[(5 + 14) * 40 + 18] & 0xFFFFFF, "the plate shows inside the mask");
-        assertTrue((thumb[(5 + 2) * 40 + 2] & 0xFFFFFF) == 0x9A9A9A || (thumb[(5 + 2) * 40 + 2] & 0xFFFFFF)
-                == 0x6A6A6A, "a checkerboard outside");
+        // The 60x60 square plus a 3 px margin (66x66) fills the 40x40 thumbnail: red inside, checkerboard at the rim.
+        assertEquals(MacroChainTest.RED, thumb[20 * 40 + 20] & 0xFFFFFF, "the plate shows inside the mask");
+        assertTrue((thumb[0] & 0xFFFFFF) == 0x9A9A9A, "a checkerboard outside: " + Integer.toHexString(thumb[0]));
+        int[] bar = LayerManagerModel.thumbnail(image("plate"), (byte[]) image("plate-layers").getStack()
+                .getPixels(2), 200, 150, 40);
+        assertEquals(0x404040, bar[0], "a wide layer is letterboxed");
     }
 
     @Test

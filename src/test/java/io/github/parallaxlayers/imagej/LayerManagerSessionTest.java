@@ -39,9 +39,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A whole artist's session through real input: two layers made with the click tool (clicks, a negative
- * right-click, Enter), then the Layer Manager's buttons — Refine… (its dialog: a checkbox, Preview, a typed
- * value, Enter), Fill, Build, Export… (a typed folder) — and the Macro Recorder's text of that session, replayed
+ * A whole artist's session through real input: two layers made with the click tool (clicks, negative
+ * right-clicks; Enter for the first, the Layer Manager's Add for the second), then the manager's buttons — Refine…
+ * (its dialog: a checkbox, Preview, a typed value, Enter), Fill, Build, Export… (a typed folder) — and the Macro Recorder's text of that session, replayed
  * by the headless command line ({@code run-macro} in a separate headless JVM), writes byte-identical files.
  */
 @Tag("display")
@@ -49,6 +49,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LayerManagerSessionTest {
     private static final int[][] PILLAR = {{498, 340}, {497, 410}};
     private static final int[] PILLAR_NEGATIVE = {455, 400};
+    private static final int[] SKY = {300, 150};
 
     @TempDir
     Path temp;
@@ -123,19 +124,32 @@ class LayerManagerSessionTest {
             assertEquals(List.of(true, true, false), tool.clicks(plate).stream().map(c -> c.positive()).toList(),
                     "a right-click is a negative point");
             accept(plate, 1);
-            for (int[] p : HOUSE) {
-                PointMaskToolRealInputTest.clickAndWait(tool, plate, p[0], p[1], InputEvent.BUTTON1_DOWN_MASK);
-            }
-            accept(plate, 2);
 
             IJ.selectWindow(plate.getID());
             IJ.run("Layer Manager");
             LayerManagerWindow manager = LayerManagerWindow.of(plate);
             assertNotNull(manager, "Layer Manager opened for the plate");
-            RealDesktop.waitFor(() -> manager.isShowing() && manager.table().getRowCount() == 2, 10000,
-                    "the manager lists the two layers");
+            RealDesktop.waitFor(() -> manager.isShowing() && manager.table().getRowCount() == 1, 10000,
+                    "the manager lists the first layer");
+
+            // The second layer: house clicks, a negative right-click on the sky, then the manager's button.
+            RealDesktop.activateByTitleBar(plate.getWindow());
+            for (int[] p : HOUSE) {
+                PointMaskToolRealInputTest.clickAndWait(tool, plate, p[0], p[1], InputEvent.BUTTON1_DOWN_MASK);
+            }
+            PointMaskToolRealInputTest.clickAndWait(tool, plate, SKY[0], SKY[1], InputEvent.BUTTON3_DOWN_MASK);
+            IJ.wait(300);
+            RealDesktop.screenshot("layer-manager-leuven", RealDesktop.onScreen(manager)
+                    .union(RealDesktop.onScreen(plate.getWindow())));
+            RealDesktop.click(manager.button(LayerManagerWindow.Button.ADD));
+            RealDesktop.waitFor(() -> WindowManager.getImage("leuven-street-layers").getStackSize() == 2, 30000,
+                    "Add from tool adds layer-2");
+            waitIdle(manager, "the layer was added");
+            RealDesktop.waitFor(() -> manager.table().getRowCount() == 2, 10000, "the manager lists two layers");
             assertEquals("layer-1", manager.table().getValueAt(0, 1));
             assertEquals("layer-2", manager.table().getValueAt(1, 1));
+            assertTrue(((String) manager.table().getValueAt(1, 4)).contains("negative=[" + SKY[0] + "," + SKY[1]
+                    + "]"), "provenance: " + manager.table().getValueAt(1, 4));
 
             // Select the first layer with a real click, then Refine… with its dialog.
             RealDesktop.activateByTitleBar(manager);
@@ -144,7 +158,6 @@ class LayerManagerSessionTest {
             RealDesktop.click(table.x + cell.x + cell.width / 2, table.y + cell.y + cell.height / 2,
                     InputEvent.BUTTON1_DOWN_MASK);
             RealDesktop.waitFor(() -> manager.table().getSelectedRow() == 0, 5000, "the first row is selected");
-            RealDesktop.screenshot("layer-manager-leuven", RealDesktop.onScreen(manager));
             RealDesktop.click(manager.button(LayerManagerWindow.Button.REFINE));
             GenericDialog refine = dialog("Refine Mask");
             assertNotNull(helpButton(refine), "the dialog has a Help button");

@@ -77,9 +77,25 @@ final class RealDesktop {
         Insets insets = window.getInsets();
         assertTrue(insets.top > 0, "the window manager decorates windows (title bar height " + insets.top + ")");
         Point at = window.getLocationOnScreen();
-        click(at.x + window.getWidth() / 2, at.y + insets.top / 2, InputEvent.BUTTON1_DOWN_MASK);
-        waitFor(() -> KeyboardFocusManager.getCurrentKeyboardFocusManager().getActiveWindow() == window, 5000,
-                "the clicked window becomes active");
+        BooleanSupplier active = () -> KeyboardFocusManager.getCurrentKeyboardFocusManager().getActiveWindow() == window;
+        for (int attempt = 1; ; attempt++) {
+            click(at.x + window.getWidth() / 2, at.y + insets.top / 2, InputEvent.BUTTON1_DOWN_MASK);
+            try {
+                waitFor(active, 5000, "the clicked window becomes active");
+                return;
+            } catch (AssertionError e) {
+                // a loaded machine can be slow to hand over the focus: look, then click once more
+                try {
+                    screenshot("activation-failed-" + attempt, new Rectangle(0, 0, 1600, 1200));
+                } catch (IOException io) {
+                    e.addSuppressed(io);
+                }
+                if (attempt == 2) {
+                    throw new AssertionError(e.getMessage() + "; active window: " + KeyboardFocusManager
+                            .getCurrentKeyboardFocusManager().getActiveWindow(), e);
+                }
+            }
+        }
     }
 
     static void click(int screenX, int screenY, int buttonMask) {
