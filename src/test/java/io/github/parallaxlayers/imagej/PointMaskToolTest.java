@@ -37,8 +37,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 /**
- * Point Mask Tool in a real ImageWindow under a (virtual) display: mouse and key events dispatched to the canvas
- * make the overlay follow the clicks, undo and clear work, Enter adds the mask to the layer stack. Saves a
+ * Point Mask Tool in a real ImageWindow under a (virtual) display, with a SAM fixture model: mouse and key events
+ * dispatched to the canvas (through AWT's key dispatchers, as real keys are) make the overlay follow the clicks, undo
+ * and clear work, Enter adds the mask to the layer stack. {@link PointMaskToolRealInputTest} does the same with real
+ * X input under a window manager. Saves a
  * screenshot of the window to target/screenshots/point-mask-tool.png.
  */
 @Tag("display")
@@ -54,6 +56,7 @@ class PointMaskToolTest {
         if (IJ.getInstance() == null) {
             new ImageJ(ImageJ.NO_SHOW);
         }
+        HeadlessImageJ.registerCommands(); // Enter runs Point Mask, as Fiji knows it from plugins.config
     }
 
     @AfterEach
@@ -138,12 +141,14 @@ class PointMaskToolTest {
         ImageIO.write(shot, "png", shots.resolve("point-mask-tool.png").toFile());
 
         key(canvas, KeyEvent.VK_ENTER, 0);
+        RecordedCommand.after(() -> { }).get(); // Enter queues the Point Mask command
         ImagePlus layers = WindowManager.getImage("plate-layers");
         assertNotNull(layers, "Enter adds the mask to plate-layers");
         String[] label = layers.getStack().getSliceLabel(1).split("\n");
         assertEquals("layer-1", label[0]);
-        assertEquals("Point Mask: plate=[plate] points=[60,150] negative=[10,10] backend=classic layer=layer-1 "
-                + "stack=[plate-layers]", label[1], "the accepted layer's provenance is a replayable Point Mask line");
+        assertEquals("Point Mask: plate=plate points=[60,150] negative=[10,10] backend=classic model_file=["
+                + models + "] device=cpu multimask=best cache=memory layer=layer-1 stack=plate-layers", label[1],
+                "the accepted layer's provenance is the replayable Point Mask line it was made by");
         byte[] mask = (byte[]) layers.getStack().getProcessor(1).getPixels();
         assertEquals(255, mask[150 * 300 + 60] & 0xff);
         assertEquals(0, mask[50 * 300 + 240] & 0xff);
