@@ -56,6 +56,8 @@ public class PointMaskTool extends PlugInTool {
     private static volatile String deviceInUse = "";
     private static volatile Settings settings = new Settings(SegmenterBackend.CLASSIC, "", Device.AUTO);
     private final Map<ImagePlus, InteractiveSegmentation> states = new WeakHashMap<>();
+    /** Images whose accept is queued or running (a second Enter meanwhile would add the same layer twice). */
+    private final java.util.Set<ImagePlus> accepting = java.util.Collections.newSetFromMap(new WeakHashMap<>());
 
     static Settings settings() {
         return settings;
@@ -147,20 +149,33 @@ public class PointMaskTool extends PlugInTool {
     /**
      * Adds the current mask as the next layer of {@code <plate>-layers} by running the Point Mask command with the
      * clicks, so the layer is exactly what the recorded line replays (the Macro Recorder gets that line); returns
-     * false when there is no mask.
+     * false when there is no mask, or while the last accept on this image is still running. The clicks are cleared
+     * only when the command succeeded, so a failure (a model missing, say) loses nothing.
      */
     public boolean accept(ImagePlus image) {
-        String options;
+        List<Click> clicks;
+        Settings s = settings;
         synchronized (this) {
             InteractiveSegmentation state = states.get(image);
-            if (state == null || state.current() == null) {
+            if (state == null || state.current() == null || !accepting.add(image)) {
                 return false;
             }
-            options = acceptOptions(image.getTitle(), stackTitle(image), state.clicks(), settings,
-                    nextLayerName(image));
-            clear(image);
+            clicks = state.clicks();
         }
-        RecordedCommand.run(image, PointMaskCommand.TITLE, options);
+        RecordedCommand.after(() -> {
+            boolean ok = false;
+            try {
+                ok = RecordedCommand.runNow(image, PointMaskCommand.TITLE, acceptOptions(image.getTitle(),
+                        stackTitle(image), clicks, s, nextLayerName(image)));
+            } finally {
+                synchronized (this) {
+                    accepting.remove(image);
+                    if (ok && clicks.equals(clicks(image))) {
+                        clear(image);
+                    }
+                }
+            }
+        });
         return true;
     }
 

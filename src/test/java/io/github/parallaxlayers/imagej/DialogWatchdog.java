@@ -55,7 +55,9 @@ final class DialogWatchdog implements AutoCloseable {
     static String text(Container container) {
         StringBuilder sb = new StringBuilder();
         for (Component c : container.getComponents()) {
-            if (c instanceof Label label) {
+            if (c instanceof ij.gui.MultiLineLabel multi) {
+                sb.append(multiLineText(multi)).append(' ');
+            } else if (c instanceof Label label) {
                 sb.append(label.getText()).append(' ');
             } else if (c instanceof TextComponent text) {
                 sb.append(text.getText()).append(' ');
@@ -64,6 +66,17 @@ final class DialogWatchdog implements AutoCloseable {
             }
         }
         return sb.toString().trim();
+    }
+
+    /** The text of IJ.error's message (ImageJ keeps it in a package-private field). */
+    private static String multiLineText(ij.gui.MultiLineLabel label) {
+        try {
+            java.lang.reflect.Field lines = ij.gui.MultiLineLabel.class.getDeclaredField("lines");
+            lines.setAccessible(true);
+            return String.join(" ", (String[]) lines.get(label));
+        } catch (ReflectiveOperationException e) {
+            return "(message unreadable: " + e + ")";
+        }
     }
 
     @Override

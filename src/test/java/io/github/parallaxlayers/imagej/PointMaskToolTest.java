@@ -161,4 +161,35 @@ class PointMaskToolTest {
         assertTrue(!IJ.escapePressed(), "Esc clears the clicks without leaving ImageJ's abort flag set");
         assertTrue(new File(shots.toFile(), "point-mask-tool.png").length() > 0);
     }
+
+    @Test
+    void aFailedAcceptKeepsTheClicksAndSaysWhy() throws Exception {
+        PointMaskTool.configure(new PointMaskTool.Settings(SegmenterBackend.CLASSIC, "", Device.AUTO));
+        PointMaskTool tool = new PointMaskTool();
+        tool.run("");
+        // A 10x10 image already called plate-layers: the layer cannot go there.
+        new ImagePlus("plate-layers", new ij.process.ByteProcessor(10, 10)).show();
+        int[] rgb = new int[120 * 80];
+        for (int y = 20; y < 60; y++) {
+            for (int x = 30; x < 70; x++) {
+                rgb[y * 120 + x] = 0xDC1E1E;
+            }
+        }
+        ImagePlus plate = new ImagePlus("plate", new ColorProcessor(120, 80, rgb));
+        plate.show();
+        IJ.wait(300);
+        ImageCanvas canvas = plate.getCanvas();
+        click(canvas, 50, 40, InputEvent.BUTTON1_DOWN_MASK, MouseEvent.BUTTON1);
+        assertTrue(overlayMaskPixels(plate) > 1000);
+        try (DialogWatchdog watchdog = new DialogWatchdog(dialog -> false)) {
+            key(canvas, KeyEvent.VK_ENTER, 0);
+            RecordedCommand.after(() -> { }).get();
+            RealDesktop.waitFor(() -> !watchdog.unexpectedDialogs().isEmpty(), 5000, "the error is shown");
+            String error = watchdog.unexpectedDialogs().get(0);
+            assertTrue(error.contains("The mask stack 'plate-layers' is 10x10") && error.contains("stack="), error);
+        }
+        assertEquals(1, tool.clicks(plate).size(), "the clicks are kept for another try");
+        assertTrue(overlayMaskPixels(plate) > 1000, "and the mask is still shown");
+        assertEquals(1, WindowManager.getImage("plate-layers").getStackSize());
+    }
 }
