@@ -29,6 +29,7 @@ import java.awt.image.BufferedImage;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -191,5 +192,38 @@ class PointMaskToolTest {
         assertEquals(1, tool.clicks(plate).size(), "the clicks are kept for another try");
         assertTrue(overlayMaskPixels(plate) > 1000, "and the mask is still shown");
         assertEquals(1, WindowManager.getImage("plate-layers").getStackSize());
+    }
+
+    @Test
+    void theToolMenuDoesWhatTheKeysDo() throws Exception {
+        PointMaskTool.configure(new PointMaskTool.Settings(SegmenterBackend.CLASSIC, "", Device.AUTO));
+        PointMaskTool tool = new PointMaskTool();
+        tool.run("");
+        int[] rgb = new int[120 * 80];
+        for (int y = 20; y < 60; y++) {
+            for (int x = 30; x < 70; x++) {
+                rgb[y * 120 + x] = 0xDC1E1E;
+            }
+        }
+        ImagePlus plate = new ImagePlus("menu plate", new ColorProcessor(120, 80, rgb));
+        plate.show();
+        IJ.wait(300);
+        ImageCanvas canvas = plate.getCanvas();
+        click(canvas, 50, 40, InputEvent.BUTTON1_DOWN_MASK, MouseEvent.BUTTON1);
+        click(canvas, 5, 5, InputEvent.BUTTON1_DOWN_MASK, MouseEvent.BUTTON1);
+        tool.runMenuAction(PointMaskTool.MenuAction.UNDO, plate);
+        assertEquals(1, tool.clicks(plate).size(), "Undo last click");
+        tool.runMenuAction(PointMaskTool.MenuAction.CLEAR, plate);
+        assertEquals(0, tool.clicks(plate).size(), "Clear clicks");
+        click(canvas, 50, 40, InputEvent.BUTTON1_DOWN_MASK, MouseEvent.BUTTON1);
+        tool.runMenuAction(PointMaskTool.MenuAction.ACCEPT, plate);
+        RecordedCommand.after(() -> { }).get();
+        ImagePlus layers = WindowManager.getImage("menu-layers");
+        assertNotNull(layers, "Add mask as layer: open " + String.join(", ", WindowManager.getImageTitles()));
+        assertEquals(40 * 40, ((ij.process.ByteProcessor) layers.getProcessor()).getStatistics().histogram()[255]);
+        tool.runMenuAction(PointMaskTool.MenuAction.MANAGER, plate);
+        RealDesktop.waitFor(() -> LayerManagerWindow.of(plate) != null, 5000, "Layer Manager... opens the manager");
+        assertEquals(List.of("layer-1"), List.of(LayerManagerWindow.of(plate).table().getValueAt(0, 1)));
+        LayerManagerWindow.of(plate).dispose();
     }
 }
