@@ -19,6 +19,8 @@ import java.util.function.Predicate;
 final class DialogWatchdog implements AutoCloseable {
     private final Predicate<Dialog> handler;
     private final List<String> unexpected = new CopyOnWriteArrayList<>();
+    /** Dialogs already handed over: on a loaded machine one may still show at the next poll, and must not count twice. */
+    private final java.util.Set<Dialog> seen = java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
     private final Thread thread;
     private volatile boolean running = true;
 
@@ -33,7 +35,7 @@ final class DialogWatchdog implements AutoCloseable {
     private void watch() {
         while (running) {
             for (Window window : Window.getWindows()) {
-                if (window instanceof Dialog dialog && dialog.isShowing() && dialog.isModal()) {
+                if (window instanceof Dialog dialog && dialog.isShowing() && dialog.isModal() && seen.add(dialog)) {
                     if (!handler.test(dialog)) {
                         unexpected.add(dialog.getTitle() + ": " + text(dialog));
                         EventQueue.invokeLater(dialog::dispose);
