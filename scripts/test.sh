@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test. Headless tests run in a headless JVM; the GUI tests (Macro Recorder, dialogs) need a display:
-# a desktop's own, or a virtual one from Xvfb, installed here when missing and allowed (root with apt-get).
+# a desktop's own, or a virtual one from Xvfb, installed here when missing and allowed (root with apt-get). The
+# real-input GUI tests also need openbox (a window manager, started by the tests) and xdotool, installed the same way.
 # Blender and GIMP, which open the exports in batch mode as independent readers, are installed the same way
 # (about 220 MB of packages, 0.9 GB on disk); PARALLAX_DCC_TOOLS=0 leaves them out and their tests are skipped.
 set -euo pipefail
@@ -15,6 +16,9 @@ display=()
 if [ -z "${DISPLAY:-}" ] && ! command -v xvfb-run >/dev/null 2>&1; then
   display=(xvfb xauth)
 fi
+# The real-input GUI tests (issue 15): a window manager and an X input tool beside the display.
+command -v openbox >/dev/null 2>&1 || display+=(openbox)
+command -v xdotool >/dev/null 2>&1 || display+=(xdotool)
 dcc=()
 if [ "${PARALLAX_DCC_TOOLS:-1}" != 0 ]; then
   # Blender's bundled glTF importer needs numpy, only a recommendation of the blender package; ask Blender's own

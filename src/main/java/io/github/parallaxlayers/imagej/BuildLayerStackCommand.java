@@ -78,7 +78,9 @@ public class BuildLayerStackCommand extends ParallaxCommand {
                     stackHistory);
         }
         stack = withDepthHints(stack, masksImage);
-        LayerImages.toImage(plateImage.getShortTitle() + "-layers", stack).show();
+        // "-1", "-2" … when the title is taken (the click tool's mask stack is also called <plate>-layers)
+        String title = Images.uniqueTitle(plateImage.getShortTitle() + "-layers");
+        LayerImages.toImage(title, stack).show();
     }
 
     /**

@@ -23,6 +23,14 @@ import java.util.Set;
 public final class CommandOptions {
     private final String title;
     private final List<Option<?>> options = new ArrayList<>();
+    private Preview preview;
+
+    /** A dialog's live preview: shown while its checkbox is on and the values parse, hidden when the dialog closes. */
+    public interface Preview {
+        void show();
+
+        void hide();
+    }
 
     public CommandOptions(String title) {
         this.title = title;
@@ -126,6 +134,11 @@ public final class CommandOptions {
         return List.copyOf(options);
     }
 
+    /** Adds a Preview checkbox to the dialog (never recorded; macros do not see it). */
+    public void preview(Preview p) {
+        this.preview = p;
+    }
+
     private <T> Option<T> add(Option<T> option) {
         options.add(option);
         return option;
@@ -199,7 +212,20 @@ public final class CommandOptions {
                 }
             }
         }
-        gd.showDialog();
+        String help = HelpPages.html(title);
+        if (help != null) {
+            gd.addHelp(help);
+        }
+        if (preview != null) {
+            addPreview(gd, titles.length == 0);
+        }
+        try {
+            gd.showDialog();
+        } finally {
+            if (preview != null) {
+                preview.hide();
+            }
+        }
         if (gd.wasCanceled()) {
             return false;
         }
@@ -207,6 +233,35 @@ public final class CommandOptions {
             readDialogValue(o, gd, titles.length == 0);
         }
         return true;
+    }
+
+    private void addPreview(GenericDialog gd, boolean noImages) {
+        gd.addPreviewCheckbox(null);
+        gd.addDialogListener((dialog, event) -> {
+            // Read every value, also on OK (event null): that is when ImageJ records the options.
+            try {
+                for (Option<?> o : options) {
+                    readDialogValue(o, dialog, noImages);
+                }
+            } catch (InvalidInputException e) {
+                ij.IJ.showStatus(e.getMessage());
+                preview.hide();
+                return true;
+            }
+            if (event != null) {
+                try {
+                    if (dialog.isPreviewActive()) {
+                        preview.show();
+                    } else {
+                        preview.hide();
+                    }
+                } catch (InvalidInputException e) {
+                    ij.IJ.showStatus(e.getMessage());
+                    preview.hide();
+                }
+            }
+            return true;
+        });
     }
 
     private <T> void readDialogValue(Option<T> o, GenericDialog gd, boolean noImages) {

@@ -8,6 +8,7 @@ import io.github.parallaxlayers.core.InvalidInputException;
 
 import java.awt.GraphicsEnvironment;
 import java.io.UncheckedIOException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Runs a command body and turns failures into one clear message that aborts a running macro, so a batch job
@@ -16,6 +17,7 @@ import java.io.UncheckedIOException;
  */
 public final class CommandRunner {
     private static volatile String lastError;
+    private static final AtomicInteger FAILURES = new AtomicInteger();
 
     @FunctionalInterface
     interface Body {
@@ -49,6 +51,7 @@ public final class CommandRunner {
     }
 
     private static void fail(String title, String message) {
+        FAILURES.incrementAndGet();
         IJ.showProgress(1.0);
         if (!GraphicsEnvironment.isHeadless()) {
             IJ.error(title, message);
@@ -66,6 +69,11 @@ public final class CommandRunner {
             macro.setIgnoreErrors(true); // stops the macro quietly instead of opening an error dialog
             macro.abort(lastError);
         }
+    }
+
+    /** How many commands have failed so far in this JVM (a caller compares before and after a run). */
+    static int failures() {
+        return FAILURES.get();
     }
 
     /** The last error reported headless, cleared by reading it. */

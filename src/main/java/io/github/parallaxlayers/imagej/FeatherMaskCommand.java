@@ -31,6 +31,9 @@ public class FeatherMaskCommand extends ParallaxCommand {
 
     public FeatherMaskCommand() {
         super(TITLE, "mask");
+        // The preview is the plain ramp (the edge-snapped one needs the guide and takes longer).
+        options().preview(new PreviewOverlay(() -> Images.find(maskTitle.get(), "mask"),
+                image -> Feather.alpha(Images.mask(image, image.getCurrentSlice()), width.get(), mode.get())));
     }
 
     @Override

@@ -272,6 +272,19 @@ final class Images {
         return names;
     }
 
+    /** {@code title}, or {@code title-1}, {@code title-2} … when an open image (batch-mode ones too) has it. */
+    static String uniqueTitle(String title) {
+        java.util.Set<String> taken = new java.util.HashSet<>(java.util.Arrays.asList(WindowManager.getImageTitles()));
+        if (!taken.contains(title)) {
+            return title;
+        }
+        for (int i = 1; ; i++) {
+            if (!taken.contains(title + "-" + i)) {
+                return title + "-" + i;
+            }
+        }
+    }
+
     static ByteProcessor processor(Mask mask) {
         return new ByteProcessor(mask.width(), mask.height(), mask.data().clone());
     }

@@ -13,6 +13,7 @@ import io.github.parallaxlayers.core.InvalidInputException;
 import io.github.parallaxlayers.mask.Mask;
 import io.github.parallaxlayers.onnx.Device;
 import io.github.parallaxlayers.segment.Click;
+import io.github.parallaxlayers.segment.PointList;
 import io.github.parallaxlayers.segment.InteractiveSegmentation;
 import io.github.parallaxlayers.segment.Segmentation;
 import io.github.parallaxlayers.segment.Segmenter;
@@ -20,44 +21,78 @@ import io.github.parallaxlayers.segment.SegmenterBackend;
 import io.github.parallaxlayers.segment.sam.CacheMode;
 import io.github.parallaxlayers.segment.sam.EmbeddingCache;
 import io.github.parallaxlayers.segment.sam.Multimask;
+import io.github.parallaxlayers.segment.sam.SamModel;
+import io.github.parallaxlayers.segment.sam.SamModels;
+import io.github.parallaxlayers.segment.sam.SamSegmenter;
 import io.github.parallaxlayers.segment.sam.SamSettings;
 
 import java.awt.Color;
-import java.awt.event.KeyAdapter;
-import java.awt.event.KeyEvent;
+import java.awt.MenuItem;
+import java.awt.PopupMenu;
 import java.awt.event.MouseEvent;
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
 
 /**
  * Point Mask Tool (toolbar): a left click adds a positive point, an alt- or right-click a negative one, and the
  * mask follows at once as a translucent overlay (the plate is encoded on the first click; later clicks run only
- * the decoder). Enter adds the mask as a layer to the mask stack {@code <plate>-layers}; Esc clears the clicks;
- * Ctrl+Z (or Cmd+Z) undoes the last click. Double-click the tool for its options (backend, model file, device).
+ * the decoder). Enter adds the mask as a layer to the mask stack {@code <plate>-layers} (by running Point Mask with
+ * the clicks, which the Macro Recorder records); Esc clears the clicks; Ctrl+Z (or Cmd+Z) undoes the last click
+ * ({@link PointMaskKeys} takes these keys before ImageJ does). The same three, the Layer Manager and the options
+ * (backend, model file, device) are in the menu of a right-click on the tool's icon; double-click it for the options.
  */
 public class PointMaskTool extends PlugInTool {
     static final String NAME = "Point Mask Tool";
     static final String OVERLAY = "parallax-point-mask";
+    static final Color POSITIVE = new Color(0x00E000);
+    static final Color NEGATIVE = new Color(0xFF2020);
 
     /** Backend, model file and device the tool opens sessions with (shared by every image). */
     record Settings(SegmenterBackend backend, String modelFile, Device device) {
-        /** The segmenter, through the one factory ({@link SegmenterBackend}); SAM keeps its best candidate. */
-        Segmenter segmenter() {
-            return backend.create(modelFile, device, new SamSettings(Multimask.BEST, CacheMode.MEMORY,
-                    EmbeddingCache.shared()));
-        }
     }
 
+    /** The device the last SAM session runs on, with the reason of a fall-back to the CPU; empty before one. */
+    private static volatile String deviceInUse = "";
     private static volatile Settings settings = new Settings(SegmenterBackend.CLASSIC, "", Device.AUTO);
     private final Map<ImagePlus, InteractiveSegmentation> states = new WeakHashMap<>();
+    /** Images whose accept is queued or running (a second Enter meanwhile would add the same layer twice). */
+    private final java.util.Set<ImagePlus> accepting = java.util.Collections.newSetFromMap(new WeakHashMap<>());
+
+    static Settings settings() {
+        return settings;
+    }
+
+    static String deviceInUse() {
+        return deviceInUse;
+    }
 
     static void configure(Settings newSettings) {
         settings = newSettings;
     }
 
+    private static volatile PointMaskTool instance;
+
     @Override
     public void run(String arg) {
+        instance = this;
+        PointMaskKeys.install(new PointMaskKeys.Actions() {
+            @Override
+            public boolean accept(ImagePlus image) {
+                return PointMaskTool.this.accept(image);
+            }
+
+            @Override
+            public boolean clear(ImagePlus image) {
+                return PointMaskTool.this.clear(image);
+            }
+
+            @Override
+            public boolean undo(ImagePlus image) {
+                return PointMaskTool.this.undo(image);
+            }
+        });
+        PointMaskRightClick.install(this);
         Toolbar.addPlugInTool(this);
     }
 
@@ -90,94 +125,118 @@ public class PointMaskTool extends PlugInTool {
     private synchronized InteractiveSegmentation state(ImagePlus image) {
         InteractiveSegmentation state = states.get(image);
         if (state == null) {
-            Segmenter segmenter = settings.segmenter();
-            if (segmenter.fellBack()) {
-                IJ.log(NAME + ": " + segmenter.fallback());
-            }
+            Segmenter segmenter = segmenter(settings);
             var plate = Images.plate(image);
             state = new InteractiveSegmentation(segmenter.open(plate, new ImageJProgress(NAME)), plate.width(),
                     plate.height());
             states.put(image, state);
-            listenForKeys(image);
         }
         return state;
     }
 
-    private void listenForKeys(ImagePlus image) {
-        ImageCanvas canvas = image.getCanvas();
-        if (canvas == null) {
-            return;
+    /** The segmenter, through the one factory ({@link SegmenterBackend}); SAM keeps its best candidate. */
+    private static Segmenter segmenter(Settings s) {
+        Segmenter segmenter = s.backend().create(s.modelFile(), s.device(), new SamSettings(Multimask.BEST,
+                CacheMode.MEMORY, EmbeddingCache.shared()));
+        if (segmenter instanceof SamSegmenter sam) {
+            deviceInUse = "device in use: " + sam.model().deviceLabel() + (sam.fellBack() ? " (" + sam.fallback()
+                    + ")" : "");
         }
-        canvas.addKeyListener(new KeyAdapter() {
-            @Override
-            public void keyPressed(KeyEvent e) {
-                if (Toolbar.getInstance() != null && !NAME.equals(Toolbar.getToolName())) {
-                    return;
-                }
-                boolean undo = e.getKeyCode() == KeyEvent.VK_Z && (e.isControlDown() || e.isMetaDown());
-                if (e.getKeyCode() == KeyEvent.VK_ENTER) {
-                    accept(image);
-                } else if (e.getKeyCode() == KeyEvent.VK_ESCAPE) {
-                    clear(image);
-                    // ImageJ's own key handler also saw Esc and flagged an abort; here it only clears the clicks
-                    IJ.resetEscape();
-                } else if (undo) {
-                    undo(image);
-                } else {
-                    return;
-                }
-                e.consume();
-            }
-        });
+        return segmenter;
     }
 
-    /** Adds the current mask as a layer of {@code <plate>-layers}; returns false when there is no mask. */
-    synchronized boolean accept(ImagePlus image) {
-        InteractiveSegmentation state = states.get(image);
-        Segmentation result = state == null ? null : state.current();
-        if (result == null) {
-            return false;
+    /**
+     * Adds the current mask as the next layer of {@code <plate>-layers} by running the Point Mask command with the
+     * clicks, so the layer is exactly what the recorded line replays (the Macro Recorder gets that line); returns
+     * false when there is no mask, or while the last accept on this image is still running. The clicks are cleared
+     * only when the command succeeded, so a failure (a model missing, say) loses nothing.
+     */
+    public boolean accept(ImagePlus image) {
+        List<Click> clicks;
+        Settings s = settings;
+        synchronized (this) {
+            InteractiveSegmentation state = states.get(image);
+            if (state == null || state.current() == null || !accepting.add(image)) {
+                return false;
+            }
+            clicks = state.clicks();
         }
-        String stack = image.getShortTitle() + "-layers";
-        ImagePlus existing = ij.WindowManager.getImage(stack);
-        int number = existing == null ? 1 : existing.getStackSize() + 1;
-        while (MaskStacks.hasLayer(existing, "layer-" + number)) {
-            number++; // a renamed or reordered stack may hold this name already
-        }
-        String layer = "layer-" + number;
-        java.util.List<io.github.parallaxlayers.segment.Click> clicks = state.clicks();
-        String positives = io.github.parallaxlayers.segment.PointList.format(
-                clicks.stream().filter(io.github.parallaxlayers.segment.Click::positive).toList());
-        String negatives = io.github.parallaxlayers.segment.PointList.format(
-                clicks.stream().filter(c -> !c.positive()).toList());
-        // The same mask as a Point Mask line, so the layer's provenance replays in a macro.
-        String step = "Point Mask: plate=[" + image.getTitle() + "] points=[" + positives + "]"
-                + (negatives.isEmpty() ? "" : " negative=[" + negatives + "]") + " backend=" + settings.backend().label()
-                + " layer=" + layer + " stack=[" + stack + "]";
-        MaskStacks.addOrShow(image, result.mask(), layer, stack, step);
-        IJ.log(NAME + ": layer '" + layer + "' on '" + image.getTitle() + "', " + result.mask().count() + " px"
-                + result.scoreText() + ", clicks " + state.clicks().size());
-        clear(image);
+        RecordedCommand.after(() -> {
+            boolean ok = false;
+            try {
+                ok = RecordedCommand.runNow(image, PointMaskCommand.TITLE, acceptOptions(image.getTitle(),
+                        stackTitle(image), clicks, s, nextLayerName(image)));
+            } finally {
+                synchronized (this) {
+                    accepting.remove(image);
+                    if (ok && clicks.equals(clicks(image))) {
+                        clear(image);
+                    }
+                }
+            }
+        });
         return true;
     }
 
-    synchronized void clear(ImagePlus image) {
-        InteractiveSegmentation state = states.get(image);
-        if (state != null) {
-            state.clear();
-            showOverlay(image, state);
-        }
+    /** The stack accepted layers go to: the plate's short title + "-layers". */
+    static String stackTitle(ImagePlus image) {
+        return image.getShortTitle() + "-layers";
     }
 
-    synchronized void undo(ImagePlus image) {
-        InteractiveSegmentation state = states.get(image);
-        if (state != null) {
-            state.undo();
-            showOverlay(image, state);
-        }
+    private static String nextLayerName(ImagePlus image) {
+        ImagePlus existing = ij.WindowManager.getImage(stackTitle(image));
+        return "layer-" + (existing == null ? 1 : existing.getStackSize() + 1);
     }
 
-    /** The mask as translucent cyan, positive clicks green, negative ones red; other overlays are kept. */
+    /** The Point Mask options that give the mask of these clicks (pure, for the tests). */
+    static String acceptOptions(String plateTitle, String stack, List<Click> clicks, Settings s, String layer) {
+        String positives = PointList.format(clicks.stream().filter(Click::positive).toList());
+        String negatives = PointList.format(clicks.stream().filter(c -> !c.positive()).toList());
+        return "plate=[" + plateTitle + "] points=[" + positives + "]"
+                + (negatives.isEmpty() ? "" : " negative=[" + negatives + "]") + " backend=" + s.backend().label()
+                + (s.modelFile() == null || s.modelFile().isBlank() ? "" : " model_file=[" + s.modelFile() + "]")
+                + (s.backend().modelId() == null && (s.modelFile() == null || s.modelFile().isBlank()) ? ""
+                : " device=" + s.device().label())
+                + " layer=" + layer + " stack=[" + stack + "]";
+    }
+
+    /** Clears the clicks; false when there were none. */
+    public synchronized boolean clear(ImagePlus image) {
+        InteractiveSegmentation state = states.get(image);
+        if (state == null || state.clicks().isEmpty()) {
+            return false;
+        }
+        state.clear();
+        showOverlay(image, state);
+        return true;
+    }
+
+    /** Drops the last click; false when there was none. */
+    public synchronized boolean undo(ImagePlus image) {
+        InteractiveSegmentation state = states.get(image);
+        if (state == null || state.clicks().isEmpty()) {
+            return false;
+        }
+        state.undo();
+        showOverlay(image, state);
+        return true;
+    }
+
+    /** The clicks on {@code image} so far (empty when none). */
+    synchronized List<Click> clicks(ImagePlus image) {
+        InteractiveSegmentation state = states.get(image);
+        return state == null ? List.of() : state.clicks();
+    }
+
+    /** The tool that is (or was last) installed in the toolbar, or null. */
+    public static PointMaskTool instance() {
+        return instance;
+    }
+
+    /**
+     * The mask as translucent cyan, positive clicks as large green circles, negative ones as large red crosses
+     * (shape and colour differ, so they read apart for colour-blind users too); other overlays are kept.
+     */
     static void showOverlay(ImagePlus image, InteractiveSegmentation state) {
         Overlay overlay = image.getOverlay() == null ? new Overlay() : image.getOverlay();
         for (int i = overlay.size() - 1; i >= 0; i--) {
@@ -200,12 +259,18 @@ public class PointMaskTool extends PlugInTool {
             overlay.add(roi);
         }
         for (Click click : state.clicks()) {
-            PointRoi point = new PointRoi(click.x(), click.y());
-            point.setStrokeColor(click.positive() ? Color.GREEN : Color.RED);
-            point.setName(OVERLAY);
-            overlay.add(point);
+            overlay.add(marker(click));
         }
         image.setOverlay(overlay);
+    }
+
+    static PointRoi marker(Click click) {
+        PointRoi point = new PointRoi(click.x(), click.y());
+        point.setPointType(click.positive() ? PointRoi.CIRCLE : PointRoi.CROSSHAIR);
+        point.setSize(4); // "Extra Large" in ImageJ's point options
+        point.setStrokeColor(click.positive() ? POSITIVE : NEGATIVE);
+        point.setName(OVERLAY);
+        return point;
     }
 
     /** The mask the clicks on {@code image} give now, or null (for tests and macros). */
@@ -214,21 +279,67 @@ public class PointMaskTool extends PlugInTool {
         return state == null || state.current() == null ? null : state.current().mask();
     }
 
-    /** The tool's options (backend, model_file, device) through the same option reading as the commands. */
+    /** Double-click on the tool: backend, model file and device, read by the shared options helper. */
     @Override
     public void showOptionsDialog() {
-        Settings s = settings;
-        CommandOptions options = new CommandOptions(NAME);
-        SegmenterOptions choice = SegmenterOptions.declare(options, s.backend(), s.modelFile(), s.device());
         CommandRunner.run(NAME, () -> {
+            Settings s = settings;
+            CommandOptions options = new CommandOptions(NAME);
+            SegmenterOptions choice = SegmenterOptions.declare(options, s.backend(), s.modelFile(), s.device());
             if (!options.read()) {
                 return;
             }
-            settings = new Settings(choice.backend(), choice.modelFile(), choice.device());
+            configure(new Settings(choice.backend(), choice.modelFile(), choice.device()));
             synchronized (this) {
                 states.values().forEach(InteractiveSegmentation::close);
                 states.clear();
             }
         });
+    }
+
+    /** Right-click on the tool's icon: the mouse-only way to accept, undo and clear, and the Layer Manager. */
+    @Override
+    public void showPopupMenu(MouseEvent e, Toolbar toolbar) {
+        PopupMenu menu = new PopupMenu();
+        for (MenuAction action : MenuAction.values()) {
+            MenuItem item = new MenuItem(action.text);
+            item.addActionListener(ev -> runMenuAction(action, ij.WindowManager.getCurrentImage()));
+            menu.add(item);
+        }
+        toolbar.add(menu);
+        menu.show(e.getComponent(), e.getX(), e.getY());
+    }
+
+    /** The tool's menu entries (right-click on its icon). */
+    enum MenuAction {
+        ACCEPT("Add mask as layer [Enter]"), UNDO("Undo last click [Ctrl+Z]"), CLEAR("Clear clicks [Esc]"),
+        MANAGER("Layer Manager..."), OPTIONS("Options...");
+
+        final String text;
+
+        MenuAction(String text) {
+            this.text = text;
+        }
+    }
+
+    void runMenuAction(MenuAction action, ImagePlus image) {
+        switch (action) {
+            case OPTIONS -> showOptionsDialog();
+            case MANAGER -> IJ.run(LayerManagerCommand.TITLE);
+            default -> {
+                if (image == null) {
+                    IJ.error(NAME, "No image is open: open a plate and click on it with the tool first.");
+                    return;
+                }
+                boolean done = switch (action) {
+                    case ACCEPT -> accept(image);
+                    case UNDO -> undo(image);
+                    default -> clear(image);
+                };
+                if (!done) {
+                    IJ.showStatus(NAME + ": no clicks on " + image.getTitle() + " yet");
+                }
+            }
+        }
     }
 }

@@ -28,15 +28,16 @@ public class RefineMaskCommand extends ParallaxCommand {
 
     public RefineMaskCommand() {
         super(TITLE, "mask");
+        options().preview(new PreviewOverlay(() -> Images.find(maskTitle.get(), "mask"), image -> new RefineSettings(
+                fillHoles.get(), maxHole.get(), islands.get(), open.get(), close.get(), keep.get(),
+                clicks(points.get()), grow.get()).apply(Images.mask(image, image.getCurrentSlice())).data()));
     }
 
     @Override
     protected void execute(CommandOptions options) {
         ImagePlus source = Images.find(maskTitle.get(), "mask");
-        int[][] clicks = PointList.parse(points.get(), true, "points").stream()
-                .map(c -> new int[] {c.x(), c.y()}).toArray(int[][]::new);
         RefineSettings settings = new RefineSettings(fillHoles.get(), maxHole.get(), islands.get(), open.get(),
-                close.get(), keep.get(), clicks, grow.get());
+                close.get(), keep.get(), clicks(points.get()), grow.get());
         ImageStack in = source.getStack();
         ImageStack out = new ImageStack(source.getWidth(), source.getHeight());
         ImageJProgress progress = progress();
@@ -57,6 +58,11 @@ public class RefineMaskCommand extends ParallaxCommand {
             result.show();
         }
         IJ.showProgress(1.0);
+    }
+
+    private static int[][] clicks(String points) {
+        return PointList.parse(points, true, "points").stream().map(c -> new int[] {c.x(), c.y()})
+                .toArray(int[][]::new);
     }
 
     private static void copyProperties(ImagePlus from, ImagePlus to) {

@@ -56,6 +56,18 @@ public final class LayerStackEdits {
         return stack.withLayers(layers);
     }
 
+    /** Removes one layer; the last layer cannot be removed (a stack has at least one). */
+    public static LayerStack delete(LayerStack stack, String layer) {
+        int index = indexOf(stack, layer);
+        if (stack.layers().size() == 1) {
+            throw new InvalidInputException("'" + stack.layers().get(0).name() + "' is the only layer; a stack "
+                    + "keeps at least one. Close the image to discard it.");
+        }
+        List<Layer> layers = new ArrayList<>(stack.layers());
+        layers.remove(index);
+        return stack.withLayers(layers);
+    }
+
     /** Moves one layer to a new position, 1 = front. */
     public static LayerStack move(LayerStack stack, String layer, int position) {
         int count = stack.layers().size();

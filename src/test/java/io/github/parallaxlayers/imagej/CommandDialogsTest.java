@@ -33,8 +33,8 @@ import io.github.parallaxlayers.headless.HeadlessImageJ;
  */
 @Tag("display")
 class CommandDialogsTest {
-    /** Not a dialog command: installs a toolbar tool. */
-    private static final List<String> NOT_DIALOGS = List.of("Point Mask Tool");
+    /** Not dialog commands: one installs a toolbar tool, the other opens the Layer Manager window. */
+    private static final List<String> NOT_DIALOGS = List.of("Point Mask Tool", "Layer Manager");
 
     @BeforeAll
     static void needsDisplay() {

@@ -19,6 +19,8 @@ import java.util.function.Predicate;
 final class DialogWatchdog implements AutoCloseable {
     private final Predicate<Dialog> handler;
     private final List<String> unexpected = new CopyOnWriteArrayList<>();
+    /** Dialogs already handed over: on a loaded machine one may still show at the next poll, and must not count twice. */
+    private final java.util.Set<Dialog> seen = java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
     private final Thread thread;
     private volatile boolean running = true;
 
@@ -33,7 +35,7 @@ final class DialogWatchdog implements AutoCloseable {
     private void watch() {
         while (running) {
             for (Window window : Window.getWindows()) {
-                if (window instanceof Dialog dialog && dialog.isShowing() && dialog.isModal()) {
+                if (window instanceof Dialog dialog && dialog.isShowing() && dialog.isModal() && seen.add(dialog)) {
                     if (!handler.test(dialog)) {
                         unexpected.add(dialog.getTitle() + ": " + text(dialog));
                         EventQueue.invokeLater(dialog::dispose);
@@ -55,7 +57,9 @@ final class DialogWatchdog implements AutoCloseable {
     static String text(Container container) {
         StringBuilder sb = new StringBuilder();
         for (Component c : container.getComponents()) {
-            if (c instanceof Label label) {
+            if (c instanceof ij.gui.MultiLineLabel multi) {
+                sb.append(multiLineText(multi)).append(' ');
+            } else if (c instanceof Label label) {
                 sb.append(label.getText()).append(' ');
             } else if (c instanceof TextComponent text) {
                 sb.append(text.getText()).append(' ');
@@ -64,6 +68,17 @@ final class DialogWatchdog implements AutoCloseable {
             }
         }
         return sb.toString().trim();
+    }
+
+    /** The text of IJ.error's message (ImageJ keeps it in a package-private field). */
+    private static String multiLineText(ij.gui.MultiLineLabel label) {
+        try {
+            java.lang.reflect.Field lines = ij.gui.MultiLineLabel.class.getDeclaredField("lines");
+            lines.setAccessible(true);
+            return String.join(" ", (String[]) lines.get(label));
+        } catch (ReflectiveOperationException e) {
+            return "(message unreadable: " + e + ")";
+        }
     }
 
     @Override

@@ -62,7 +62,11 @@ class LayerCommandsTest {
         run = ImageJTestSupport.runMacro(THREE_LAYERS + "run('Reorder Layers', 'order=[square,sky]');");
         assertTrue(run.error().contains("names 2 layers but the stack has 3"), run.error());
         ImageJTestSupport.closeAll();
+        // An 8-bit image is a mask stack (its slices are its layers), so the message names its layers.
         run = ImageJTestSupport.runMacro("newImage('x', '8-bit black', 10, 10, 1); run('Rename Layer', 'layer=a name=b');");
+        assertTrue(run.error().contains("no layer called 'a'") && run.error().contains("layer-1"), run.error());
+        ImageJTestSupport.closeAll();
+        run = ImageJTestSupport.runMacro("newImage('x', 'RGB black', 10, 10, 1); run('Rename Layer', 'layer=a name=b');");
         assertTrue(run.error().contains("not a layer stack"), run.error());
     }
 

@@ -1,5 +1,6 @@
 package io.github.parallaxlayers.imagej;
 
+import io.github.parallaxlayers.headless.HeadlessImageJ;
 import ij.IJ;
 import ij.ImageJ;
 import ij.ImagePlus;
@@ -29,6 +30,7 @@ import java.awt.image.BufferedImage;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -37,8 +39,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 /**
- * Point Mask Tool in a real ImageWindow under a (virtual) display: mouse and key events dispatched to the canvas
- * make the overlay follow the clicks, undo and clear work, Enter adds the mask to the layer stack. Saves a
+ * Point Mask Tool in a real ImageWindow under a (virtual) display, with a SAM fixture model: mouse and key events
+ * dispatched to the canvas (through AWT's key dispatchers, as real keys are) make the overlay follow the clicks, undo
+ * and clear work, Enter adds the mask to the layer stack. {@link PointMaskToolRealInputTest} does the same with real
+ * X input under a window manager. Saves a
  * screenshot of the window to target/screenshots/point-mask-tool.png.
  */
 @Tag("display")
@@ -54,6 +58,7 @@ class PointMaskToolTest {
         if (IJ.getInstance() == null) {
             new ImageJ(ImageJ.NO_SHOW);
         }
+        HeadlessImageJ.registerCommands(); // Enter runs Point Mask, as Fiji knows it from plugins.config
     }
 
     @AfterEach
@@ -138,12 +143,14 @@ class PointMaskToolTest {
         ImageIO.write(shot, "png", shots.resolve("point-mask-tool.png").toFile());
 
         key(canvas, KeyEvent.VK_ENTER, 0);
+        RecordedCommand.after(() -> { }).get(); // Enter queues the Point Mask command
         ImagePlus layers = WindowManager.getImage("plate-layers");
         assertNotNull(layers, "Enter adds the mask to plate-layers");
         String[] label = layers.getStack().getSliceLabel(1).split("\n");
         assertEquals("layer-1", label[0]);
-        assertEquals("Point Mask: plate=[plate] points=[60,150] negative=[10,10] backend=classic layer=layer-1 "
-                + "stack=[plate-layers]", label[1], "the accepted layer's provenance is a replayable Point Mask line");
+        assertEquals("Point Mask: plate=plate points=[60,150] negative=[10,10] backend=classic model_file=["
+                + models + "] device=cpu multimask=best cache=memory layer=layer-1 stack=plate-layers", label[1],
+                "the accepted layer's provenance is the replayable Point Mask line it was made by");
         byte[] mask = (byte[]) layers.getStack().getProcessor(1).getPixels();
         assertEquals(255, mask[150 * 300 + 60] & 0xff);
         assertEquals(0, mask[50 * 300 + 240] & 0xff);
@@ -155,5 +162,71 @@ class PointMaskToolTest {
         assertNull(tool.currentMask(plate));
         assertTrue(!IJ.escapePressed(), "Esc clears the clicks without leaving ImageJ's abort flag set");
         assertTrue(new File(shots.toFile(), "point-mask-tool.png").length() > 0);
+    }
+
+    @Test
+    void aFailedAcceptKeepsTheClicksAndSaysWhy() throws Exception {
+        PointMaskTool.configure(new PointMaskTool.Settings(SegmenterBackend.CLASSIC, "", Device.AUTO));
+        PointMaskTool tool = new PointMaskTool();
+        tool.run("");
+        // A 10x10 image already called plate-layers: the layer cannot go there.
+        new ImagePlus("plate-layers", new ij.process.ByteProcessor(10, 10)).show();
+        int[] rgb = new int[120 * 80];
+        for (int y = 20; y < 60; y++) {
+            for (int x = 30; x < 70; x++) {
+                rgb[y * 120 + x] = 0xDC1E1E;
+            }
+        }
+        ImagePlus plate = new ImagePlus("plate", new ColorProcessor(120, 80, rgb));
+        plate.show();
+        IJ.wait(300);
+        ImageCanvas canvas = plate.getCanvas();
+        click(canvas, 50, 40, InputEvent.BUTTON1_DOWN_MASK, MouseEvent.BUTTON1);
+        assertTrue(overlayMaskPixels(plate) > 1000);
+        try (DialogWatchdog watchdog = new DialogWatchdog(dialog -> false)) {
+            key(canvas, KeyEvent.VK_ENTER, 0);
+            RecordedCommand.after(() -> { }).get();
+            RealDesktop.waitFor(() -> !watchdog.unexpectedDialogs().isEmpty(), 5000, "the error is shown");
+            String error = watchdog.unexpectedDialogs().get(0);
+            assertTrue(error.contains("The mask stack 'plate-layers' is 10x10") && error.contains("stack="), error);
+        }
+        // Reading ImageJ's last error also clears it, so it cannot leak into the next macro run of this JVM.
+        assertTrue(String.valueOf(IJ.getErrorMessage()).contains("The mask stack 'plate-layers'"));
+        assertEquals(1, tool.clicks(plate).size(), "the clicks are kept for another try");
+        assertTrue(overlayMaskPixels(plate) > 1000, "and the mask is still shown");
+        assertEquals(1, WindowManager.getImage("plate-layers").getStackSize());
+    }
+
+    @Test
+    void theToolMenuDoesWhatTheKeysDo() throws Exception {
+        PointMaskTool.configure(new PointMaskTool.Settings(SegmenterBackend.CLASSIC, "", Device.AUTO));
+        PointMaskTool tool = new PointMaskTool();
+        tool.run("");
+        int[] rgb = new int[120 * 80];
+        for (int y = 20; y < 60; y++) {
+            for (int x = 30; x < 70; x++) {
+                rgb[y * 120 + x] = 0xDC1E1E;
+            }
+        }
+        ImagePlus plate = new ImagePlus("menu plate", new ColorProcessor(120, 80, rgb));
+        plate.show();
+        IJ.wait(300);
+        ImageCanvas canvas = plate.getCanvas();
+        click(canvas, 50, 40, InputEvent.BUTTON1_DOWN_MASK, MouseEvent.BUTTON1);
+        click(canvas, 5, 5, InputEvent.BUTTON1_DOWN_MASK, MouseEvent.BUTTON1);
+        tool.runMenuAction(PointMaskTool.MenuAction.UNDO, plate);
+        assertEquals(1, tool.clicks(plate).size(), "Undo last click");
+        tool.runMenuAction(PointMaskTool.MenuAction.CLEAR, plate);
+        assertEquals(0, tool.clicks(plate).size(), "Clear clicks");
+        click(canvas, 50, 40, InputEvent.BUTTON1_DOWN_MASK, MouseEvent.BUTTON1);
+        tool.runMenuAction(PointMaskTool.MenuAction.ACCEPT, plate);
+        RecordedCommand.after(() -> { }).get();
+        ImagePlus layers = WindowManager.getImage("menu-layers");
+        assertNotNull(layers, "Add mask as layer: open " + String.join(", ", WindowManager.getImageTitles()));
+        assertEquals(40 * 40, ((ij.process.ByteProcessor) layers.getProcessor()).getStatistics().histogram()[255]);
+        tool.runMenuAction(PointMaskTool.MenuAction.MANAGER, plate);
+        RealDesktop.waitFor(() -> LayerManagerWindow.of(plate) != null, 5000, "Layer Manager... opens the manager");
+        assertEquals(List.of("layer-1"), List.of(LayerManagerWindow.of(plate).table().getValueAt(0, 1)));
+        LayerManagerWindow.of(plate).dispose();
     }
 }
