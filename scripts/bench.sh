@@ -5,5 +5,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 name=$1; shift
 mvn -q -B ${BENCH_PROFILE:+-P$BENCH_PROFILE} test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
-exec java -Xmx${BENCH_HEAP:-6g} -Djava.awt.headless=true -cp "target/classes:target/test-classes:$(cat target/bench.classpath)" \
+exec java -Xmx${BENCH_HEAP:-6g} -Djava.awt.headless=true --add-opens=java.base/java.lang=ALL-UNNAMED -cp "target/classes:target/test-classes:$(cat target/bench.classpath)" \
   "io.github.parallaxlayers.bench.$name" "$@"

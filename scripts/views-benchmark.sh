@@ -9,7 +9,7 @@ mkdir -p "$out"
 mvn -q -B compile dependency:build-classpath -Dmdep.outputFile=target/views.classpath -Dmdep.includeScope=runtime
 # a copy of the classes, so a build during the run cannot pull them away
 rm -rf "$out/classes" && cp -r target/classes "$out/classes"
-run() { java -Xmx${VIEWS_HEAP:-8g} -Djava.awt.headless=true -cp "$out/classes:$(cat target/views.classpath)" \
+run() { java -Xmx${VIEWS_HEAP:-8g} -Djava.awt.headless=true --add-opens=java.base/java.lang=ALL-UNNAMED -cp "$out/classes:$(cat target/views.classpath)" \
   io.github.parallaxlayers.cli.ParallaxCli evaluate-views "$@"; }
 start=$(date +%s)
 if [ "${SKIP_RENDER:-0}" != 1 ]; then  # SKIP_RENDER=1 reuses target/views/renders

@@ -42,8 +42,8 @@ class BatchRunTest {
                 new BatchFixtures.Recorder());
         assertTrue(result.allSucceeded(), () -> "failed: " + result.failed());
         reference = BatchFixtures.files(out);
-        // 8 plates x (3 layers + 3 masks + filled plate + layers.json)
-        assertEquals(64, reference.size(), reference.keySet().toString());
+        // 8 plates x (3 layers + 3 masks + filled plate + layers.json + the export's inventory .parallax-export)
+        assertEquals(72, reference.size(), reference.keySet().toString());
     }
 
     @Test
