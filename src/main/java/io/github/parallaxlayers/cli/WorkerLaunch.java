@@ -14,11 +14,16 @@ import java.util.Set;
  * also works inside Fiji, whose launcher loads plugins through its own class loader.
  */
 public final class WorkerLaunch {
-    /** Classes whose jars a worker needs: the plugin, ImageJ, picocli, Jackson, ONNX Runtime. */
+    /**
+     * Classes whose jars a worker needs: the plugin, ImageJ, ImageJ's headless patch (ij1-patcher, javassist,
+     * classgraph), picocli, Jackson, ONNX Runtime, commonmark (dialog help).
+     */
     private static final List<String> MARKERS = List.of("io.github.parallaxlayers.cli.ParallaxCli", "ij.IJ",
+            "net.imagej.patcher.LegacyInjector", "javassist.ClassPool", "io.github.classgraph.ClassGraph",
             "picocli.CommandLine", "com.fasterxml.jackson.databind.ObjectMapper",
             "com.fasterxml.jackson.core.JsonFactory", "com.fasterxml.jackson.annotation.JsonAutoDetect",
-            "ai.onnxruntime.OrtEnvironment");
+            "ai.onnxruntime.OrtEnvironment", "org.commonmark.parser.Parser",
+            "org.commonmark.ext.gfm.tables.TablesExtension");
 
     private WorkerLaunch() {
     }

@@ -91,7 +91,7 @@ class BatchRunTest {
     void killedBatchResumesAndLeavesNoHalfWrittenFolder() throws Exception {
         Path out = ROOT.resolve("killed");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Djava.awt.headless=true", "-cp", WorkerLaunch.command("1g").get(
+                .toString(), "-Djava.awt.headless=true", "--add-opens=java.base/java.lang=ALL-UNNAMED", "-cp", WorkerLaunch.command("1g").get(
                 WorkerLaunch.command("1g").indexOf("-cp") + 1), ParallaxCli.class.getName(), "batch",
                 "--macro", BatchFixtures.MAIN_JOB.toString(), "--input", plates.toString(), "--out", out.toString(),
                 "--workers", "2", "--heap", "1g"));
