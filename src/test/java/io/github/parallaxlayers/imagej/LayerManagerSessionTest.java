@@ -226,7 +226,8 @@ class LayerManagerSessionTest {
         Path file = temp.resolve("session.ijm");
         Files.writeString(file, macro);
         Process java = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
+                "-Djava.awt.headless=true", "--add-opens=java.base/java.lang=ALL-UNNAMED", "-cp",
+                System.getProperty("java.class.path"),
                 "io.github.parallaxlayers.cli.ParallaxCli", "run-macro", file.toString())
                 .redirectErrorStream(true).redirectOutput(temp.resolve("replay.log").toFile()).start();
         assertTrue(java.waitFor(240, TimeUnit.SECONDS), "the replay finishes");
