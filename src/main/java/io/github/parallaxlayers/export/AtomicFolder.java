@@ -71,6 +71,10 @@ public final class AtomicFolder {
         try {
             temporary = createTemporary(parent, absolute.getFileName().toString());
         } catch (IOException e) {
+            String why = failure(absolute, e);
+            if (why.startsWith(DISK_FULL)) { // a full disk, not a folder we may not write to
+                throw new UncheckedIOException(why, e);
+            }
             throw unwritable(parent, e);
         }
         try {
@@ -100,17 +104,26 @@ public final class AtomicFolder {
      * ({@code Files.createTempDirectory} makes it 700), holding the owner mark that lets a later export tell a
      * folder left by a killed run from one still being written.
      */
+    private static final String DISK_FULL = "The disk holding ";
+
     private static Path createTemporary(Path parent, String name) throws IOException {
         for (int attempt = 0; ; attempt++) {
             Path candidate = parent.resolve(StaleExports.temporaryName(name, Long.toUnsignedString(RANDOM.nextLong(), 36)));
             try {
                 Files.createDirectory(candidate);
-                StaleExports.markOwner(candidate);
-                return candidate;
             } catch (FileAlreadyExistsException e) {
                 if (attempt > 100) {
                     throw e;
                 }
+                continue;
+            }
+            try {
+                StaleExports.markOwner(candidate);
+                return candidate;
+            } catch (IOException | RuntimeException e) {
+                // a full disk can refuse the owner mark: take the empty folder back before reporting
+                deleteQuietly(candidate);
+                throw e;
             }
         }
     }
@@ -126,7 +139,7 @@ public final class AtomicFolder {
                     ? f.getReason() : t.getMessage();
             if (message != null && (message.contains("No space left on device")
                     || message.contains("Disk quota exceeded"))) {
-                return "The disk holding " + target.getParent() + " is full (" + message.strip() + "); free some "
+                return DISK_FULL + target.getParent() + " is full (" + message.strip() + "); free some "
                         + "space or choose a folder on another disk. Nothing was written.";
             }
             if (message != null) {
