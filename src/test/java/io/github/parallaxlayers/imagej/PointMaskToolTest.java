@@ -39,11 +39,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 /**
- * Point Mask Tool in a real ImageWindow under a (virtual) display, with a SAM fixture model: mouse and key events
- * dispatched to the canvas (through AWT's key dispatchers, as real keys are) make the overlay follow the clicks, undo
- * and clear work, Enter adds the mask to the layer stack. {@link PointMaskToolRealInputTest} does the same with real
- * X input under a window manager. Saves a
- * screenshot of the window to target/screenshots/point-mask-tool.png.
+ * Unit test of the Point Mask Tool's logic in a real ImageWindow under a (virtual) display, with a SAM fixture
+ * model: events dispatched to the canvas make the overlay follow the clicks, undo and clear work, Enter adds the
+ * mask to the layer stack. Dispatching skips the window manager and the focus system a user goes through, so it
+ * proves no GUI behaviour: {@link PointMaskToolRealInputTest} and {@link LayerManagerSessionTest} do, with real X
+ * input (Robot and xdotool under Xvfb and openbox). Saves a screenshot to target/screenshots/point-mask-tool.png.
  */
 @Tag("display")
 class PointMaskToolTest {
