@@ -35,6 +35,10 @@ public final class WorkerProtocol {
 
     public static Job parseJob(String line) {
         JsonNode o = read(line);
+        if (o.path("macro").asText().isBlank() || o.path("log").asText().isBlank()) {
+            throw new IllegalArgumentException("A batch job line needs \"macro\" and \"log\" (batch-worker is "
+                    + "started by batch, not by hand); got: " + line);
+        }
         return new Job(o.path("macro").asText(), o.path("argument").asText(), o.path("log").asText());
     }
 

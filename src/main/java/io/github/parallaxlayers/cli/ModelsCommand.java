@@ -29,7 +29,8 @@ import java.util.concurrent.Callable;
                 ModelsCommand.ShowPath.class})
 public final class ModelsCommand implements Runnable {
 
-    @Option(names = "--folder", paramLabel = "DIR",
+    // Inherited, so "models list --folder DIR" works as well as "models --folder DIR list".
+    @Option(names = "--folder", paramLabel = "DIR", scope = picocli.CommandLine.ScopeType.INHERIT,
             description = "Model folder to use instead of -Dparallax.models / PARALLAX_MODELS / the default.")
     Path folder;
 

@@ -24,6 +24,16 @@ public class MaskToOutlineCommand extends ParallaxCommand {
         ImagePlus source = Images.find(maskTitle.get(), "mask");
         OutlineSink sink = new OutlineSink(source);
         List<String> names = Images.layerNames(source);
+        boolean anything = false;
+        for (int s = 1; s <= source.getStackSize() && !anything; s++) {
+            anything = !Images.mask(source, s).isEmpty();
+        }
+        if (!anything) {
+            // Nothing to outline: "added 0 outline(s)" with exit code 0 let a batch go on without its outlines.
+            throw new io.github.parallaxlayers.core.InvalidInputException("'" + source.getTitle() + "' is empty ("
+                    + (source.getStackSize() > 1 ? "all " + source.getStackSize() + " layers are" : "no pixel is")
+                    + " 255): there is no outline to draw; check that the mask was made on this plate.");
+        }
         for (int s = 1; s <= source.getStackSize(); s++) {
             if (!sink.add(Images.mask(source, s), tolerance.get(), names.get(s - 1),
                     source.getStackSize() > 1 ? s : 0)) {

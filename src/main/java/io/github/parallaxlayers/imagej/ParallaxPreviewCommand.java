@@ -46,6 +46,7 @@ public class ParallaxPreviewCommand extends ParallaxCommand {
             throw new InvalidInputException("amount=" + amount.get() + "° is far beyond what 2.5D cards support; "
                     + "orbits of about ±15° work, give at most 45.");
         }
+        Path saveTo = save.get().isBlank() ? null : checkedSaveTarget(Path.of(save.get().trim()));
         ImagePlus image = Images.find(stackTitle.get(), "layer stack");
         LayerStack stack = LayerImages.fromImage(image);
         int outWidth = width.get() == 0 ? stack.width() : width.get();
@@ -91,18 +92,37 @@ public class ParallaxPreviewCommand extends ParallaxCommand {
                     "magnifies a card %.2f× (soft texture)", worstStretch) : "")
                     + ": reduce amount=, extend the fills, or add a layer.");
         }
-        if (!save.get().isBlank()) {
-            saveAvi(preview, Path.of(save.get().trim()));
+        if (saveTo != null) {
+            saveAvi(preview, saveTo);
         }
         IJ.showProgress(1.0);
     }
 
-    private static void saveAvi(ImagePlus preview, Path target) {
-        if (!target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".avi")) {
+    /** Checked before any frame is rendered, so a wrong save= fails at once instead of after the whole preview. */
+    private static Path checkedSaveTarget(Path target) {
+        target = target.toAbsolutePath();
+        if (target.getFileName() == null
+                || !target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".avi")) {
             throw new InvalidInputException("save= must name an .avi file; got " + target + ".");
         }
         if (Files.exists(target)) {
             throw new InvalidInputException(target + " exists already; choose another file name.");
+        }
+        Path folder = target.getParent();
+        if (!Files.isDirectory(folder)) {
+            throw new InvalidInputException("save=" + target + ": the folder " + folder + " does not exist; "
+                    + "create it first.");
+        }
+        if (!Files.isWritable(folder)) {
+            throw new InvalidInputException("save=" + target + ": the folder " + folder + " is not writable.");
+        }
+        return target;
+    }
+
+    private static void saveAvi(ImagePlus preview, Path target) {
+        if (Files.exists(target)) {
+            throw new InvalidInputException(target + " appeared while the preview was rendered; choose another "
+                    + "file name.");
         }
         Path temporary = target.resolveSibling("." + target.getFileName() + ".tmp");
         try {

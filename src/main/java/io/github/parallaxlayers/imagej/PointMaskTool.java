@@ -75,6 +75,15 @@ public class PointMaskTool extends PlugInTool {
 
     @Override
     public void run(String arg) {
+        if (java.awt.GraphicsEnvironment.isHeadless()) {
+            // Headless there is no toolbar and no clicks: installing the tool would be a silent no-op.
+            CommandRunner.run(NAME, () -> {
+                throw new io.github.parallaxlayers.core.InvalidInputException("clicking points needs an image "
+                        + "window on a display; in a macro, use Point Mask with points= (the line the tool "
+                        + "records).");
+            });
+            return;
+        }
         instance = this;
         PointMaskKeys.install(new PointMaskKeys.Actions() {
             @Override

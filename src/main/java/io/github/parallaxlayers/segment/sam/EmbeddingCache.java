@@ -179,10 +179,14 @@ public final class EmbeddingCache {
 
     private void write(String key, Embedding embedding) {
         Path file = fileOf(key);
+        Path temp = null;
         try {
             Files.createDirectories(folder);
-            Path temp = Files.createTempFile(folder, key, ".part");
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
+            // CREATE_NEW, not createTempFile: the umask applies (createTempFile makes the file 600, so a cache
+            // folder shared by a team or a render farm could not be read by the others).
+            temp = folder.resolve(key + "." + ProcessHandle.current().pid() + "." + System.nanoTime() + ".part");
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp,
+                    java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE), 1 << 16))) {
                 out.writeInt(MAGIC);
                 out.writeInt(embedding.features().size());
                 for (Embedding.Feature f : embedding.features()) {
@@ -198,8 +202,20 @@ public final class EmbeddingCache {
             }
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
+            deleteQuietly(temp); // a full disk must not leave a partial file behind
             throw new InvalidInputException("Cannot write the embedding cache file " + file + ": " + e.getMessage()
                     + ". Use cache=memory, or set -D" + FOLDER_PROPERTY + "=DIR to a writable folder.", e);
+        }
+    }
+
+    private static void deleteQuietly(Path temp) {
+        if (temp == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(temp);
+        } catch (IOException ignored) {
+            // the name ends in .part: a later write does not read it
         }
     }
 }
