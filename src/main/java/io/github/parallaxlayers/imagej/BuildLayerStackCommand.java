@@ -58,6 +58,11 @@ public class BuildLayerStackCommand extends ParallaxCommand {
         List<String> names = new ArrayList<>(Images.layerNames(masksImage));
         List<List<String>> histories = new ArrayList<>(Images.layerHistories(masksImage));
         if (!background.get().isBlank()) {
+            if (names.contains(background.get().trim())) {
+                // Set Layer Depth, Rename Layer and the others find a layer by its name: two would be one.
+                throw new InvalidInputException("background=" + background.get().trim() + " is already a layer of '"
+                        + masksImage.getTitle() + "'; give the background another name.");
+            }
             masks.add(Mask.full(plate.width(), plate.height()));
             names.add(background.get().trim());
             histories.add(List.of());

@@ -20,6 +20,9 @@ public class OutlineToMaskCommand extends ParallaxCommand {
 
     @Override
     protected void execute(CommandOptions options) {
+        if (layer.get().isBlank()) {
+            throw new InvalidInputException("The layer name is empty: give layer=[name].");
+        }
         ImagePlus image = Images.find(imageTitle.get(), "image");
         Roi roi = image.getRoi();
         if (roi == null || !roi.isArea()) {
