@@ -57,6 +57,8 @@ class BadInputSuiteTest {
             + "setMetadata('Label', 'tree');";
     /** The layer stack 'plate-layers' of layers 'tree' and 'sky'. */
     private static final String STACK = PLATE + MASK + "run('Build Layer Stack', 'plate=plate masks=m background=sky');";
+    /** A larger plate and mask, so that a command runs long enough to see Esc. */
+    private static final String BIG = "newImage('plate', 'RGB noise', 400, 300, 1); newImage('m', '8-bit black', 400, 300, 1); setColor(255); fillRect(50, 50, 200, 150); setMetadata('Label', 'tree');";
     /** A depth map of the plate's size. */
     private static final String DEPTH = "newImage('depth', '32-bit ramp', 60, 40, 1);";
 
@@ -331,15 +333,27 @@ class BadInputSuiteTest {
     @TestFactory
     Stream<DynamicTest> escapeCancelsWithOneLineAndLeavesNothing() {
         return Stream.of(
-                new Row("Fill Masked Area", PLATE + MASK, "selectImage('plate'); run('Fill Masked Area', 'mask=m');",
+                new Row("Fill Masked Area", BIG, "selectImage('plate'); run('Fill Masked Area', 'mask=m');",
                         "cancelled"),
-                new Row("Point Mask", PLATE, "run('Point Mask', 'points=[10,10]');", "cancelled"),
-                new Row("Export Layer Stack", STACK, "run('Export Layer Stack', 'folder=[$T/cancelled]');",
+                new Row("Point Mask", BIG, "selectImage('plate'); run('Point Mask', 'points=[100,100]');",
+                        "cancelled"),
+                new Row("Export Layer Stack", BIG + "run('Build Layer Stack', 'plate=plate masks=m background=sky');", "run('Export Layer Stack', 'folder=[$T/cancelled]');",
                         "cancelled")).map(row -> DynamicTest.dynamicTest(row.command() + " cancelled", () -> {
-                            ij.IJ.resetEscape();
+                            // The user keeps Esc pressed while the command runs (ImageJ clears the flag when a
+                            // macro's run() starts, so it is set again and again, as ImageJ's key handler would).
+                            java.util.concurrent.atomic.AtomicBoolean held =
+                                    new java.util.concurrent.atomic.AtomicBoolean(true);
+                            Thread escape = new Thread(() -> {
+                                while (held.get()) {
+                                    ij.IJ.setKeyDown(java.awt.event.KeyEvent.VK_ESCAPE);
+                                    Thread.onSpinWait();
+                                }
+                            }, "escape-key");
                             try {
-                                commandFails(row, () -> ij.IJ.setKeyDown(java.awt.event.KeyEvent.VK_ESCAPE));
+                                commandFails(row, escape::start);
                             } finally {
+                                held.set(false);
+                                escape.join();
                                 ij.IJ.resetEscape();
                             }
                         }));
