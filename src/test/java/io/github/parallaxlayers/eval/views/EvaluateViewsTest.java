@@ -87,6 +87,12 @@ class EvaluateViewsTest {
         }
         assertTrue(card.get("psnr_disoccluded").isNull(), "no pixel is disoccluded in a flat scene");
         assertEquals(100.0 * SHIFT / W, card.get("holes_percent").asDouble(), 1e-3);
+        // The outputs follow the umask as a plain file write does (createTempFile made them 600).
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> plain = Files.getPosixFilePermissions(
+                Files.writeString(temp.resolve("plain"), "x"));
+        for (String file : List.of("summary.json", "per_view.csv", "psnr_vs_move.png")) {
+            assertEquals(plain, Files.getPosixFilePermissions(out.resolve(file)), file);
+        }
         List<String> csv = Files.readAllLines(out.resolve("per_view.csv"));
         assertEquals(1 + 2 * 2, csv.size());
         assertTrue(csv.get(0).startsWith("scene,view,move,amount,method,psnr,ssim"));

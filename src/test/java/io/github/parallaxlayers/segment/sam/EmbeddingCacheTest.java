@@ -105,4 +105,21 @@ class EmbeddingCacheTest {
         assertEquals(1, third.encoderRuns());
         assertTrue(Files.size(file) > 256L * 64 * 64 * 4);
     }
+
+    @Test
+    void cacheFilesFollowTheUmask() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.FileSystems.getDefault()
+                .supportedFileAttributeViews().contains("posix"));
+        Path folder = cacheFolder.resolve("umask");
+        EmbeddingCache cache = new EmbeddingCache(1L << 20, folder);
+        String key = EmbeddingCache.key("pixels", "model");
+        cache.get(key, CacheMode.DISK, () -> new Embedding(List.of(new Embedding.Feature("f", new long[] {2},
+                new float[] {1, 2}))));
+        // What a plain file write gives here, with this process's umask (createTempFile would give 600).
+        Path plain = Files.writeString(folder.resolve("plain"), "x");
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(cache.fileOf(key)));
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            assertEquals(List.of(), files.filter(f -> f.toString().endsWith(".part")).toList(), "no partial file");
+        }
+    }
 }
