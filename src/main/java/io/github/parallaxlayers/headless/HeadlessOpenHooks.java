@@ -63,12 +63,72 @@ final class HeadlessOpenHooks extends EssentialLegacyHooks {
         return Boolean.TRUE; // handled: ImageJ's own open does nothing more
     }
 
+    /**
+     * File › Import › Image Sequence... ({@code ij.plugin.FolderOpener}): its dialog fails headless inside ImageJ
+     * (an IndexOutOfBoundsException from the patched dialog), so the runner opens the folder itself with the same
+     * macro options through {@code FolderOpener.open(folder, options)}, as the macro function
+     * {@code File.openSequence} does, after checking the folder, so a wrong one stops the macro with one line.
+     */
+    @Override
+    public Object interceptRunPlugIn(String className, String arg) {
+        if (!"ij.plugin.FolderOpener".equals(className) || Interpreter.getInstance() == null) {
+            return null;
+        }
+        String options = ij.Macro.getOptions();
+        String folder = options == null ? null : ij.Macro.getValue(options, "open",
+                ij.Macro.getValue(options, "dir", null));
+        String title = "Image Sequence...";
+        if (folder == null || folder.isBlank()) {
+            return stop(title, "give the folder with open=[folder].");
+        }
+        Path dir;
+        try {
+            dir = Path.of(folder);
+        } catch (InvalidPathException e) {
+            return stop(title, "'" + folder + "' is not a valid folder path: " + e.getReason() + ".");
+        }
+        if (java.nio.file.Files.isRegularFile(dir)) {
+            dir = dir.getParent(); // ImageJ accepts a file of the sequence and opens its folder
+        }
+        if (dir == null || !java.nio.file.Files.isDirectory(dir)) {
+            return stop(title, folder + " does not exist: check the path (and that the disk is mounted).");
+        }
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(dir)) {
+            if (files.noneMatch(f -> isImageName(f.toString()))) {
+                return stop(title, dir + " holds no PNG, JPEG, TIFF, GIF or BMP files.");
+            }
+        } catch (java.io.IOException e) {
+            return stop(title, dir + " cannot be read: " + e.getMessage() + ".");
+        }
+        ImagePlus sequence;
+        try {
+            // FolderOpener.open reads the current keys; older recorded macros use the dialog's earlier names.
+            String current = options.replaceAll("(?<![\\w])number=", "count=")
+                    .replaceAll("(?<![\\w])starting=", "start=")
+                    .replaceAll("(?<![\\w])(increment|inc)=", "step=");
+            sequence = ij.plugin.FolderOpener.open(dir.toString(), current);
+        } catch (RuntimeException e) {
+            return stop(title, "the images in " + dir + " could not be opened as a sequence (" + e.getMessage()
+                    + "): check that they all have one size and type.");
+        }
+        if (sequence == null) {
+            return stop(title, "the images in " + dir + " could not be opened as a sequence: check the filter "
+                    + "and range options and that the images have one size and type.");
+        }
+        sequence.show();
+        return Boolean.TRUE;
+    }
+
     private static boolean isImageName(String path) {
         return path.toLowerCase(java.util.Locale.ROOT).matches(".*\\.(png|jpe?g|tiff?|gif|bmp)");
     }
 
     private static Object stop(String message) {
-        CommandRunner.failHeadless("open", message);
+        return stop("open", message);
+    }
+
+    private static Object stop(String title, String message) {
+        CommandRunner.failHeadless(title, message);
         return Boolean.FALSE; // handled: nothing is opened
     }
 }

@@ -82,7 +82,11 @@ public final class MacroRunner {
             result = interpreter.run(code, argument == null ? "" : argument);
         } catch (RuntimeException e) {
             if (!Macro.MACRO_CANCELED.equals(e.getMessage())) {
-                failure = "The macro stopped: " + e;
+                failure = "The macro stopped: " + (String.valueOf(e.getMessage()).contains("headless dialog")
+                        // ij1-patcher's words for a step of ImageJ's that asks the user something
+                        ? "an ImageJ step needed a dialog, which a headless run cannot show (often because a file "
+                        + "or folder it was given does not exist); check the paths and options of the last line"
+                        : e.getClass().getSimpleName() + ": " + e.getMessage()) + ".";
             }
         } finally {
             System.setOut(out);

@@ -111,4 +111,36 @@ class OpenFailuresTest {
         assertEquals(1, printed.lines().count(), "printed once: " + printed);
         assertTrue(printed.contains("cut.jpg is a truncated JPEG"), printed);
     }
+
+    @Test
+    void imageSequenceOpensHeadlessWithItsOptions() throws Exception {
+        Path sequence = Files.createDirectories(temp.resolve("sequence"));
+        for (int i = 1; i <= 3; i++) {
+            BufferedImage frame = new BufferedImage(16, 12, BufferedImage.TYPE_BYTE_GRAY);
+            frame.getRaster().setSample(0, 0, 0, i * 10);
+            ImageIO.write(frame, "png", sequence.resolve("f" + i + ".png").toFile());
+        }
+        // Was "ImageJ's command 'Image Sequence...' failed (java.lang.IndexOutOfBoundsException ...)" for any folder.
+        ImageJTestSupport.Run run = ImageJTestSupport.runMacro("run('Image Sequence...', 'dir=[" + sequence
+                + "] start=2 count=2 sort'); print('slices ' + nSlices); setSlice(1); print('first ' + getPixel(0, 0));"
+                + "close(); run('Image Sequence...', 'open=[" + sequence.resolve("f1.png") + "] number=1 sort');"
+                + "print('legacy ' + nSlices + ' ' + getPixel(0, 0));");
+        assertNull(run.error(), run.output());
+        assertTrue(run.output().contains("slices 2") && run.output().contains("first 20")
+                && run.output().contains("legacy 1 10"), run.output());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "open=[TEMP/no-such-folder] | no-such-folder does not exist",
+            "open=[TEMP/empty-folder]   | empty-folder holds no PNG, JPEG, TIFF, GIF or BMP files",
+            "sort                       | give the folder with open=[folder]"})
+    void imageSequenceOfAWrongFolderStopsTheMacroWithOneLine(String options, String why) throws Exception {
+        Files.createDirectories(temp.resolve("empty-folder"));
+        ImageJTestSupport.Run run = ImageJTestSupport.runMacro("run('Image Sequence...', '"
+                + options.replace("TEMP", temp.toString()) + "'); print('went on');");
+        assertNotNull(run.error(), run.output());
+        assertTrue(run.error().startsWith("Image Sequence...: ") && run.error().contains(why), run.error());
+        assertFalse(run.output().contains("went on") || run.output().contains("Exception"), run.output());
+    }
 }
