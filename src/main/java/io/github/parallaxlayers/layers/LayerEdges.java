@@ -1,0 +1,67 @@
+package io.github.parallaxlayers.layers;
+
+import io.github.parallaxlayers.core.InvalidInputException;
+import io.github.parallaxlayers.core.Plate;
+import io.github.parallaxlayers.mask.Box;
+import io.github.parallaxlayers.mask.Mask;
+import io.github.parallaxlayers.refine.EdgeAwareFeather;
+import io.github.parallaxlayers.refine.Feather;
+import io.github.parallaxlayers.refine.FeatherMode;
+
+/**
+ * The edge a layer gets from its mask when the stack is built: hard, a feathered ramp, or a matte snapped to the
+ * plate's edges, and whether the colours inside the soft edge are decontaminated (the old background estimated
+ * out, {@link EdgeDecontamination}).
+ *
+ * @param mode          hard, feather or matte
+ * @param width         the soft edge's width in px (feather and matte), centred on the mask's border
+ * @param decontaminate replace the plate's colours inside the soft edge by the estimated foreground colours
+ */
+public record LayerEdges(EdgeMode mode, double width, boolean decontaminate) {
+    /** Hard edges, the plate's own colours: what Build Layer Stack made before soft edges existed. */
+    public static final LayerEdges HARD = new LayerEdges(EdgeMode.HARD, 4, false);
+    /** Guided-filter regularisation of the matte, in (0–1 guide units)²: Feather Mask's default. */
+    static final double MATTE_EPS = 1e-3;
+
+    public LayerEdges {
+        if (mode != EdgeMode.HARD && !(width > 0)) {
+            throw new InvalidInputException("The edge width must be positive (px); got " + width + ".");
+        }
+        if (mode == EdgeMode.HARD && decontaminate) {
+            throw new InvalidInputException("decontaminate needs a soft edge: add edge=feather or edge=matte "
+                    + "(a hard edge has no mixed pixels to clean).");
+        }
+    }
+
+    /** The layer's alpha, 0–255 per pixel; a full-frame mask (a background card) stays opaque everywhere. */
+    public byte[] alpha(Mask mask, Plate plate) {
+        if (mode == EdgeMode.HARD || mask.count() == mask.width() * mask.height()) {
+            return mask.data().clone();
+        }
+        if (mode == EdgeMode.FEATHER) {
+            return Feather.alpha(mask, width, FeatherMode.CENTRED);
+        }
+        // a window about as wide as the edge: narrower misses the edge's extent, wider blurs across objects
+        int radius = Math.max(2, (int) Math.round(width));
+        return EdgeAwareFeather.alpha(mask, plate, width, FeatherMode.CENTRED, radius, MATTE_EPS);
+    }
+
+    /** Bounding box of the pixels with alpha above 0, {@code null} when there are none. */
+    static Box bounds(byte[] alpha, int w, int h) {
+        int x0 = w;
+        int y0 = h;
+        int x1 = -1;
+        int y1 = -1;
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                if (alpha[y * w + x] != 0) {
+                    x0 = Math.min(x0, x);
+                    x1 = Math.max(x1, x);
+                    y0 = Math.min(y0, y);
+                    y1 = Math.max(y1, y);
+                }
+            }
+        }
+        return x1 < 0 ? null : new Box(x0, y0, x1 - x0 + 1, y1 - y0 + 1);
+    }
+}
