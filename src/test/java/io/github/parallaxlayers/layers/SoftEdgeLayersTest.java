@@ -28,10 +28,16 @@ class SoftEdgeLayersTest {
 
     /** Mean absolute error per channel (0–255) in the edge band over a new background, for one way of building. */
     static double edgeBandError(int edgeWidth, LayerEdges edges) {
+        return edgeBandError(edgeWidth, edges, false);
+    }
+
+    /** As above; {@code sixteenBit}: the same plate as 16-bit colour (codes = 8-bit value × 257). */
+    static double edgeBandError(int edgeWidth, LayerEdges edges, boolean sixteenBit) {
         Synthetic s = new Synthetic(edgeWidth);
-        LayerStack stack = LayerStackBuilder.build("synthetic", s.plate, List.of(s.mask), List.of("disc"),
-                List.of(List.of()), null, List.of(), edges);
+        LayerStack stack = LayerStackBuilder.build("synthetic", sixteenBit ? s.plate48() : s.plate, List.of(s.mask),
+                List.of("disc"), List.of(List.of()), null, List.of(), edges);
         int[] layer = stack.layers().get(0).argb();
+        short[][] rgb16 = stack.layers().get(0).rgb16();
         double sum = 0;
         int count = 0;
         for (int y = 0; y < SIZE; y++) {
@@ -45,7 +51,8 @@ class SoftEdgeLayersTest {
                     double fg = s.foreground[c][i];
                     double nb = NEW_BACKGROUND[c];
                     double truth = s.alpha[i] * fg + (1 - s.alpha[i]) * nb;
-                    double shown = a * (layer[i] >> 16 - 8 * c & 0xff) + (1 - a) * nb;
+                    double colour = sixteenBit ? (rgb16[c][i] & 0xffff) / 257.0 : layer[i] >> 16 - 8 * c & 0xff;
+                    double shown = a * colour + (1 - a) * nb;
                     sum += Math.abs(shown - truth);
                     count++;
                 }
@@ -88,6 +95,17 @@ class SoftEdgeLayersTest {
             plate = Plate.rgb(SIZE, SIZE, rgb);
             mask = Mask.fromBooleans(SIZE, SIZE, inside);
         }
+
+        Plate plate48() {
+            int[] rgb = (int[]) plate.pixels();
+            short[][] planes = new short[3][rgb.length];
+            for (int i = 0; i < rgb.length; i++) {
+                for (int c = 0; c < 3; c++) {
+                    planes[c][i] = (short) ((rgb[i] >> 16 - 8 * c & 0xff) * 257);
+                }
+            }
+            return Plate.rgb48(SIZE, SIZE, planes[0], planes[1], planes[2]);
+        }
     }
 
     @ParameterizedTest
@@ -106,6 +124,16 @@ class SoftEdgeLayersTest {
         // it: better than hard everywhere, halving only from 10 px (measured 1.6×, 2.0×, 2.8×, 2.3×)
         assertTrue(feather < hard * (edgeWidth >= 10 ? 0.5 : 0.75), "feather+decontaminate " + feather
                 + " vs hard " + hard);
+    }
+
+    @Test
+    void sixteenBitStacksAreDecontaminatedAtFullPrecision() {
+        double hard = edgeBandError(10, LayerEdges.HARD, true);
+        double matte = edgeBandError(10, new LayerEdges(EdgeMode.MATTE, 10, true), true);
+        // the same figures as the 8-bit plate's, within the 8-bit rounding
+        assertEquals(edgeBandError(10, LayerEdges.HARD), hard, 0.5);
+        assertEquals(edgeBandError(10, new LayerEdges(EdgeMode.MATTE, 10, true)), matte, 0.5);
+        assertTrue(matte <= hard / 2, "16-bit matte+decontaminate " + matte + " vs hard " + hard);
     }
 
     @Test
