@@ -136,6 +136,38 @@ class SoftEdgeLayersTest {
         assertTrue(matte <= hard / 2, "16-bit matte+decontaminate " + matte + " vs hard " + hard);
     }
 
+    /** The matte of a small subject is computed on a crop around it: the same alpha as on the whole frame. */
+    @Test
+    void matteOnTheSubjectsCropEqualsTheWholeFrames() {
+        int w = 640;
+        int h = 400;
+        int[] rgb = new int[w * h];
+        boolean[] inside = new boolean[w * h];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                double d = 40 - Math.hypot(x - 200.5, y - 150.5);
+                double a = Math.max(0, Math.min(1, d / 8 + 0.5));
+                int fg = (int) (200 + 30 * Math.sin(x / 5.0));
+                int bg = (int) (60 + 40 * Math.cos(y / 9.0));
+                rgb[y * w + x] = (int) Math.round(a * fg + (1 - a) * bg) << 16 | (x * 3 & 255) << 8 | 90;
+                inside[y * w + x] = a >= 0.5;
+            }
+        }
+        Plate plate = Plate.rgb(w, h, rgb);
+        Mask mask = Mask.fromBooleans(w, h, inside);
+        for (double width : new double[] {3, 8, 15}) {
+            int radius = Math.max(2, (int) Math.round(width));
+            byte[] whole = io.github.parallaxlayers.refine.EdgeAwareFeather.alpha(mask, plate, width,
+                    io.github.parallaxlayers.refine.FeatherMode.CENTRED, radius, LayerEdges.MATTE_EPS);
+            byte[] cropped = new LayerEdges(EdgeMode.MATTE, width, false).alpha(mask, plate);
+            int worst = 0;
+            for (int i = 0; i < whole.length; i++) {
+                worst = Math.max(worst, Math.abs((whole[i] & 0xff) - (cropped[i] & 0xff)));
+            }
+            assertTrue(worst <= 1, "width " + width + ": largest difference " + worst + " levels");
+        }
+    }
+
     @Test
     void hardEdgesAreTheMaskAndThePlatesColours() {
         Synthetic s = new Synthetic(10);
