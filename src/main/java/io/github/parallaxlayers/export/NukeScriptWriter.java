@@ -14,8 +14,9 @@ import java.util.Locale;
 /**
  * A Nuke script ({@code layers.nk}) that rebuilds the glTF scene as a 2.5D setup: per layer a Read of its PNG
  * (straight alpha, so a Premult follows) and a Card placed and scaled exactly like the glTF card; a Scene of all
- * cards; a Camera with the reference camera's focal length and film back; and a ScanlineRender at the plate's
- * format. Knob names follow Foundry's Nuke reference guide (docs/unreal-blender.md lists the pages). Paths are
+ * cards; a Camera with the reference camera's focal length and film back (and, for a matched camera, its pose:
+ * position, tilt and roll, principal point — the cards then carry the same rotation); and a ScanlineRender at the
+ * plate's format. Knob names follow Foundry's Nuke reference guide (docs/unreal-blender.md lists the pages). Paths are
  * relative to the script's own folder ({@code [file dirname [value root.name]]}), so the export folder can move.
  */
 public final class NukeScriptWriter {

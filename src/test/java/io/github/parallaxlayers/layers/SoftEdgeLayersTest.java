@@ -136,7 +136,7 @@ class SoftEdgeLayersTest {
         assertTrue(matte <= hard / 2, "16-bit matte+decontaminate " + matte + " vs hard " + hard);
     }
 
-    /** The matte of a small subject is computed on a crop around it: the same alpha as on the whole frame. */
+    /** A small subject's edge is computed on a crop around it: the same alpha as on the whole frame. */
     @Test
     void matteOnTheSubjectsCropEqualsTheWholeFrames() {
         int w = 640;
@@ -165,6 +165,10 @@ class SoftEdgeLayersTest {
                 worst = Math.max(worst, Math.abs((whole[i] & 0xff) - (cropped[i] & 0xff)));
             }
             assertTrue(worst <= 1, "width " + width + ": largest difference " + worst + " levels");
+            // the feather's crop is exact
+            assertTrue(java.util.Arrays.equals(io.github.parallaxlayers.refine.Feather.alpha(mask, width,
+                    io.github.parallaxlayers.refine.FeatherMode.CENTRED),
+                    new LayerEdges(EdgeMode.FEATHER, width, false).alpha(mask, plate)), "feather, width " + width);
         }
     }
 
