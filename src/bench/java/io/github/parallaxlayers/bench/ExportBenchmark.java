@@ -13,6 +13,8 @@ import io.github.parallaxlayers.export.exr.ExrSettings;
 import io.github.parallaxlayers.export.exr.ExrTransfer;
 import io.github.parallaxlayers.export.exr.LayerStackExr;
 import io.github.parallaxlayers.layers.CameraMove;
+import io.github.parallaxlayers.layers.EdgeMode;
+import io.github.parallaxlayers.layers.LayerEdges;
 import io.github.parallaxlayers.layers.LayerStack;
 import io.github.parallaxlayers.layers.LayerStackBuilder;
 import io.github.parallaxlayers.layers.LayerStackEdits;
@@ -39,6 +41,11 @@ public final class ExportBenchmark {
     public static void main(String[] args) throws IOException {
         System.out.println("Layer stack benchmark, " + BenchTimer.machine());
         Path dir = Files.createTempDirectory("export-bench");
+        if (args.length > 0 && args[0].equals("edges")) {
+            edges();
+            delete(dir);
+            return;
+        }
         if (args.length > 0 && args[0].equals("exr")) {
             exr(dir, args);
             delete(dir);
@@ -111,6 +118,35 @@ public final class ExportBenchmark {
                     break;
                 }
             }
+        }
+    }
+
+    /**
+     * Build Layer Stack with soft edges (issue 19): the 8 layers at 3840×2160 built hard, feathered and matted
+     * (4 px), with and without decontamination, the builder alone: {@code scripts/bench.sh ExportBenchmark edges}.
+     */
+    private static void edges() {
+        LayerStack reference = stack(3840, 2160, 8, 3, false);
+        Plate plate = reference.filled();
+        List<Mask> masks = reference.alphaMasks();
+        List<String> names = reference.layers().stream().map(io.github.parallaxlayers.layers.Layer::name).toList();
+        List<List<String>> histories = new ArrayList<>();
+        names.forEach(n -> histories.add(List.of()));
+        LayerEdges[] all = {LayerEdges.HARD, new LayerEdges(EdgeMode.FEATHER, 4, false),
+                new LayerEdges(EdgeMode.FEATHER, 4, true), new LayerEdges(EdgeMode.MATTE, 4, false),
+                new LayerEdges(EdgeMode.MATTE, 4, true)};
+        for (LayerEdges edges : all) {
+            BenchTimer.resetPeakHeap();
+            long cpu0 = processCpuNanos();
+            int[] runs = {0};
+            double ms = BenchTimer.medianMillis(1, 3, () -> {
+                runs[0]++;
+                return LayerStackBuilder.build("bench", plate, masks, names, histories, null, List.of(), edges);
+            });
+            double cpuMs = (processCpuNanos() - cpu0) / 1e6 / runs[0];
+            System.out.printf(Locale.ROOT, "| Build Layer Stack, 8 layers 3840x2160, edge=%s%s | %.0f ms | CPU %.0f ms "
+                            + "| peak heap %d MiB |%n", edges.mode().label(), edges.decontaminate() ? " decontaminate" : "",
+                    ms, cpuMs, BenchTimer.peakHeapMiB());
         }
     }
 

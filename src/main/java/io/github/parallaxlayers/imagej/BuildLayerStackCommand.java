@@ -5,6 +5,8 @@ import ij.io.FileInfo;
 import io.github.parallaxlayers.core.InvalidInputException;
 import io.github.parallaxlayers.core.Plate;
 import io.github.parallaxlayers.fill.LayerFill;
+import io.github.parallaxlayers.layers.EdgeMode;
+import io.github.parallaxlayers.layers.LayerEdges;
 import io.github.parallaxlayers.layers.LayerStack;
 import io.github.parallaxlayers.layers.LayerStackBuilder;
 import io.github.parallaxlayers.layers.LayerStackEdits;
@@ -17,7 +19,10 @@ import java.util.List;
  * Plugins › Parallax Layers › Build Layer Stack: plate + mask stack (front first) + filled plate → an RGBA layer
  * stack. {@code background=NAME} adds a full-frame card behind all masks, showing the filled plate. With
  * {@code per_layer} each layer is filled here behind the union of the nearer ones ({@code backend=}, and for the
- * learned backends {@code device=}, {@code strategy=}) instead of taking one {@code filled} plate.
+ * learned backends {@code device=}, {@code strategy=}) instead of taking one {@code filled} plate. With
+ * {@code edge=feather} or {@code edge=matte} each layer gets a soft edge {@code width} px wide from its mask (the
+ * matte snapped to the plate's edges), and with {@code decontaminate} the colours inside it are the estimated
+ * foreground's, so every export carries the soft alpha and no old-background fringe.
  */
 public class BuildLayerStackCommand extends ParallaxCommand {
     static final String TITLE = "Build Layer Stack";
@@ -27,6 +32,9 @@ public class BuildLayerStackCommand extends ParallaxCommand {
     private final Option<String> background = text("background", "");
     private final Option<Boolean> perLayer = flag("per_layer");
     private final FillOptions fill = FillOptions.declare(options());
+    private final Option<EdgeMode> edge = choice("edge", EdgeMode.class, EdgeMode.HARD).omittedAtDefault();
+    private final Option<Double> width = number("width", 4, 0.5, 1000).omittedAtDefault();
+    private final Option<Boolean> decontaminate = flag("decontaminate");
 
     public BuildLayerStackCommand() {
         super(TITLE, "plate");
@@ -38,6 +46,7 @@ public class BuildLayerStackCommand extends ParallaxCommand {
         ImagePlus masksImage = masksInput.findBeside(plateImage, "Give the mask stack with masks=[title] (one 8-bit "
                 + "slice per layer, front first).");
         Plate plate = Images.plate(plateImage);
+        LayerEdges edges = new LayerEdges(edge.get(), width.get(), decontaminate.get());
         Plate filled = null;
         ImagePlus filledImage = null;
         if (perLayer.get() && !filledTitle.get().isBlank()) {
@@ -77,10 +86,10 @@ public class BuildLayerStackCommand extends ParallaxCommand {
             List<Plate> plates = LayerFill.fill(plate, masks, fill.inpainter(),
                     progress());
             stack = LayerStackBuilder.buildPerLayer(sourceName(plateImage), plate, masks, names, histories, plates,
-                    stackHistory);
+                    stackHistory, edges);
         } else {
             stack = LayerStackBuilder.build(sourceName(plateImage), plate, masks, names, histories, filled,
-                    stackHistory);
+                    stackHistory, edges);
         }
         stack = withDepthHints(stack, masksImage);
         // "-1", "-2" … when the title is taken (the click tool's mask stack is also called <plate>-layers)

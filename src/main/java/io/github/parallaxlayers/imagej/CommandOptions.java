@@ -90,6 +90,9 @@ public final class CommandOptions {
         for (Option<?> o : options) {
             Object value = o.get();
             String text;
+            if (o.omittedNow()) {
+                continue;
+            }
             if (o.kind == Option.Kind.FLAG) {
                 if (!Boolean.TRUE.equals(value)) {
                     continue;

@@ -15,6 +15,7 @@ public final class Option<T> {
     final String[] choices;
     final Function<String, T> parser;
     private T value;
+    private boolean omittedAtDefault;
 
     Option(String key, Kind kind, T defaultValue, String[] choices, Function<String, T> parser) {
         this.key = key;
@@ -40,6 +41,19 @@ public final class Option<T> {
             case INTEGER -> "`" + defaultValue + "`";
             case NUMBER -> "`" + CommandOptions.format((Double) defaultValue) + "`";
         };
+    }
+
+    /**
+     * Leaves this option out of the recorded line (provenance) while it has its default: for an option added to a
+     * command after recordings of it exist, so those lines, and the histories that hold them, stay as they were.
+     */
+    public Option<T> omittedAtDefault() {
+        omittedAtDefault = true;
+        return this;
+    }
+
+    boolean omittedNow() {
+        return omittedAtDefault && java.util.Objects.equals(value, defaultValue);
     }
 
     public T get() {

@@ -35,11 +35,18 @@ public final class LayerStackBuilder {
      */
     public static LayerStack build(String sourceName, Plate plate, List<Mask> masks, List<String> names,
                                    List<List<String>> histories, Plate filled, List<String> stackHistory) {
+        return build(sourceName, plate, masks, names, histories, filled, stackHistory, LayerEdges.HARD);
+    }
+
+    /** As above, with soft edges (and decontaminated colours inside them) drawn from each mask by {@code edges}. */
+    public static LayerStack build(String sourceName, Plate plate, List<Mask> masks, List<String> names,
+                                   List<List<String>> histories, Plate filled, List<String> stackHistory,
+                                   LayerEdges edges) {
         validate(plate, masks, names, filled);
         Plate fill = filled == null ? plate : filled;
         List<Plate> perLayer = new ArrayList<>();
         masks.forEach(m -> perLayer.add(fill));
-        return assemble(sourceName, plate, masks, names, histories, perLayer, fill, stackHistory);
+        return assemble(sourceName, plate, masks, names, histories, perLayer, fill, stackHistory, edges);
     }
 
     private static void validate(Plate plate, List<Mask> masks, List<String> names, Plate filled) {
@@ -77,6 +84,14 @@ public final class LayerStackBuilder {
     public static LayerStack buildPerLayer(String sourceName, Plate plate, List<Mask> masks, List<String> names,
                                            List<List<String>> histories, List<Plate> filledPerLayer,
                                            List<String> stackHistory) {
+        return buildPerLayer(sourceName, plate, masks, names, histories, filledPerLayer, stackHistory,
+                LayerEdges.HARD);
+    }
+
+    /** As above, with soft edges drawn from each mask by {@code edges}. */
+    public static LayerStack buildPerLayer(String sourceName, Plate plate, List<Mask> masks, List<String> names,
+                                           List<List<String>> histories, List<Plate> filledPerLayer,
+                                           List<String> stackHistory, LayerEdges edges) {
         if (filledPerLayer.size() != masks.size()) {
             throw new IllegalArgumentException(masks.size() + " masks but " + filledPerLayer.size() + " filled plates");
         }
@@ -85,18 +100,18 @@ public final class LayerStackBuilder {
             farthest = p;
             validate(plate, masks, names, p);
         }
-        return assemble(sourceName, plate, masks, names, histories, filledPerLayer, farthest, stackHistory);
+        return assemble(sourceName, plate, masks, names, histories, filledPerLayer, farthest, stackHistory, edges);
     }
 
     private static LayerStack assemble(String sourceName, Plate plate, List<Mask> masks, List<String> names,
                                        List<List<String>> histories, List<Plate> hiddenPlates, Plate fill,
-                                       List<String> stackHistory) {
+                                       List<String> stackHistory, LayerEdges edges) {
         List<Plate> all = new ArrayList<>(hiddenPlates);
         all.add(plate);
         SampleCoding coding = SampleCoding.forPlates(all);
         if (coding != null) {
             return assembleSixteenBit(sourceName, plate, masks, names, histories, hiddenPlates, fill, stackHistory,
-                    coding);
+                    coding, edges);
         }
         int w = plate.width();
         int h = plate.height();
@@ -108,15 +123,20 @@ public final class LayerStackBuilder {
         for (int l = 0; l < masks.size(); l++) {
             int[] hidden = shown.computeIfAbsent(hiddenPlates.get(l), DisplayRgb::of);
             byte[] m = masks.get(l).data();
+            byte[] alpha = edges.alpha(masks.get(l), plate);
             int[] argb = new int[w * h];
             for (int i = 0; i < argb.length; i++) {
-                if (m[i] != 0) {
+                if (alpha[i] != 0) {
                     int rgb = nearer[i] != 0 ? hidden[i] : visible[i];
-                    argb[i] = 0xff000000 | (rgb & 0xffffff);
+                    argb[i] = (alpha[i] & 0xff) << 24 | (rgb & 0xffffff);
                 }
             }
+            if (edges.decontaminate()) {
+                decontaminate(argb, alpha, nearer, w, h, edges.width());
+            }
             markNearer(m, nearer);
-            layers.add(new Layer(names.get(l), argb, masks.get(l).bounds(), l + 1, histories.get(l))); // 1 = nearest until set
+            // 1 = nearest until set
+            layers.add(new Layer(names.get(l), argb, LayerEdges.bounds(alpha, w, h), l + 1, histories.get(l)));
         }
         return new LayerStack(sourceName, w, h, layers, fill, stackHistory);
     }
@@ -124,7 +144,8 @@ public final class LayerStackBuilder {
     /** As {@link #assemble} for 16- and 32-bit plates: the layers keep every bit, the 8-bit view is derived. */
     private static LayerStack assembleSixteenBit(String sourceName, Plate plate, List<Mask> masks, List<String> names,
                                                  List<List<String>> histories, List<Plate> hiddenPlates, Plate fill,
-                                                 List<String> stackHistory, SampleCoding coding) {
+                                                 List<String> stackHistory, SampleCoding coding,
+                                                 LayerEdges edges) {
         int w = plate.width();
         int h = plate.height();
         short[][] visible = coding.encode(plate);
@@ -133,32 +154,84 @@ public final class LayerStackBuilder {
         byte[] nearer = new byte[w * h];
         List<int[]> argbs = new ArrayList<>();
         List<short[][]> planes = new ArrayList<>();
+        List<io.github.parallaxlayers.mask.Box> bounds = new ArrayList<>();
         for (int l = 0; l < masks.size(); l++) {
             short[][] hidden = coded.computeIfAbsent(hiddenPlates.get(l), coding::encode);
             byte[] m = masks.get(l).data();
+            byte[] alpha = edges.alpha(masks.get(l), plate);
             int[] argb = new int[w * h];
             short[][] rgb16 = visible[0] == visible[1] && hidden[0] == hidden[1] ? shared(new short[w * h])
                     : new short[3][w * h];
             for (int i = 0; i < argb.length; i++) {
-                if (m[i] != 0) {
+                if (alpha[i] != 0) {
                     short[][] from = nearer[i] != 0 ? hidden : visible;
-                    argb[i] = 0xff000000;
+                    argb[i] = (alpha[i] & 0xff) << 24;
                     for (int c = 0; c < (rgb16[0] == rgb16[1] ? 1 : 3); c++) {
                         rgb16[c][i] = from[c][i];
                     }
                 }
             }
+            if (edges.decontaminate()) {
+                decontaminate(rgb16, alpha, nearer, w, h, edges.width());
+            }
             markNearer(m, nearer);
             argbs.add(argb);
+            bounds.add(LayerEdges.bounds(alpha, w, h));
             planes.add(rgb16);
         }
         SixteenBitDisplay.paintAll(argbs, planes);
         List<Layer> layers = new ArrayList<>();
         for (int l = 0; l < masks.size(); l++) {
-            layers.add(new Layer(names.get(l), argbs.get(l), masks.get(l).bounds(), l + 1, histories.get(l),
+            layers.add(new Layer(names.get(l), argbs.get(l), bounds.get(l), l + 1, histories.get(l),
                     planes.get(l)));
         }
         return new LayerStack(sourceName, w, h, layers, fill, stackHistory, coding);
+    }
+
+    /**
+     * The layer's own soft pixels (not those showing fill behind a nearer layer) get the foreground colour
+     * estimated from the plate's colours there.
+     */
+    private static void decontaminate(int[] argb, byte[] alpha, byte[] nearer, int w, int h, double width) {
+        io.github.parallaxlayers.mask.Box box = EdgeDecontamination.softBox(alpha, w, h, width);
+        if (box == null) {
+            return;
+        }
+        EdgeDecontamination.foreground(new EdgeDecontamination.Colours() {
+            @Override
+            public float get(int c, int i) {
+                return (argb[i] >> 16 - 8 * c & 0xff) / 255f;
+            }
+
+            @Override
+            public void set(int c, int i, float v) {
+                if (nearer[i] == 0) {
+                    int shift = 16 - 8 * c;
+                    argb[i] = argb[i] & ~(0xff << shift) | Math.round(v * 255) << shift;
+                }
+            }
+        }, alpha, w, box);
+    }
+
+    /** As above for a 16-bit layer's codes (grey: one plane shared by all three channels). */
+    private static void decontaminate(short[][] rgb16, byte[] alpha, byte[] nearer, int w, int h, double width) {
+        io.github.parallaxlayers.mask.Box box = EdgeDecontamination.softBox(alpha, w, h, width);
+        if (box == null) {
+            return;
+        }
+        EdgeDecontamination.foreground(new EdgeDecontamination.Colours() {
+            @Override
+            public float get(int c, int i) {
+                return (rgb16[c][i] & 0xffff) / 65535f;
+            }
+
+            @Override
+            public void set(int c, int i, float v) {
+                if (nearer[i] == 0) {
+                    rgb16[c][i] = (short) Math.round(v * 65535);
+                }
+            }
+        }, alpha, w, box);
     }
 
     private static short[][] shared(short[] plane) {

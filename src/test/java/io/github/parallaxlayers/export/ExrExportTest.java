@@ -288,7 +288,14 @@ class ExrExportTest {
             expectedChannels.add(name + LayerStackExr.DEPTH_SUFFIX + ".Z");
         }
         List.of("R", "G", "B").forEach(c -> expectedChannels.add(LayerStackExr.PLATE + "." + c));
+        expectedChannels.addAll(LayerStackExr.COMPOSITE_CHANNELS);
         assertEquals(expectedChannels.stream().sorted(ExrExportTest::byBytes).toList(), part.channels());
+        for (int i = 0; i < DccScene.W * DccScene.H; i++) {
+            for (int c = 0; c < 4; c++) {
+                assertHalf(composite(stack, c, i), part.at("RGBA".substring(c, c + 1), i % DccScene.W,
+                        i / DccScene.W), "composite");
+            }
+        }
         Layer middle = stack.layers().get(1);
         for (int i = 0; i < DccScene.W * DccScene.H; i++) {
             int x = i % DccScene.W;
@@ -317,6 +324,18 @@ class ExrExportTest {
         assertTrue(part.channels().contains("a_b-2.A"));
         assertEquals(List.of(LayerStackExr.PLATE, "ä".repeat(100), "a_b", "a_b-2"),
                 ExrReader.read(export(stack, ExrSettings.DEFAULT)).stream().map(ExrReader.Part::name).toList());
+    }
+
+    /** Channel c (premultiplied R, G, B; A) of the layers over each other, back to front, in linear light. */
+    static double composite(LayerStack stack, int c, int i) {
+        double v = 0;
+        for (int k = stack.layers().size() - 1; k >= 0; k--) {
+            Layer layer = stack.layers().get(k);
+            if (layer.bounds().contains(i % stack.width(), i / stack.width())) {
+                v = expected(layer, c, i) + (1 - expected(layer, 3, i)) * v;
+            }
+        }
+        return v;
     }
 
     private static int byBytes(String a, String b) {
@@ -365,7 +384,8 @@ class ExrExportTest {
                 ExrLayout.SINGLEPART));
         text = output(List.of("exrheader", floats.toString()), temp.resolve("exrheader-single.log"));
         assertTrue(text.contains("file format version: 2, flags 0x0"), text);
-        assertEquals(18, count(text, "32-bit floating-point, sampling 1 1"));
+        // 3 layers × (R, G, B, A, Z), the plate's R, G, B, the composite's R, G, B, A
+        assertEquals(22, count(text, "32-bit floating-point, sampling 1 1"));
         assertTrue(text.contains("compression (type compression): none"), text);
     }
 
@@ -469,6 +489,9 @@ class ExrExportTest {
             expected.add(name + LayerStackExr.DEPTH_SUFFIX);
         }
         expected.add(LayerStackExr.PLATE);
+        // the unprefixed composite channels: Blender's own pass names for R, G, B and A
+        expected.add("Combined");
+        expected.add("Alpha");
         assertEquals(expected.stream().sorted().toList(), outputs.stream().sorted().toList());
         for (int o = 0; o < outputs.size(); o++) {
             ExrReader.Part rendered = ExrReader.read(out.resolve(String.format("output-%02d.exr", o))).get(0);
@@ -490,6 +513,13 @@ class ExrExportTest {
                     for (int c = 0; c < 3; c++) {
                         assertHalf(plate(stack, c, i), rendered.at("RGB".substring(c, c + 1), x, y), "Blender plate");
                     }
+                } else if (name.equals("Combined")) {
+                    for (int c = 0; c < 4; c++) {
+                        assertHalf(composite(stack, c, i), rendered.at("RGBA".substring(c, c + 1), x, y),
+                                "Blender composite " + x + "," + y);
+                    }
+                } else if (name.equals("Alpha")) {
+                    assertHalf(composite(stack, 3, i), rendered.at("R", x, y), "Blender composite alpha");
                 } else {
                     Layer layer = stack.layers().get(depthOf);
                     assertHalf(layer.bounds().contains(x, y) ? layer.depthHint() : 0, rendered.at("R", x, y),

@@ -60,6 +60,59 @@ class GimpLayersTest {
         assertImage(DccScene.composite(stack), FULL, read.resolve("merged.png"), 2, "merged");
     }
 
+    /**
+     * GIMP's EXR loader reads the unprefixed R, G, B, A channels of a single-part file (it knows no layer names):
+     * the single-part export carries the layers composited "over" back to front there. GIMP opens it as one layer
+     * in linear light and writes its PNG with those linear values (no transfer), so the PNG is checked against the
+     * composite made here in linear light from the stack's 8-bit (sRGB) values, within 1 level.
+     */
+    @Test
+    void gimpOpensTheSinglePartExrAsTheComposite() throws Exception {
+        LayerStack stack = DccScene.stack();
+        Path out = temp.resolve("export");
+        LayerStackExporter.export(stack, out, false, ExportFormat.EXR, SceneSettings.DEFAULT, ExportBits.AUTO,
+                new io.github.parallaxlayers.export.exr.ExrSettings(io.github.parallaxlayers.export.exr.ExrPrecision.HALF,
+                        io.github.parallaxlayers.export.exr.ExrCompression.ZIP,
+                        io.github.parallaxlayers.export.exr.ExrTransfer.AUTO,
+                        io.github.parallaxlayers.export.exr.ExrLayout.SINGLEPART), null, ProgressListener.NONE);
+        Path read = readWithGimp(out.resolve(io.github.parallaxlayers.export.exr.LayerStackExr.FILE));
+        List<String> lines = Files.readAllLines(read.resolve("layers.txt"), StandardCharsets.UTF_8);
+        assertEquals(1, lines.size(), String.join("\n", lines));
+        String[] f = lines.get(0).split("\t");
+        assertEquals(List.of(0, 0, DccScene.W, DccScene.H), List.of(Integer.parseInt(f[1]), Integer.parseInt(f[2]),
+                Integer.parseInt(f[3]), Integer.parseInt(f[4])), "one full-frame layer");
+        assertImage(linearComposite(stack), FULL, read.resolve("layer-1.png"), 1, "single-part EXR");
+    }
+
+    /** The layers over each other back to front in linear light, as 8-bit linear values (alpha straight). */
+    static int[] linearComposite(LayerStack stack) {
+        int n = stack.width() * stack.height();
+        int[] out = new int[n];
+        for (int i = 0; i < n; i++) {
+            double[] premultiplied = new double[3];
+            double alpha = 0;
+            for (int k = stack.layers().size() - 1; k >= 0; k--) {
+                int p = stack.layers().get(k).argb()[i];
+                double a = (p >>> 24) / 255.0;
+                for (int c = 0; c < 3; c++) {
+                    premultiplied[c] = a * toLinear(p >> 16 - 8 * c & 255) + (1 - a) * premultiplied[c];
+                }
+                alpha = a + (1 - a) * alpha;
+            }
+            int packed = (int) Math.round(alpha * 255);
+            for (int c = 0; c < 3; c++) {
+                packed = packed << 8 | (alpha == 0 ? 0 : (int) Math.round(Math.min(1, premultiplied[c] / alpha) * 255));
+            }
+            out[i] = packed;
+        }
+        return out;
+    }
+
+    private static double toLinear(int v) {
+        double s = v / 255.0;
+        return s <= 0.04045 ? s / 12.92 : Math.pow((s + 0.055) / 1.055, 2.4);
+    }
+
     private Path export(LayerStack stack, ExportFormat format) {
         Path out = temp.resolve("export");
         LayerStackExporter.export(stack, out, false, format, null, ProgressListener.NONE);

@@ -33,6 +33,8 @@ public final class LayerStackExr {
     public static final String DEPTH_SUFFIX = "-depth";
     private static final List<String> LAYER_CHANNELS = List.of("R", "G", "B", "A", "Z");
     private static final List<String> PLATE_CHANNELS = List.of("R", "G", "B");
+    /** The single-part file's default layer: the composite, unprefixed. */
+    public static final List<String> COMPOSITE_CHANNELS = List.of("R", "G", "B", "A");
 
     private LayerStackExr() {
     }
@@ -98,11 +100,20 @@ public final class LayerStackExr {
             LAYER_CHANNELS.forEach(c -> channels.add((c.equals("Z") ? name + DEPTH_SUFFIX : name) + "." + c));
         }
         PLATE_CHANNELS.forEach(c -> channels.add(PLATE + "." + c));
+        // GIMP's loader (and any reader that knows no layers) reads the unprefixed R, G, B, A, and fails on a file
+        // without them: they hold the layers composited over each other, the plate as the layers show it
+        channels.addAll(COMPOSITE_CHANNELS);
         int perLayer = LAYER_CHANNELS.size();
+        int plateStart = layers.size() * perLayer;
+        int compositeStart = plateStart + PLATE_CHANNELS.size();
         ExrPart.Pixels pixels = (c, y, row) -> {
+            if (c >= compositeStart) {
+                composite(samples, layers, c - compositeStart, y, row);
+                return;
+            }
             int k = c / perLayer;
             if (k == layers.size()) {
-                samples.plateRow(c % perLayer, y, 0, row);
+                samples.plateRow(c - plateStart, y, 0, row);
                 return;
             }
             // outside its bounding box a layer is transparent: zero colour, alpha and depth
@@ -116,6 +127,28 @@ public final class LayerStackExr {
         };
         return new ExrPart("layers", stack.width(), stack.height(), new Box(0, 0, stack.width(), stack.height()),
                 channels, pixels, attributes(camera));
+    }
+
+    /**
+     * Channel c (R, G, B premultiplied, or A) of row y of the layers composited "over" back to front in linear
+     * light: v = P + (1 − a) · v per layer, P its premultiplied colour; alpha the same way.
+     */
+    private static void composite(Samples samples, List<Layer> layers, int c, int y, float[] row) {
+        java.util.Arrays.fill(row, 0);
+        for (int k = layers.size() - 1; k >= 0; k--) {
+            Layer layer = layers.get(k);
+            Box b = layer.bounds();
+            if (y < b.y() || y >= b.y() + b.height()) {
+                continue;
+            }
+            float[] value = new float[b.width()];
+            float[] alpha = new float[b.width()];
+            samples.layerRow(layer, c, y, b.x(), value);
+            samples.layerRow(layer, 3, y, b.x(), alpha);
+            for (int x = 0; x < b.width(); x++) {
+                row[b.x() + x] = value[x] + (1 - alpha[x]) * row[b.x() + x];
+            }
+        }
     }
 
     static Map<String, ExrAttribute> attributes(PlateCamera camera) {
