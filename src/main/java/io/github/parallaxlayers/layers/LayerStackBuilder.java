@@ -193,11 +193,7 @@ public final class LayerStackBuilder {
      * estimated from the plate's colours there.
      */
     private static void decontaminate(int[] argb, byte[] alpha, byte[] nearer, int w, int h, double width) {
-        io.github.parallaxlayers.mask.Box box = EdgeDecontamination.softBox(alpha, w, h, width);
-        if (box == null) {
-            return;
-        }
-        EdgeDecontamination.foreground(new EdgeDecontamination.Colours() {
+        decontaminate(new EdgeDecontamination.Colours() {
             @Override
             public float get(int c, int i) {
                 return (argb[i] >> 16 - 8 * c & 0xff) / 255f;
@@ -205,21 +201,15 @@ public final class LayerStackBuilder {
 
             @Override
             public void set(int c, int i, float v) {
-                if (nearer[i] == 0) {
-                    int shift = 16 - 8 * c;
-                    argb[i] = argb[i] & ~(0xff << shift) | Math.round(v * 255) << shift;
-                }
+                int shift = 16 - 8 * c;
+                argb[i] = argb[i] & ~(0xff << shift) | Math.round(v * 255) << shift;
             }
-        }, alpha, w, box);
+        }, alpha, nearer, w, h, width);
     }
 
     /** As above for a 16-bit layer's codes (grey: one plane shared by all three channels). */
     private static void decontaminate(short[][] rgb16, byte[] alpha, byte[] nearer, int w, int h, double width) {
-        io.github.parallaxlayers.mask.Box box = EdgeDecontamination.softBox(alpha, w, h, width);
-        if (box == null) {
-            return;
-        }
-        EdgeDecontamination.foreground(new EdgeDecontamination.Colours() {
+        decontaminate(new EdgeDecontamination.Colours() {
             @Override
             public float get(int c, int i) {
                 return (rgb16[c][i] & 0xffff) / 65535f;
@@ -227,8 +217,27 @@ public final class LayerStackBuilder {
 
             @Override
             public void set(int c, int i, float v) {
+                rgb16[c][i] = (short) Math.round(v * 65535);
+            }
+        }, alpha, nearer, w, h, width);
+    }
+
+    private static void decontaminate(EdgeDecontamination.Colours colours, byte[] alpha, byte[] nearer, int w,
+            int h, double width) {
+        io.github.parallaxlayers.mask.Box box = EdgeDecontamination.softBox(alpha, w, h, width);
+        if (box == null) {
+            return;
+        }
+        EdgeDecontamination.foreground(new EdgeDecontamination.Colours() {
+            @Override
+            public float get(int c, int i) {
+                return colours.get(c, i);
+            }
+
+            @Override
+            public void set(int c, int i, float v) {
                 if (nearer[i] == 0) {
-                    rgb16[c][i] = (short) Math.round(v * 65535);
+                    colours.set(c, i, v);
                 }
             }
         }, alpha, w, box);
