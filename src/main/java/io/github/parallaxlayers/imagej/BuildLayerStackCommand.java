@@ -80,7 +80,9 @@ public class BuildLayerStackCommand extends ParallaxCommand {
         stack = withDepthHints(stack, masksImage);
         // "-1", "-2" … when the title is taken (the click tool's mask stack is also called <plate>-layers)
         String title = Images.uniqueTitle(plateImage.getShortTitle() + "-layers");
-        LayerImages.toImage(title, stack).show();
+        ImagePlus built = LayerImages.toImage(title, stack);
+        MaskStackFingerprint.mark(built, masksImage);
+        built.show();
     }
 
     /**
