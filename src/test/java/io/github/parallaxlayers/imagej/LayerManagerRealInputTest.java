@@ -238,9 +238,10 @@ class LayerManagerRealInputTest {
     /** Where the tool's icon is on ImageJ's toolbar, in screen coordinates (its middle). */
     private static Point toolIcon() throws Exception {
         Toolbar toolbar = Toolbar.getInstance();
-        int id = toolbar.getToolId(PointMaskTool.NAME);
-        Method index = Toolbar.class.getDeclaredMethod("toolIndex", int.class);
-        index.setAccessible(true); // package-private in ImageJ; the icon's place depends on the toolbar layout
+        assertEquals(PointMaskTool.NAME, Toolbar.getToolName(), "the tool is selected");
+        int id = Toolbar.getToolId();
+        Method index = Toolbar.class.getDeclaredMethod("toolID", int.class);
+        index.setAccessible(true); // ImageJ's own x → tool mapping (private); the icon's place depends on the layout
         int first = -1;
         int last = -1;
         for (int x = 0; x < toolbar.getWidth(); x++) {
