@@ -233,6 +233,7 @@ final class LayerManagerWindow extends JFrame implements ImageListener {
         String stale = model.staleBuild();
         builtState.setText(built == null ? "Layer stack: not built yet (Build)" : stale != null ? "Layer stack: "
                 + stale : "Layer stack: " + built.getTitle() + " (up to date with its masks)");
+        builtState.setToolTipText(builtState.getText()); // the whole line when the window is narrow
         builtState.setForeground(stale != null ? new java.awt.Color(0xB00000) : java.awt.Color.DARK_GRAY);
         backend.setText(LayerManagerModel.backendState(PointMaskTool.settings(), PointMaskTool.deviceInUse()));
         setTitle(LayerManagerCommand.TITLE + " - " + model.plate().getTitle()
@@ -403,6 +404,7 @@ final class LayerManagerWindow extends JFrame implements ImageListener {
 
     private void say(String text) {
         status.setText(text);
+        status.setToolTipText(text);
         said.addLast(text);
         while (said.size() > 50) {
             said.pollFirst();
