@@ -219,7 +219,13 @@ final class LayerManagerModel {
 
     /** Build Layer Stack from the plate, the mask stack and (when there is one) the filled plate, with a background. */
     Step build(String masks, String filled) {
+        return build(masks, "", filled);
+    }
+
+    /** Build Layer Stack over the given layers ({@link LayerSelection}; empty = all). */
+    Step build(String masks, String layers, String filled) {
         return new Step("Build Layer Stack", "plate=[" + plate.getTitle() + "] masks=[" + masks + "]"
+                + (layers.isEmpty() ? "" : " layers=[" + layers + "]")
                 + (filled == null ? "" : " filled=[" + filled + "]") + " background=[background]");
     }
 

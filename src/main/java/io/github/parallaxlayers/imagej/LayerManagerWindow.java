@@ -327,7 +327,8 @@ final class LayerManagerWindow extends JFrame implements ImageListener {
             case BUILD -> {
                 if (needs(masks, List.of("all"))) {
                     ImagePlus filled = model.filled();
-                    run(model.build(masks.getTitle(), filled == null ? null : filled.getTitle()));
+                    run(model.build(masks.getTitle(), selectedLayers(selected),
+                            filled == null ? null : filled.getTitle()));
                 }
             }
             case PREVIEW, EXPORT -> {

@@ -39,7 +39,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The Layer Manager's buttons on their selected layers, and the click tool's icon menu, through real input only
  * (X events from {@link java.awt.Robot} under openbox): a real click selects a row; Refine… opens on that layer
  * (the {@code layers=} option) with a working Preview; Feather…'s Preview checkbox draws and Esc cancels; Build shows
- * the fall-back progress line (it reports none) and Preview… the renderer's real progress; a mask edit after Build
+ * (on the selected layer) the fall-back progress line (it reports none) and Preview… the renderer's real progress; a mask edit after Build
  * marks the stack out of date and Export refuses it. The tool's icon menu accepts, undoes and clears with the mouse.
  */
 @Tag("display")
@@ -200,6 +200,7 @@ class LayerManagerRealInputTest {
             waitIdle(manager, "Build ran");
             ImagePlus built = WindowManager.getImage(MASKS + "-1");
             assertNotNull(built, "the built layer stack");
+            assertEquals(2, built.getNSlices(), "Build on the selected house: the house and the background");
             List<String> lines = manager.statusLines();
             int start = lines.lastIndexOf("Build Layer Stack: working (no progress reported)");
             assertTrue(start >= 0 && lines.get(lines.size() - 1).equals("Build Layer Stack: done"), lines.toString());

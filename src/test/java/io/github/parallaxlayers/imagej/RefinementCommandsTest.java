@@ -1,6 +1,9 @@
 package io.github.parallaxlayers.imagej;
 
+import ij.ImagePlus;
 import org.junit.jupiter.api.AfterEach;
+
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import static io.github.parallaxlayers.imagej.ImageJTestSupport.ok;
@@ -79,6 +82,17 @@ class RefinementCommandsTest {
         int[] filled = (int[]) image("plate-filled").getProcessor().getPixels();
         assertEquals(0x808080, filled[6 * 40 + 6] & 0xffffff, "under 'front': filled from the grey around it");
         assertEquals(0x000000, filled[6 * 40 + 26] & 0xffffff, "under 'back': the plate, not filled");
+    }
+
+    @Test
+    void buildWithLayersBuildsTheNamedLayersWithTheirDepths() {
+        ok("newImage('plate', 'RGB black', 40, 20, 1);" + TWO_LAYERS
+                + "run('Set Layer Depth', 'stack=m layer=back depth=9');"
+                + "run('Build Layer Stack', 'plate=plate masks=m layers=back background=[bg]');");
+        ImagePlus built = image("plate-layers");
+        assertEquals(List.of("back", "bg"), LayerImages.fromImage(built).layers().stream().map(l -> l.name())
+                .toList());
+        assertEquals(9, LayerImages.fromImage(built).layers().get(0).depthHint(), "the chosen layer keeps its depth");
     }
 
     @Test
