@@ -34,7 +34,8 @@ public class FeatherMaskCommand extends ParallaxCommand {
         super(TITLE, "mask");
         // The preview is the plain ramp (the edge-snapped one needs the guide and takes longer).
         options().preview(new PreviewOverlay(() -> Images.find(maskTitle.get(), "mask"),
-                image -> Feather.alpha(Images.mask(image, image.getCurrentSlice()), width.get(), mode.get())));
+                image -> Feather.alpha(Images.mask(image, LayerSelection.previewSlice(image, layers.get(), TITLE)),
+                        width.get(), mode.get())));
     }
 
     @Override

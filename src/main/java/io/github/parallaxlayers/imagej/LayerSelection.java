@@ -49,6 +49,23 @@ final class LayerSelection {
         return chosen;
     }
 
+    /**
+     * The slice a dialog's Preview shows: the current one when it is chosen, else the first chosen layer, which
+     * the stack then shows (a preview of a layer the command leaves alone would show a change that never comes).
+     */
+    static int previewSlice(ImagePlus stack, String spec, String command) {
+        boolean[] chosen = of(stack, spec, command);
+        if (!chosen[stack.getCurrentSlice() - 1]) {
+            for (int i = 0; i < chosen.length; i++) {
+                if (chosen[i]) {
+                    stack.setSlice(i + 1);
+                    break;
+                }
+            }
+        }
+        return stack.getCurrentSlice();
+    }
+
     static Set<String> parse(String spec) {
         Set<String> names = new LinkedHashSet<>();
         if (spec != null) {

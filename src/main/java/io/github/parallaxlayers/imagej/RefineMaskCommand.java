@@ -31,7 +31,8 @@ public class RefineMaskCommand extends ParallaxCommand {
         super(TITLE, "mask");
         options().preview(new PreviewOverlay(() -> Images.find(maskTitle.get(), "mask"), image -> new RefineSettings(
                 fillHoles.get(), maxHole.get(), islands.get(), open.get(), close.get(), keep.get(),
-                clicks(points.get()), grow.get()).apply(Images.mask(image, image.getCurrentSlice())).data()));
+                clicks(points.get()), grow.get()).apply(Images.mask(image, LayerSelection.previewSlice(image, layers.get(),
+                TITLE))).data()));
     }
 
     @Override

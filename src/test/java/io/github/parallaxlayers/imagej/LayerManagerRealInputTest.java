@@ -166,6 +166,7 @@ class LayerManagerRealInputTest {
             typeInto((TextField) refine.getNumericFields().get(4), "3"); // grow
             RealDesktop.click(refine.getPreviewCheckbox());
             RealDesktop.waitFor(() -> hasPreview(masks), 10000, "Refine's Preview draws over the mask stack");
+            assertEquals(2, masks.getCurrentSlice(), "the preview shows the selected layer");
             RealDesktop.click((TextField) refine.getNumericFields().get(4));
             RealDesktop.key(KeyEvent.VK_ENTER);
             waitIdle(manager, "Refine Mask ran");
@@ -187,6 +188,8 @@ class LayerManagerRealInputTest {
             assertEquals(MASKS + "-refined", ((Choice) feather.getChoices().get(0)).getSelectedItem());
             RealDesktop.click(feather.getPreviewCheckbox());
             RealDesktop.waitFor(() -> hasPreview(refined), 10000, "Feather's Preview draws over the refined stack");
+            assertEquals(2, refined.getCurrentSlice(), "the preview shows the selected layer");
+            IJ.wait(300);
             RealDesktop.screenshot("feather-mask-preview", RealDesktop.onScreen(feather)
                     .union(RealDesktop.onScreen(refined.getWindow())));
             RealDesktop.key(KeyEvent.VK_ESCAPE);
