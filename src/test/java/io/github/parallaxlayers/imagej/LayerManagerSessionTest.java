@@ -185,6 +185,8 @@ class LayerManagerSessionTest {
             RealDesktop.click(manager.button(LayerManagerWindow.Button.FILL));
             waitIdle(manager, "Fill ran");
             assertNotNull(WindowManager.getImage("leuven-street-filled"));
+            assertTrue(manager.statusLines().stream().anyMatch(l -> l.startsWith("Fill Masked Area: ")
+                    && l.endsWith(" %")), "the fill's own progress in the manager: " + manager.statusLines());
             // Build on every layer: Ctrl+A in the list selects them all (the selection is still the first row).
             RealDesktop.activateByTitleBar(manager);
             RealDesktop.click(table.x + cell.x + cell.width / 2, table.y + cell.y + cell.height / 2,
@@ -206,6 +208,8 @@ class LayerManagerSessionTest {
             RealDesktop.key(KeyEvent.VK_ENTER);
             waitIdle(manager, "Export ran");
             RealDesktop.waitFor(() -> Files.isRegularFile(gui.resolve("layers.json")), 30000, "the export folder");
+            assertTrue(manager.statusLines().contains("Export Layer Stack: Export complete, 100 %"),
+                    "the export's own progress in the manager: " + manager.statusLines());
             assertEquals(List.of(), watchdog.unexpectedDialogs());
             RealDesktop.screenshot("layer-manager-session", new Rectangle(0, 0, 1600, 1200));
         } finally {
