@@ -200,6 +200,11 @@ public final class CommandOptions {
         SUGGESTED.put(title, Map.copyOf(values));
     }
 
+    /** Drops a suggestion no dialog took (the command failed before asking), so the menu's dialog is not given it. */
+    static void forgetSuggestion(String title) {
+        SUGGESTED.remove(title);
+    }
+
     private static final Map<String, Map<String, String>> SUGGESTED = new ConcurrentHashMap<>();
 
     private boolean readDialog() {

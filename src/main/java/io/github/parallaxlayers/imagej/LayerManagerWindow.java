@@ -317,6 +317,7 @@ final class LayerManagerWindow extends JFrame implements ImageListener {
                     CommandOptions.suggest(command, java.util.Map.of("mask", masks.getTitle(), LayerSelection.KEY,
                             selectedLayers(selected)));
                     track(RecordedCommand.runWithDialog(masks, command), command);
+                    RecordedCommand.after(() -> CommandOptions.forgetSuggestion(command));
                 }
             }
             case FILL -> {
