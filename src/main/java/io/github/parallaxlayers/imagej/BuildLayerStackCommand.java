@@ -28,6 +28,7 @@ public class BuildLayerStackCommand extends ParallaxCommand {
     static final String TITLE = "Build Layer Stack";
     private final ImageInput plateInput = ImageInput.plate(options());
     private final ImageInput masksInput = ImageInput.required(options(), "masks", "mask stack");
+    private final Option<String> layers = text(LayerSelection.KEY, "");
     private final Option<String> filledTitle = text("filled", "");
     private final Option<String> background = text("background", "");
     private final Option<Boolean> perLayer = flag("per_layer");
@@ -63,9 +64,10 @@ public class BuildLayerStackCommand extends ParallaxCommand {
                         + ": fill the plate itself (Fill Masked Area).");
             }
         }
-        List<Mask> masks = new ArrayList<>(Images.masks(masksImage));
-        List<String> names = new ArrayList<>(Images.layerNames(masksImage));
-        List<List<String>> histories = new ArrayList<>(Images.layerHistories(masksImage));
+        boolean[] chosen = LayerSelection.of(masksImage, layers.get(), TITLE);
+        List<Mask> masks = chosen(Images.masks(masksImage), chosen);
+        List<String> names = chosen(Images.layerNames(masksImage), chosen);
+        List<List<String>> histories = chosen(Images.layerHistories(masksImage), chosen);
         if (!background.get().isBlank()) {
             if (names.contains(background.get().trim())) {
                 // Set Layer Depth, Rename Layer and the others find a layer by its name: two would be one.
@@ -91,20 +93,42 @@ public class BuildLayerStackCommand extends ParallaxCommand {
             stack = LayerStackBuilder.build(sourceName(plateImage), plate, masks, names, histories, filled,
                     stackHistory, edges);
         }
-        stack = withDepthHints(stack, masksImage);
+        stack = withDepthHints(stack, masksImage, chosen);
         // "-1", "-2" … when the title is taken (the click tool's mask stack is also called <plate>-layers)
         String title = Images.uniqueTitle(plateImage.getShortTitle() + "-layers");
-        LayerImages.toImage(title, stack).show();
+        ImagePlus built = LayerImages.toImage(title, stack);
+        MaskStackFingerprint.mark(built, masksImage);
+        built.show();
     }
 
     /**
      * The depth hints a depth command (Order Layers by Depth, Auto Layers) attached to the mask stack, one per
      * slice; a background card goes one unit behind the last. Without them the builder's 1, 2, 3 … stay.
      */
-    static LayerStack withDepthHints(LayerStack stack, ImagePlus masksImage) {
+    static LayerStack withDepthHints(LayerStack stack, ImagePlus masksImage, boolean[] chosen) {
         double[] depths = MaskStacks.depths(masksImage);
-        return depths == null || depths.length != masksImage.getStackSize() ? stack
-                : LayerStackEdits.withDepths(stack, depths);
+        if (depths == null || depths.length != masksImage.getStackSize()) {
+            return stack;
+        }
+        double[] kept = new double[depths.length];
+        int n = 0;
+        for (int i = 0; i < depths.length; i++) {
+            if (chosen[i]) {
+                kept[n++] = depths[i];
+            }
+        }
+        return LayerStackEdits.withDepths(stack, java.util.Arrays.copyOf(kept, n));
+    }
+
+    /** The items of the chosen layers, in stack order (a new, modifiable list). */
+    private static <T> List<T> chosen(List<T> all, boolean[] chosen) {
+        List<T> kept = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            if (chosen[i]) {
+                kept.add(all.get(i));
+            }
+        }
+        return kept;
     }
 
     static String sourceName(ImagePlus image) {

@@ -10,6 +10,8 @@ import java.awt.GraphicsEnvironment;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Locale;
 import java.util.Set;
 
@@ -193,23 +195,41 @@ public final class CommandOptions {
         option.set(text == null ? option.defaultValue : option.parser.apply(text.trim()));
     }
 
+    /**
+     * Values the next dialog of the command {@code title} starts with instead of its defaults (text and image
+     * options), used once: the Layer Manager opens Refine Mask with its mask stack and selected layers filled in.
+     */
+    static void suggest(String title, Map<String, String> values) {
+        SUGGESTED.put(title, Map.copyOf(values));
+    }
+
+    /** Drops a suggestion no dialog took (the command failed before asking), so the menu's dialog is not given it. */
+    static void forgetSuggestion(String title) {
+        SUGGESTED.remove(title);
+    }
+
+    private static final Map<String, Map<String, String>> SUGGESTED = new ConcurrentHashMap<>();
+
     private boolean readDialog() {
         GenericDialog gd = new GenericDialog(title);
         String[] titles = WindowManager.getImageTitles();
+        Map<String, String> suggested = SUGGESTED.getOrDefault(title, Map.of());
+        SUGGESTED.remove(title);
         for (Option<?> o : options) {
+            Object start = suggested.containsKey(o.key) ? suggested.get(o.key) : o.defaultValue;
             switch (o.kind) {
-                case TEXT -> gd.addStringField(o.label(), String.valueOf(o.defaultValue), 24);
+                case TEXT -> gd.addStringField(o.label(), String.valueOf(start), 24);
                 case INTEGER -> gd.addNumericField(o.label(), (Integer) o.defaultValue, 0);
                 case NUMBER -> gd.addNumericField(o.label(), (Double) o.defaultValue, 2);
                 case FLAG -> gd.addCheckbox(o.label(), (Boolean) o.defaultValue);
                 case CHOICE -> gd.addChoice(o.label(), o.choices, ((Labeled) o.defaultValue).label());
                 case IMAGE, REQUIRED_IMAGE -> {
                     if (titles.length == 0) {
-                        gd.addStringField(o.label(), String.valueOf(o.defaultValue), 24);
+                        gd.addStringField(o.label(), String.valueOf(start), 24);
                     } else {
                         String current = WindowManager.getCurrentImage() == null ? titles[0]
                                 : WindowManager.getCurrentImage().getTitle();
-                        String def = String.valueOf(o.defaultValue).isEmpty() ? current : (String) o.defaultValue;
+                        String def = String.valueOf(start).isEmpty() ? current : (String) start;
                         gd.addChoice(o.label(), titles, contains(titles, def) ? def : current);
                     }
                 }

@@ -21,6 +21,7 @@ import io.github.parallaxlayers.refine.FeatherMode;
 public class FeatherMaskCommand extends ParallaxCommand {
     static final String TITLE = "Feather Mask";
     private final Option<String> maskTitle = image("mask", "");
+    private final Option<String> layers = text(LayerSelection.KEY, "");
     private final Option<Double> width = number("width", 4, 0.5, 1000);
     private final Option<FeatherMode> mode = choice("mode", FeatherMode.class, FeatherMode.CENTRED);
     private final Option<Boolean> edge = flag("edge");
@@ -33,7 +34,8 @@ public class FeatherMaskCommand extends ParallaxCommand {
         super(TITLE, "mask");
         // The preview is the plain ramp (the edge-snapped one needs the guide and takes longer).
         options().preview(new PreviewOverlay(() -> Images.find(maskTitle.get(), "mask"),
-                image -> Feather.alpha(Images.mask(image, image.getCurrentSlice()), width.get(), mode.get())));
+                image -> Feather.alpha(Images.mask(image, LayerSelection.previewSlice(image, layers.get(), TITLE)),
+                        width.get(), mode.get())));
     }
 
     @Override
@@ -53,9 +55,20 @@ public class FeatherMaskCommand extends ParallaxCommand {
         ImageStack colours = new ImageStack(source.getWidth(), source.getHeight());
         ImageJProgress progress = progress();
         int slices = source.getStackSize();
+        boolean[] chosen = LayerSelection.of(source, layers.get(), TITLE);
         for (int s = 1; s <= slices; s++) {
             progress.checkCancelled();
             Mask mask = Images.mask(source, s);
+            if (!chosen[s - 1]) { // a layer not chosen keeps its hard edge (alpha 0/255) and its provenance
+                if (decontaminate.get()) {
+                    colours.addSlice(source.getStack().getSliceLabel(s), new ij.process.ColorProcessor(
+                            source.getWidth(), source.getHeight(), Decontaminate.foreground(guide, mask.data().clone(),
+                            io.github.parallaxlayers.core.ProgressListener.NONE)));
+                }
+                out.addSlice(source.getStack().getSliceLabel(s), new ByteProcessor(source.getWidth(),
+                        source.getHeight(), mask.data().clone()));
+                continue;
+            }
             byte[] alpha = !edge.get() ? Feather.alpha(mask, width.get(), mode.get())
                     : EdgeAwareFeather.alpha(mask, guide, width.get(), mode.get(), radius.get(), eps.get());
             if (decontaminate.get()) {

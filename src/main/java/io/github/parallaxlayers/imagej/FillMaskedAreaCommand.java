@@ -17,6 +17,7 @@ public class FillMaskedAreaCommand extends ParallaxCommand {
     static final String TITLE = "Fill Masked Area";
     private final ImageInput plateInput = ImageInput.plate(options());
     private final ImageInput maskInput = ImageInput.required(options(), "mask", "mask");
+    private final Option<String> layers = text(LayerSelection.KEY, "");
     private final FillOptions fill = FillOptions.declare(options());
     private final Option<Integer> dilate = placeAfter(fill.backend(), integer("dilate", 3, 0, 500));
 
@@ -30,7 +31,15 @@ public class FillMaskedAreaCommand extends ParallaxCommand {
         ImagePlus maskImage = maskInput.findBeside(plateImage,
                 "Give the mask to fill with mask=[title] (white = fill).");
         Plate plate = Images.plate(plateImage);
-        Mask hole = MaskAlgebra.reduce(Images.masks(maskImage), MaskOperation.UNION);
+        boolean[] chosen = LayerSelection.of(maskImage, layers.get(), TITLE);
+        java.util.List<Mask> masks = new java.util.ArrayList<>();
+        java.util.List<Mask> all = Images.masks(maskImage);
+        for (int i = 0; i < all.size(); i++) {
+            if (chosen[i]) {
+                masks.add(all.get(i));
+            }
+        }
+        Mask hole = MaskAlgebra.reduce(masks, MaskOperation.UNION);
         String title = plateImage.getShortTitle() + "-filled";
         Plate filled;
         if (hole.isEmpty()) {

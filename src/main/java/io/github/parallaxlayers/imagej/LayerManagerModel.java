@@ -202,12 +202,30 @@ final class LayerManagerModel {
     }
 
     Step fill(String masks) {
-        return new Step("Fill Masked Area", "plate=[" + plate.getTitle() + "] mask=[" + masks + "]");
+        return fill(masks, "");
+    }
+
+    /** Fill Masked Area over the given layers ({@link LayerSelection}; empty = all). */
+    Step fill(String masks, String layers) {
+        return new Step("Fill Masked Area", "plate=[" + plate.getTitle() + "] mask=[" + masks + "]"
+                + (layers.isEmpty() ? "" : " layers=[" + layers + "]"));
+    }
+
+    /** Why the newest built stack is out of date with the masks shown, or null ({@link MaskStackFingerprint}). */
+    String staleBuild() {
+        ImagePlus built = built();
+        return built == null ? null : MaskStackFingerprint.staleReason(built, masks());
     }
 
     /** Build Layer Stack from the plate, the mask stack and (when there is one) the filled plate, with a background. */
     Step build(String masks, String filled) {
+        return build(masks, "", filled);
+    }
+
+    /** Build Layer Stack over the given layers ({@link LayerSelection}; empty = all). */
+    Step build(String masks, String layers, String filled) {
         return new Step("Build Layer Stack", "plate=[" + plate.getTitle() + "] masks=[" + masks + "]"
+                + (layers.isEmpty() ? "" : " layers=[" + layers + "]")
                 + (filled == null ? "" : " filled=[" + filled + "]") + " background=[background]");
     }
 

@@ -68,6 +68,12 @@ final class LayerManagerWindow extends JFrame implements ImageListener {
     private final JTable table = new JTable(rows);
     private final JLabel backend = new JLabel();
     private final JLabel status = new JLabel(" ");
+    private final JLabel builtState = new JLabel(" ");
+    /** The status lines said, oldest first (the last 50): what a test reads back after a fast step. */
+    private final java.util.Deque<String> said = new java.util.concurrent.ConcurrentLinkedDeque<>();
+    private final ImageJProgress.Watcher watcher = this::progressOf;
+    /** The step the window is running (its command title), for matching progress reports to it. */
+    private volatile String current;
     private final JProgressBar progress = new JProgressBar();
     private final Map<Button, JButton> buttons = new HashMap<>();
     private final AtomicInteger running = new AtomicInteger();
@@ -89,6 +95,7 @@ final class LayerManagerWindow extends JFrame implements ImageListener {
         JPanel south = new JPanel();
         south.setLayout(new BoxLayout(south, BoxLayout.Y_AXIS));
         south.add(backend);
+        south.add(builtState);
         south.add(status);
         south.add(progress);
         south.setBorder(BorderFactory.createEmptyBorder(4, 6, 4, 6));
@@ -101,6 +108,7 @@ final class LayerManagerWindow extends JFrame implements ImageListener {
         setPreferredSize(new Dimension(620, 420));
         pack();
         ImagePlus.addImageListener(this);
+        ImageJProgress.watch(watcher);
         refresh();
     }
 
@@ -189,6 +197,7 @@ final class LayerManagerWindow extends JFrame implements ImageListener {
     @Override
     public void dispose() {
         ImagePlus.removeImageListener(this);
+        ImageJProgress.unwatch(watcher);
         OPEN.remove(model.plate().getID());
         WindowManager.removeWindow(this);
         super.dispose();
@@ -220,6 +229,12 @@ final class LayerManagerWindow extends JFrame implements ImageListener {
                 table.addRowSelectionInterval(i, i);
             }
         }
+        ImagePlus built = model.built();
+        String stale = model.staleBuild();
+        builtState.setText(built == null ? "Layer stack: not built yet (Build)" : stale != null ? "Layer stack: "
+                + stale : "Layer stack: " + built.getTitle() + " (up to date with its masks)");
+        builtState.setToolTipText(builtState.getText()); // the whole line when the window is narrow
+        builtState.setForeground(stale != null ? new java.awt.Color(0xB00000) : java.awt.Color.DARK_GRAY);
         backend.setText(LayerManagerModel.backendState(PointMaskTool.settings(), PointMaskTool.deviceInUse()));
         setTitle(LayerManagerCommand.TITLE + " - " + model.plate().getTitle()
                 + (masks == null ? " (no layers yet: click with the Point Mask Tool, then Enter)" : " - " + masks.getTitle()));
@@ -242,6 +257,11 @@ final class LayerManagerWindow extends JFrame implements ImageListener {
             }
         }
         return names;
+    }
+
+    /** The layers= value of the selection: empty (all) when none or every layer is selected. */
+    private String selectedLayers(List<String> selected) {
+        return LayerSelection.format(selected, shown.stream().map(LayerManagerModel.Row::name).toList());
     }
 
     private void press(Button b) {
@@ -293,18 +313,23 @@ final class LayerManagerWindow extends JFrame implements ImageListener {
             case REFINE, FEATHER -> {
                 if (needs(masks, List.of("all"))) {
                     String command = b == Button.REFINE ? RefineMaskCommand.TITLE : FeatherMaskCommand.TITLE;
+                    // the dialog opens on this stack and the selected layers; the user can still change both
+                    CommandOptions.suggest(command, java.util.Map.of("mask", masks.getTitle(), LayerSelection.KEY,
+                            selectedLayers(selected)));
                     track(RecordedCommand.runWithDialog(masks, command), command);
+                    RecordedCommand.after(() -> CommandOptions.forgetSuggestion(command));
                 }
             }
             case FILL -> {
                 if (needs(masks, List.of("all"))) {
-                    run(model.fill(masks.getTitle()));
+                    run(model.fill(masks.getTitle(), selectedLayers(selected)));
                 }
             }
             case BUILD -> {
                 if (needs(masks, List.of("all"))) {
                     ImagePlus filled = model.filled();
-                    run(model.build(masks.getTitle(), filled == null ? null : filled.getTitle()));
+                    run(model.build(masks.getTitle(), selectedLayers(selected),
+                            filled == null ? null : filled.getTitle()));
                 }
             }
             case PREVIEW, EXPORT -> {
@@ -313,6 +338,11 @@ final class LayerManagerWindow extends JFrame implements ImageListener {
                     say("Build the layer stack first (Build).");
                 } else {
                     String command = b == Button.PREVIEW ? "Parallax Preview" : "Export Layer Stack";
+                    String stale = model.staleBuild();
+                    if (b == Button.EXPORT && stale != null) {
+                        say("Not exported: " + stale + ".");
+                        return;
+                    }
                     track(RecordedCommand.runWithDialog(built, command), command);
                 }
             }
@@ -339,13 +369,17 @@ final class LayerManagerWindow extends JFrame implements ImageListener {
     /** Shows a running step in the status line and progress bar until it (and the refresh after it) is done. */
     private void track(Future<?> step, String what) {
         running.incrementAndGet();
-        say(what + "...");
+        current = what;
+        // the fall-back until the step reports progress (some never do): a moving bar and this line
+        say(what + ": working (no progress reported)");
         progress.setIndeterminate(true);
         RecordedCommand.after(() -> {
             int left = running.decrementAndGet();
             SwingUtilities.invokeLater(() -> {
                 if (left == 0) {
+                    current = null;
                     progress.setIndeterminate(false);
+                    progress.setValue(0);
                     say(what + ": done");
                 }
                 refresh();
@@ -353,8 +387,39 @@ final class LayerManagerWindow extends JFrame implements ImageListener {
         });
     }
 
+    /** A command's progress report: shown when it is the step this window is running. */
+    private void progressOf(String command, double fraction, String message) {
+        String what = current;
+        if (what == null || !what.equals(command) && !what.startsWith(command)) {
+            return;
+        }
+        int percent = (int) Math.round(Math.max(0, Math.min(1, fraction)) * 100);
+        SwingUtilities.invokeLater(() -> {
+            if (current == null) {
+                return; // the report came after the step was done
+            }
+            progress.setIndeterminate(false);
+            progress.setValue(percent);
+            say(command + ": " + (message == null ? "" : message + ", ") + percent + " %");
+        });
+    }
+
     private void say(String text) {
         status.setText(text);
+        status.setToolTipText(text);
+        said.addLast(text);
+        while (said.size() > 50) {
+            said.pollFirst();
+        }
+    }
+
+    /** The status lines said so far, oldest first. */
+    List<String> statusLines() {
+        return List.copyOf(said);
+    }
+
+    String builtState() {
+        return builtState.getText();
     }
 
     @Override

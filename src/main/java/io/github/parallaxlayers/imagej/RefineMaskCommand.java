@@ -16,6 +16,7 @@ import io.github.parallaxlayers.segment.PointList;
 public class RefineMaskCommand extends ParallaxCommand {
     static final String TITLE = "Refine Mask";
     private final Option<String> maskTitle = image("mask", "");
+    private final Option<String> layers = text(LayerSelection.KEY, "");
     private final Option<Boolean> fillHoles = flag("fill_holes");
     private final Option<Integer> maxHole = integer("max_hole", 0, 0, Integer.MAX_VALUE);
     private final Option<Integer> islands = integer("islands", 0, 0, Integer.MAX_VALUE);
@@ -30,7 +31,8 @@ public class RefineMaskCommand extends ParallaxCommand {
         super(TITLE, "mask");
         options().preview(new PreviewOverlay(() -> Images.find(maskTitle.get(), "mask"), image -> new RefineSettings(
                 fillHoles.get(), maxHole.get(), islands.get(), open.get(), close.get(), keep.get(),
-                clicks(points.get()), grow.get()).apply(Images.mask(image, image.getCurrentSlice())).data()));
+                clicks(points.get()), grow.get()).apply(Images.mask(image, LayerSelection.previewSlice(image, layers.get(),
+                TITLE))).data()));
     }
 
     @Override
@@ -39,10 +41,15 @@ public class RefineMaskCommand extends ParallaxCommand {
         RefineSettings settings = new RefineSettings(fillHoles.get(), maxHole.get(), islands.get(), open.get(),
                 close.get(), keep.get(), clicks(points.get()), grow.get());
         ImageStack in = source.getStack();
+        boolean[] chosen = LayerSelection.of(source, layers.get(), TITLE);
         ImageStack out = new ImageStack(source.getWidth(), source.getHeight());
         ImageJProgress progress = progress();
         for (int s = 1; s <= in.getSize(); s++) {
             progress.checkCancelled();
+            if (!chosen[s - 1]) { // a layer not chosen goes through unchanged, its provenance too
+                out.addSlice(in.getSliceLabel(s), in.getProcessor(s).duplicate());
+                continue;
+            }
             Mask refined = settings.apply(Images.mask(source, s));
             out.addSlice(Images.withStep(in, s, options.recorded()), Images.processor(refined));
             progress.progress(s / (double) in.getSize(), "slice " + s);

@@ -6,6 +6,9 @@
  * io.github.parallaxlayers.imagej.FillOptions}, {@link io.github.parallaxlayers.imagej.NetworkOptions}, {@link
  * io.github.parallaxlayers.imagej.SceneOptions}) and its work
  * (call the algorithm, show the result); the Point Mask Tool; ImagePlus ⇄ plate/mask/layer-stack bridges ({@code
- * Images}, {@code LayerImages}, {@code MaskStacks}). The only package, with headless, that uses ImageJ.
+ * Images}, {@code LayerImages}, {@code MaskStacks}); the {@code layers=} choice of the mask commands ({@code
+ * LayerSelection}); the Layer Manager window, which watches commands' progress ({@code ImageJProgress}) and marks a
+ * layer stack built before its masks changed ({@code MaskStackFingerprint}). The only package, with headless, that
+ * uses ImageJ.
  */
 package io.github.parallaxlayers.imagej;

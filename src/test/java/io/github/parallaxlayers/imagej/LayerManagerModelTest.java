@@ -118,6 +118,26 @@ class LayerManagerModelTest {
     }
 
     @Test
+    void aStackBuiltBeforeTheMasksChangedIsOutOfDate() {
+        ok(PLATE_AND_MASKS + "run('Build Layer Stack', 'plate=plate masks=plate-layers background=[background]');");
+        LayerManagerModel model = new LayerManagerModel(image("plate"));
+        assertEquals("plate-layers-1", model.built().getTitle());
+        assertNull(model.staleBuild(), "just built: up to date");
+        ok("run('Set Layer Depth', 'stack=plate-layers layer=layer-2 depth=7');"); // depth only: same masks
+        assertNull(model.staleBuild(), "a depth hint is no change of the masks");
+        ok(model.rename("plate-layers", "layer-2", "road").macroLine());
+        assertEquals("plate-layers-1 is out of date: plate-layers changed after Build; press Build again",
+                model.staleBuild());
+        ok("run('Build Layer Stack', 'plate=plate masks=plate-layers background=[background]');");
+        assertEquals("plate-layers-2", model.built().getTitle());
+        assertNull(model.staleBuild(), "built again: up to date");
+        ok("run('Refine Mask', 'mask=plate-layers layers=road grow=2');");
+        assertEquals("plate-layers-refined", model.masks().getTitle());
+        assertEquals("plate-layers-2 was built from plate-layers, not from the newer plate-layers-refined: press "
+                + "Build again", model.staleBuild());
+    }
+
+    @Test
     void backendLineSaysEmbeddedInstalledOrHowToDownload() throws Exception {
         assertEquals("Click tool: classic (embedded, no model needed)", LayerManagerModel.backendState(
                 new PointMaskTool.Settings(SegmenterBackend.CLASSIC, "", Device.AUTO), ""));

@@ -185,7 +185,14 @@ class LayerManagerSessionTest {
             RealDesktop.click(manager.button(LayerManagerWindow.Button.FILL));
             waitIdle(manager, "Fill ran");
             assertNotNull(WindowManager.getImage("leuven-street-filled"));
+            assertTrue(manager.statusLines().stream().anyMatch(l -> l.startsWith("Fill Masked Area: ")
+                    && l.endsWith(" %")), "the fill's own progress in the manager: " + manager.statusLines());
+            // Build on every layer: Ctrl+A in the list selects them all (the selection is still the first row).
             RealDesktop.activateByTitleBar(manager);
+            RealDesktop.click(table.x + cell.x + cell.width / 2, table.y + cell.y + cell.height / 2,
+                    InputEvent.BUTTON1_DOWN_MASK);
+            RealDesktop.key(KeyEvent.VK_A, KeyEvent.VK_CONTROL);
+            RealDesktop.waitFor(() -> manager.table().getSelectedRowCount() == 2, 5000, "Ctrl+A selects both rows");
             RealDesktop.click(manager.button(LayerManagerWindow.Button.BUILD));
             waitIdle(manager, "Build ran");
             assertNotNull(WindowManager.getImage("leuven-street-layers-1"), "the built layer stack");
@@ -201,6 +208,8 @@ class LayerManagerSessionTest {
             RealDesktop.key(KeyEvent.VK_ENTER);
             waitIdle(manager, "Export ran");
             RealDesktop.waitFor(() -> Files.isRegularFile(gui.resolve("layers.json")), 30000, "the export folder");
+            assertTrue(manager.statusLines().contains("Export Layer Stack: Export complete, 100 %"),
+                    "the export's own progress in the manager: " + manager.statusLines());
             assertEquals(List.of(), watchdog.unexpectedDialogs());
             RealDesktop.screenshot("layer-manager-session", new Rectangle(0, 0, 1600, 1200));
         } finally {
@@ -214,6 +223,12 @@ class LayerManagerSessionTest {
         while (m.find()) {
             runs.add(m.group(1));
         }
+        assertTrue(recorded.matches("(?s).*run\\(\"Refine Mask\", \"[^\"]*layers=layer-1 [^\"]*\"\\);.*"),
+                "Refine on the selected layer: " + recorded);
+        assertTrue(recorded.contains("mask=[leuven-street-layers-refined] layers=[layer-1]"), "Fill under the "
+                + "selected layer: " + recorded);
+        assertTrue(recorded.contains("run(\"Build Layer Stack\", \"plate=[leuven-street.jpg] masks=["
+                + "leuven-street-layers-refined] filled="), "Build on all layers: " + recorded);
         assertEquals(List.of("Point Mask", "Point Mask", "Refine Mask", "Fill Masked Area", "Build Layer Stack",
                 "Export Layer Stack"), runs.stream().filter(r -> !r.equals("Layer Manager")
                 && !r.equals("Point Mask Tool")).toList(), recorded);

@@ -51,6 +51,6 @@ class MacroDocsTest {
         assertEquals(docs, MacroDocs.regenerate(broken, MacroDocs.commands()));
         List<String> keys = new ArrayList<>();
         new FillMaskedAreaCommand().declaration().declared().forEach(o -> keys.add(o.key()));
-        assertEquals(List.of("plate", "mask", "backend", "dilate", "device", "strategy", "model_file"), keys);
+        assertEquals(List.of("plate", "mask", "layers", "backend", "dilate", "device", "strategy", "model_file"), keys);
     }
 }

@@ -161,6 +161,17 @@ final class RealDesktop {
         return file;
     }
 
+    /** What the screen shows inside {@code bounds} now. */
+    static java.awt.image.BufferedImage capture(Rectangle bounds) {
+        return robot.createScreenCapture(bounds);
+    }
+
+    /** Moves the mouse without clicking (a hover: ImageJ's toolbar names the tool under it). */
+    static void move(int screenX, int screenY) {
+        robot.mouseMove(screenX, screenY);
+        robot.waitForIdle();
+    }
+
     static Rectangle onScreen(Window window) {
         return new Rectangle(window.getLocationOnScreen(), window.getSize());
     }

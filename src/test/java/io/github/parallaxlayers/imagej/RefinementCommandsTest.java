@@ -1,6 +1,9 @@
 package io.github.parallaxlayers.imagej;
 
+import ij.ImagePlus;
 import org.junit.jupiter.api.AfterEach;
+
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import static io.github.parallaxlayers.imagej.ImageJTestSupport.ok;
@@ -36,6 +39,60 @@ class RefinementCommandsTest {
         // 10×10 filled, grown by an exact 1 px: 100 + 4·10 = 140 (no corner pixels at distance √2 > 1)
         assertEquals(140, count("m-refined", 1));
         assertEquals(196, count("m", 1), "the source keeps its hole and both squares");
+    }
+
+    /** A 40×20 stack "m": slice "front" has a square with a 2×2 hole, slice "back" the same square. */
+    private static final String TWO_LAYERS = "newImage('m', '8-bit black', 40, 20, 2); setColor(255);"
+            + "setSlice(1); setMetadata('Label', 'front'); fillRect(2, 2, 10, 10); setColor(0); fillRect(6, 6, 2, 2);"
+            + "setSlice(2); setMetadata('Label', 'back'); setColor(255); fillRect(2, 2, 10, 10); setColor(0);"
+            + "fillRect(6, 6, 2, 2); setSlice(1);";
+
+    @Test
+    void layersActOnTheNamedLayersOnlyAndPassTheOthersThrough() {
+        ok(TWO_LAYERS + "run('Refine Mask', 'mask=m layers=back fill_holes');");
+        assertEquals(96, count("m-refined", 1), "'front' is not chosen: unchanged");
+        assertEquals(100, count("m-refined", 2), "'back' has its hole filled");
+        assertEquals("front", image("m-refined").getStack().getSliceLabel(1).split("\n")[0]);
+        assertTrue(image("m-refined").getStack().getSliceLabel(2).contains("Refine Mask: mask=m layers=back"),
+                image("m-refined").getStack().getSliceLabel(2));
+        ImageJTestSupport.closeAll();
+
+        ok(TWO_LAYERS + "run('Feather Mask', 'mask=m layers=[front] width=8');");
+        byte[] front = (byte[]) image("m-feathered").getStack().getPixels(1);
+        byte[] back = (byte[]) image("m-feathered").getStack().getPixels(2);
+        assertTrue((front[2 * 40 + 2] & 0xff) > 0 && (front[2 * 40 + 2] & 0xff) < 255, "'front' has a soft edge");
+        assertEquals(255, back[2 * 40 + 2] & 0xff, "'back' keeps its hard edge");
+        assertEquals(0, back[1 * 40 + 1] & 0xff);
+        ImageJTestSupport.closeAll();
+
+        ImageJTestSupport.Run run = ImageJTestSupport.runMacro(TWO_LAYERS
+                + "run('Refine Mask', 'mask=m layers=[back,house] fill_holes');");
+        assertTrue(run.error().contains("Refine Mask: m has no layer named 'house'; its layers are front, back"),
+                run.error());
+    }
+
+    @Test
+    void fillWithLayersFillsOnlyUnderTheNamedLayers() {
+        // a grey plate with a white square under 'front' and a black one under 'back'
+        ok("newImage('plate', 'RGB black', 40, 20, 1); setColor(128, 128, 128); fillRect(0, 0, 40, 20);"
+                + "setColor(255, 255, 255); fillRect(4, 4, 6, 6); setColor(0, 0, 0); fillRect(24, 4, 6, 6);"
+                + "newImage('m', '8-bit black', 40, 20, 2); setColor(255); setSlice(1); setMetadata('Label', 'front');"
+                + "fillRect(4, 4, 6, 6); setSlice(2); setMetadata('Label', 'back'); fillRect(24, 4, 6, 6);"
+                + "run('Fill Masked Area', 'plate=plate mask=m layers=front backend=telea dilate=1');");
+        int[] filled = (int[]) image("plate-filled").getProcessor().getPixels();
+        assertEquals(0x808080, filled[6 * 40 + 6] & 0xffffff, "under 'front': filled from the grey around it");
+        assertEquals(0x000000, filled[6 * 40 + 26] & 0xffffff, "under 'back': the plate, not filled");
+    }
+
+    @Test
+    void buildWithLayersBuildsTheNamedLayersWithTheirDepths() {
+        ok("newImage('plate', 'RGB black', 40, 20, 1);" + TWO_LAYERS
+                + "run('Set Layer Depth', 'stack=m layer=back depth=9');"
+                + "run('Build Layer Stack', 'plate=plate masks=m layers=back background=[bg]');");
+        ImagePlus built = image("plate-layers");
+        assertEquals(List.of("back", "bg"), LayerImages.fromImage(built).layers().stream().map(l -> l.name())
+                .toList());
+        assertEquals(9, LayerImages.fromImage(built).layers().get(0).depthHint(), "the chosen layer keeps its depth");
     }
 
     @Test
