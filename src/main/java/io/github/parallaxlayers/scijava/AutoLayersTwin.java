@@ -14,52 +14,52 @@ import org.scijava.plugin.Plugin;
  */
 @Plugin(type = Command.class, label = "Auto Layers", headless = true)
 public class AutoLayersTwin extends TwinCommand {
-    @Parameter(required = false)
+    @Parameter(required = false, persist = false)
     private ImagePlus plate;
 
-    @Parameter(required = false)
+    @Parameter(required = false, persist = false)
     private ImagePlus depth;
 
-    @Parameter(choices = {"depth", "disparity"})
+    @Parameter(choices = {"depth", "disparity"}, persist = false)
     private String kind = "disparity";
 
-    @Parameter
+    @Parameter(persist = false)
     private boolean zero_unknown;
 
-    @Parameter
+    @Parameter(persist = false)
     private int planes = 0;
 
-    @Parameter
+    @Parameter(persist = false)
     private int max_planes = 5;
 
-    @Parameter
+    @Parameter(persist = false)
     private double min_separation = 0.1;
 
-    @Parameter
+    @Parameter(persist = false)
     private double min_area = 0.02;
 
-    @Parameter
+    @Parameter(persist = false)
     private int region_size = 16;
 
-    @Parameter
+    @Parameter(persist = false)
     private double compactness = 0.1;
 
-    @Parameter
+    @Parameter(persist = false)
     private double depth_weight = 0.0;
 
-    @Parameter(choices = {"superpixels", "sam", "subject"})
+    @Parameter(choices = {"superpixels", "sam", "subject"}, persist = false)
     private String regions = "superpixels";
 
-    @Parameter(choices = {"classic", "geodesic", "hybrid", "subject", "mobile-sam", "sam-vit-b", "sam-vit-l", "sam-vit-h", "sam2-hiera-tiny"})
+    @Parameter(choices = {"classic", "geodesic", "hybrid", "subject", "mobile-sam", "sam-vit-b", "sam-vit-l", "sam-vit-h", "sam2-hiera-tiny"}, persist = false)
     private String backend = "mobile-sam";
 
-    @Parameter(required = false)
+    @Parameter(required = false, persist = false)
     private String model_file = "";
 
-    @Parameter(choices = {"auto", "cpu", "cuda"})
+    @Parameter(choices = {"auto", "cpu", "cuda"}, persist = false)
     private String device = "auto";
 
-    @Parameter
+    @Parameter(persist = false)
     private int points_per_side = 32;
 
     @Override

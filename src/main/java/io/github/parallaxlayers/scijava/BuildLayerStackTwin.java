@@ -14,31 +14,31 @@ import org.scijava.plugin.Plugin;
  */
 @Plugin(type = Command.class, label = "Build Layer Stack", headless = true)
 public class BuildLayerStackTwin extends TwinCommand {
-    @Parameter(required = false)
+    @Parameter(required = false, persist = false)
     private ImagePlus plate;
 
-    @Parameter(required = false)
+    @Parameter(required = false, persist = false)
     private ImagePlus masks;
 
-    @Parameter(required = false)
+    @Parameter(required = false, persist = false)
     private ImagePlus filled;
 
-    @Parameter(required = false)
+    @Parameter(required = false, persist = false)
     private String background = "";
 
-    @Parameter
+    @Parameter(persist = false)
     private boolean per_layer;
 
-    @Parameter(choices = {"patch", "telea", "lama", "migan"})
+    @Parameter(choices = {"patch", "telea", "lama", "migan"}, persist = false)
     private String backend = "patch";
 
-    @Parameter(choices = {"auto", "cpu", "cuda"})
+    @Parameter(choices = {"auto", "cpu", "cuda"}, persist = false)
     private String device = "auto";
 
-    @Parameter(choices = {"crop", "resize", "original"})
+    @Parameter(choices = {"crop", "resize", "original"}, persist = false)
     private String strategy = "crop";
 
-    @Parameter(required = false)
+    @Parameter(required = false, persist = false)
     private String model_file = "";
 
     @Override

@@ -14,19 +14,19 @@ import org.scijava.plugin.Plugin;
  */
 @Plugin(type = Command.class, label = "Evaluate Mask", headless = true)
 public class EvaluateMaskTwin extends TwinCommand {
-    @Parameter(required = false)
+    @Parameter(required = false, persist = false)
     private ImagePlus mask;
 
-    @Parameter(required = false)
+    @Parameter(required = false, persist = false)
     private ImagePlus truth;
 
-    @Parameter(required = false)
+    @Parameter(required = false, persist = false)
     private ImagePlus ignore;
 
-    @Parameter(required = false)
+    @Parameter(required = false, persist = false)
     private String masks = "";
 
-    @Parameter(required = false)
+    @Parameter(required = false, persist = false)
     private String truths = "";
 
     @Override

@@ -14,43 +14,43 @@ import org.scijava.plugin.Plugin;
  */
 @Plugin(type = Command.class, label = "Export Layer Stack", headless = true)
 public class ExportLayerStackTwin extends TwinCommand {
-    @Parameter(required = false)
+    @Parameter(required = false, persist = false)
     private ImagePlus stack;
 
-    @Parameter(required = false)
+    @Parameter(required = false, persist = false)
     private String folder = "";
 
-    @Parameter(choices = {"png", "ora", "psd", "gltf", "glb", "tiff", "exr", "nuke", "all"})
+    @Parameter(choices = {"png", "ora", "psd", "gltf", "glb", "tiff", "exr", "nuke", "all"}, persist = false)
     private String format = "png";
 
-    @Parameter
+    @Parameter(persist = false)
     private double fov = 40.0;
 
-    @Parameter(choices = {"blend", "mask"})
+    @Parameter(choices = {"blend", "mask"}, persist = false)
     private String alpha = "blend";
 
-    @Parameter(choices = {"auto", "8", "16"})
+    @Parameter(choices = {"auto", "8", "16"}, persist = false)
     private String bits = "auto";
 
-    @Parameter
+    @Parameter(persist = false)
     private boolean crop;
 
-    @Parameter
+    @Parameter(persist = false)
     private int margin = 16;
 
-    @Parameter(choices = {"half", "float"})
+    @Parameter(choices = {"half", "float"}, persist = false)
     private String precision = "half";
 
-    @Parameter(choices = {"zip", "none"})
+    @Parameter(choices = {"zip", "none"}, persist = false)
     private String compression = "zip";
 
-    @Parameter(choices = {"auto", "srgb", "keep"})
+    @Parameter(choices = {"auto", "srgb", "keep"}, persist = false)
     private String transfer = "auto";
 
-    @Parameter(choices = {"multipart", "singlepart"})
+    @Parameter(choices = {"multipart", "singlepart"}, persist = false)
     private String exrlayout = "multipart";
 
-    @Parameter
+    @Parameter(persist = false)
     private boolean overwrite;
 
     @Override

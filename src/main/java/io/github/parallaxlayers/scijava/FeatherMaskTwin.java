@@ -14,28 +14,28 @@ import org.scijava.plugin.Plugin;
  */
 @Plugin(type = Command.class, label = "Feather Mask", headless = true)
 public class FeatherMaskTwin extends TwinCommand {
-    @Parameter(required = false)
+    @Parameter(required = false, persist = false)
     private ImagePlus mask;
 
-    @Parameter
+    @Parameter(persist = false)
     private double width = 4.0;
 
-    @Parameter(choices = {"inside", "centred", "outside"})
+    @Parameter(choices = {"inside", "centred", "outside"}, persist = false)
     private String mode = "centred";
 
-    @Parameter
+    @Parameter(persist = false)
     private boolean edge;
 
-    @Parameter(required = false)
+    @Parameter(required = false, persist = false)
     private ImagePlus guide;
 
-    @Parameter
+    @Parameter(persist = false)
     private int radius = 8;
 
-    @Parameter
+    @Parameter(persist = false)
     private double eps = 0.001;
 
-    @Parameter
+    @Parameter(persist = false)
     private boolean decontaminate;
 
     @Override

@@ -14,25 +14,25 @@ import org.scijava.plugin.Plugin;
  */
 @Plugin(type = Command.class, label = "Fill Masked Area", headless = true)
 public class FillMaskedAreaTwin extends TwinCommand {
-    @Parameter(required = false)
+    @Parameter(required = false, persist = false)
     private ImagePlus plate;
 
-    @Parameter(required = false)
+    @Parameter(required = false, persist = false)
     private ImagePlus mask;
 
-    @Parameter(choices = {"patch", "telea", "lama", "migan"})
+    @Parameter(choices = {"patch", "telea", "lama", "migan"}, persist = false)
     private String backend = "patch";
 
-    @Parameter
+    @Parameter(persist = false)
     private int dilate = 3;
 
-    @Parameter(choices = {"auto", "cpu", "cuda"})
+    @Parameter(choices = {"auto", "cpu", "cuda"}, persist = false)
     private String device = "auto";
 
-    @Parameter(choices = {"crop", "resize", "original"})
+    @Parameter(choices = {"crop", "resize", "original"}, persist = false)
     private String strategy = "crop";
 
-    @Parameter(required = false)
+    @Parameter(required = false, persist = false)
     private String model_file = "";
 
     @Override

@@ -15,43 +15,43 @@ import org.scijava.plugin.Plugin;
  */
 @Plugin(type = Command.class, label = "Point Mask", headless = true)
 public class PointMaskTwin extends TwinCommand {
-    @Parameter(required = false)
+    @Parameter(required = false, persist = false)
     private ImagePlus plate;
 
-    @Parameter(required = false)
+    @Parameter(required = false, persist = false)
     private String points = "";
 
-    @Parameter(required = false)
+    @Parameter(required = false, persist = false)
     private String negative = "";
 
-    @Parameter(required = false)
+    @Parameter(required = false, persist = false)
     private String box = "";
 
-    @Parameter(choices = {"classic", "geodesic", "hybrid", "subject", "mobile-sam", "sam-vit-b", "sam-vit-l", "sam-vit-h", "sam2-hiera-tiny"})
+    @Parameter(choices = {"classic", "geodesic", "hybrid", "subject", "mobile-sam", "sam-vit-b", "sam-vit-l", "sam-vit-h", "sam2-hiera-tiny"}, persist = false)
     private String backend = "classic";
 
-    @Parameter(required = false)
+    @Parameter(required = false, persist = false)
     private String model_file = "";
 
-    @Parameter(choices = {"auto", "cpu", "cuda"})
+    @Parameter(choices = {"auto", "cpu", "cuda"}, persist = false)
     private String device = "auto";
 
-    @Parameter(choices = {"best", "all", "largest", "smallest"})
+    @Parameter(choices = {"best", "all", "largest", "smallest"}, persist = false)
     private String multimask = "best";
 
-    @Parameter(choices = {"memory", "disk", "off"})
+    @Parameter(choices = {"memory", "disk", "off"}, persist = false)
     private String cache = "memory";
 
-    @Parameter
+    @Parameter(persist = false)
     private boolean crop_to_prompts;
 
-    @Parameter(required = false)
+    @Parameter(required = false, persist = false)
     private String layer = "object";
 
-    @Parameter(required = false)
+    @Parameter(required = false, persist = false)
     private String stack = "";
 
-    @Parameter
+    @Parameter(persist = false)
     private boolean outline;
 
     @Override

@@ -14,34 +14,34 @@ import org.scijava.plugin.Plugin;
  */
 @Plugin(type = Command.class, label = "Refine Mask", headless = true)
 public class RefineMaskTwin extends TwinCommand {
-    @Parameter(required = false)
+    @Parameter(required = false, persist = false)
     private ImagePlus mask;
 
-    @Parameter
+    @Parameter(persist = false)
     private boolean fill_holes;
 
-    @Parameter
+    @Parameter(persist = false)
     private int max_hole = 0;
 
-    @Parameter
+    @Parameter(persist = false)
     private int islands = 0;
 
-    @Parameter
+    @Parameter(persist = false)
     private double open = 0.0;
 
-    @Parameter
+    @Parameter(persist = false)
     private double close = 0.0;
 
-    @Parameter(choices = {"all", "largest", "touching"})
+    @Parameter(choices = {"all", "largest", "touching"}, persist = false)
     private String keep = "all";
 
-    @Parameter(required = false)
+    @Parameter(required = false, persist = false)
     private String points = "";
 
-    @Parameter
+    @Parameter(persist = false)
     private double grow = 0.0;
 
-    @Parameter
+    @Parameter(persist = false)
     private boolean in_place;
 
     @Override

@@ -14,37 +14,37 @@ import org.scijava.plugin.Plugin;
  */
 @Plugin(type = Command.class, label = "Subject Mask", headless = true)
 public class SubjectMaskTwin extends TwinCommand {
-    @Parameter(required = false)
+    @Parameter(required = false, persist = false)
     private ImagePlus plate;
 
-    @Parameter(choices = {"mask", "alpha"})
+    @Parameter(choices = {"mask", "alpha"}, persist = false)
     private String output = "mask";
 
-    @Parameter
+    @Parameter(persist = false)
     private double threshold = 0.5;
 
-    @Parameter
+    @Parameter(persist = false)
     private boolean snap;
 
-    @Parameter
+    @Parameter(persist = false)
     private int radius = 8;
 
-    @Parameter
+    @Parameter(persist = false)
     private double eps = 0.001;
 
-    @Parameter(required = false)
+    @Parameter(required = false, persist = false)
     private String layer = "subject";
 
-    @Parameter(required = false)
+    @Parameter(required = false, persist = false)
     private String stack = "";
 
-    @Parameter(choices = {"auto", "cpu", "cuda"})
+    @Parameter(choices = {"auto", "cpu", "cuda"}, persist = false)
     private String device = "auto";
 
-    @Parameter(required = false)
+    @Parameter(required = false, persist = false)
     private String model_file = "";
 
-    @Parameter(choices = {"memory", "disk", "off"})
+    @Parameter(choices = {"memory", "disk", "off"}, persist = false)
     private String cache = "memory";
 
     @Override

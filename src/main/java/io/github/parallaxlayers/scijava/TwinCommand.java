@@ -22,7 +22,8 @@ import java.lang.reflect.Field;
  *
  * <p>Parameters map to options by name: an image parameter gives its title (an image not yet known to ImageJ is
  * registered first), an unset (null) or empty one leaves the option at its default ("the current image"), a
- * {@code boolean} is a flag, numbers and choices are written as a macro writes them.
+ * {@code boolean} is a flag, numbers and choices are written as a macro writes them. No parameter is persisted
+ * ({@code persist = false}): a parameter left out takes the macro default, never a value from an earlier run.
  */
 public abstract class TwinCommand extends ContextCommand {
     /** The image the command made, or the current image when it makes none (Export Layer Stack, in-place steps). */
@@ -35,12 +36,19 @@ public abstract class TwinCommand extends ContextCommand {
     @Override
     public void run() {
         ParallaxCommand command = command();
-        String failure = command.runWithOptions(macroOptions(command));
-        if (failure != null) {
-            cancel(failure);
-            return;
+        // SciJava runs modules on pooled threads, and ImageJ keeps a "current image" per thread: without this, a
+        // twin would take an image an earlier twin made on the same thread (even a closed one) for the current one.
+        WindowManager.setTempCurrentImage(null);
+        try {
+            String failure = command.runWithOptions(macroOptions(command));
+            if (failure != null) {
+                cancel(failure);
+                return;
+            }
+            result = WindowManager.getCurrentImage();
+        } finally {
+            WindowManager.setTempCurrentImage(null);
         }
-        result = WindowManager.getCurrentImage();
     }
 
     /** The image made by the last run (null before a run or after a failure). */
