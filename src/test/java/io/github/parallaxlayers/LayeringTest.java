@@ -18,8 +18,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The layering of docs/architecture.md, kept by a scan of the sources: ImageJ ({@code ij.}) is used only by the
- * commands ({@code imagej}) and the headless runtime ({@code headless}); the algorithm packages below them get
- * primitive arrays and know nothing of ImageJ, and none of them reaches up into the command layer.
+ * commands ({@code imagej}), their SciJava twins ({@code scijava}) and the headless runtime ({@code headless}); the
+ * algorithm packages below them get primitive arrays and know nothing of ImageJ, SciJava or imglib2 (which stay in
+ * {@code scijava} and {@code imglib2}), and none of them reaches up into the command layer.
  */
 class LayeringTest {
     private static final Path MAIN = Path.of("src/main/java/io/github/parallaxlayers");
