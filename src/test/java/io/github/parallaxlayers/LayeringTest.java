@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,12 +18,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The layering of docs/architecture.md, kept by a scan of the sources: ImageJ ({@code ij.}) is used only by the
- * commands ({@code imagej}) and the headless runtime ({@code headless}); the algorithm packages below them get
- * primitive arrays and know nothing of ImageJ, and none of them reaches up into the command layer.
+ * commands ({@code imagej}), their SciJava twins ({@code scijava}) and the headless runtime ({@code headless}); the
+ * algorithm packages below them get primitive arrays and know nothing of ImageJ, SciJava or imglib2 (which stay in
+ * {@code scijava} and {@code imglib2}), and none of them reaches up into the command layer.
  */
 class LayeringTest {
     private static final Path MAIN = Path.of("src/main/java/io/github/parallaxlayers");
-    private static final Set<String> IMAGEJ_LAYER = Set.of("imagej", "headless");
+    private static final Set<String> IMAGEJ_LAYER = Set.of("imagej", "headless", "scijava");
+    /** SciJava and imglib2 (issue 21) each stay in their own package: the algorithms need neither. */
+    private static final Map<String, String> FOREIGN_LIBRARIES = Map.of("org.scijava.", "scijava", "net.imglib2.",
+            "imglib2");
     private static final Pattern IMPORT = Pattern.compile("^import (?:static )?([\\w.]+)[\\w.*]*;", Pattern.MULTILINE);
     private static final Pattern QUALIFIED_IJ = Pattern.compile("(?<![\\w.])ij\\.[a-z]*\\.?[A-Z]\\w*");
 
@@ -49,7 +54,25 @@ class LayeringTest {
                 offences.add(MAIN.relativize(file) + " names " + q.group());
             }
         }
-        assertEquals(List.of(), offences, "ImageJ types belong in packages imagej and headless only");
+        assertEquals(List.of(), offences, "ImageJ types belong in packages imagej, headless and scijava only");
+    }
+
+    @Test
+    void sciJavaAndImgLib2StayInTheirOwnPackages() throws IOException {
+        List<String> offences = new ArrayList<>();
+        for (Path file : sources()) {
+            String pkg = MAIN.relativize(file.getParent()).toString().replace('/', '.');
+            Matcher m = IMPORT.matcher(Files.readString(file));
+            while (m.find()) {
+                String imported = m.group(1);
+                FOREIGN_LIBRARIES.forEach((prefix, home) -> {
+                    if (imported.startsWith(prefix) && !pkg.equals(home)) {
+                        offences.add(MAIN.relativize(file) + " imports " + imported);
+                    }
+                });
+            }
+        }
+        assertEquals(List.of(), offences, "org.scijava belongs in package scijava, net.imglib2 in imglib2");
     }
 
     @Test

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
 
-/** The plugin's name and version as built by Maven, for provenance in exported files. */
+/** The plugin's name, version and build date as built by Maven: provenance in exported files, the About entry. */
 public final class PluginInfo {
     private static final Properties PROPERTIES = load();
 
@@ -17,6 +17,12 @@ public final class PluginInfo {
 
     public static String version() {
         return PROPERTIES.getProperty("version", "unknown");
+    }
+
+    /** When this build was made ("yyyy-MM-dd HH:mm UTC"), or "unknown" outside a Maven build. */
+    public static String buildDate() {
+        String built = PROPERTIES.getProperty("built", "");
+        return built.isBlank() || built.startsWith("$") ? "unknown" : built;
     }
 
     private static Properties load() {

@@ -321,7 +321,8 @@ public final class CommandOptions {
         return false;
     }
 
-    static String format(double v) {
+    /** A number as options and docs write it: whole numbers without ".0". */
+    public static String format(double v) {
         return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.format(Locale.ROOT, "%s", v);
     }
 }

@@ -18,6 +18,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class CommandRunner {
     private static volatile String lastError;
     private static final AtomicInteger FAILURES = new AtomicInteger();
+    /** The last failure line on this thread, in any mode: what a SciJava twin reports as its cancel reason. */
+    private static final ThreadLocal<String> THREAD_FAILURE = new ThreadLocal<>();
 
     @FunctionalInterface
     interface Body {
@@ -52,6 +54,7 @@ public final class CommandRunner {
 
     private static void fail(String title, String message) {
         FAILURES.incrementAndGet();
+        THREAD_FAILURE.set(message != null && message.startsWith(title + ": ") ? message : title + ": " + message);
         IJ.showProgress(1.0);
         if (!GraphicsEnvironment.isHeadless()) {
             IJ.error(title, message);
@@ -69,6 +72,13 @@ public final class CommandRunner {
             macro.setIgnoreErrors(true); // stops the macro quietly instead of opening an error dialog
             macro.abort(lastError);
         }
+    }
+
+    /** The failure line of the last command that failed on this thread, cleared by reading it. */
+    static String takeThreadFailure() {
+        String failure = THREAD_FAILURE.get();
+        THREAD_FAILURE.remove();
+        return failure;
     }
 
     /** How many commands have failed so far in this JVM (a caller compares before and after a run). */

@@ -30,6 +30,21 @@ public final class Option<T> {
         return key;
     }
 
+    /** What kind of value this is (the SciJava twins check their typed parameters against it). */
+    public String kindName() {
+        return kind.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The default before reading; a choice's default is its enum constant. */
+    public T defaultValue() {
+        return defaultValue;
+    }
+
+    /** A choice's labels in dialog order; empty for other kinds. */
+    public java.util.List<String> choiceLabels() {
+        return choices == null ? java.util.List.of() : java.util.List.of(choices);
+    }
+
     /** The default as docs/macros.md shows it: {@code `value`}, "off" for a flag, "current image" or "—". */
     public String documentedDefault() {
         return switch (kind) {

@@ -1,6 +1,7 @@
 package io.github.parallaxlayers.imagej;
 
 import ij.IJ;
+import ij.Macro;
 import ij.plugin.PlugIn;
 import io.github.parallaxlayers.core.Labeled;
 import io.github.parallaxlayers.onnx.DeviceReport;
@@ -50,6 +51,33 @@ public abstract class ParallaxCommand implements PlugIn {
                 execute(options);
             }
         });
+    }
+
+    /**
+     * Runs this command with macro options on the calling thread, exactly as {@code run("Title", "options")} in a
+     * macro would (the options are read from ImageJ's per-thread macro options, so the thread is named as ImageJ
+     * names macro threads while it runs). The SciJava twins call it. Returns null on success, else the one failure
+     * line a macro would print ({@code "Title: what is wrong"}).
+     */
+    public final String runWithOptions(String macroOptions) {
+        Thread thread = Thread.currentThread();
+        String name = thread.getName();
+        boolean rename = !name.startsWith("Run$_");
+        if (rename) {
+            thread.setName("Run$_" + name);
+        }
+        // ImageJ drops empty options (and would then show a dialog with a display): one space means "all defaults".
+        Macro.setOptions(thread, macroOptions == null || macroOptions.isBlank() ? " " : macroOptions);
+        CommandRunner.takeThreadFailure();
+        try {
+            run("");
+        } finally {
+            Macro.setOptions(thread, null);
+            if (rename) {
+                thread.setName(name);
+            }
+        }
+        return CommandRunner.takeThreadFailure();
     }
 
     /** The declared options (unread: their defaults, on a new instance). */

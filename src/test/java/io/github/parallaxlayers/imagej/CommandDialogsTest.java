@@ -33,8 +33,9 @@ import io.github.parallaxlayers.headless.HeadlessImageJ;
  */
 @Tag("display")
 class CommandDialogsTest {
-    /** Not dialog commands: one installs a toolbar tool, the other opens the Layer Manager window. */
-    private static final List<String> NOT_DIALOGS = List.of("Point Mask Tool", "Layer Manager");
+    /** Not dialog commands: a toolbar tool, the Layer Manager window, the About message (AboutCommandTest). */
+    private static final List<String> NOT_DIALOGS = List.of("Point Mask Tool", "Layer Manager",
+            "About Parallax Layers");
 
     @BeforeAll
     static void needsDisplay() {
