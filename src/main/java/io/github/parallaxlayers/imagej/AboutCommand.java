@@ -1,7 +1,9 @@
 package io.github.parallaxlayers.imagej;
 
 import ij.IJ;
+import ij.Macro;
 import ij.plugin.PlugIn;
+import io.github.parallaxlayers.core.InvalidInputException;
 import io.github.parallaxlayers.core.PluginInfo;
 
 import java.awt.GraphicsEnvironment;
@@ -16,6 +18,16 @@ public class AboutCommand implements PlugIn {
 
     @Override
     public void run(String arg) {
+        CommandRunner.run(TITLE, this::show);
+    }
+
+    private void show() {
+        String options = Macro.getOptions();
+        if (options != null && !options.isBlank()) {
+            // A macro that passes options here has mistaken this entry for another command.
+            throw new InvalidInputException(TITLE + " takes no options (got '" + options.strip()
+                    + "'); call run(\"About Parallax Layers\") alone.");
+        }
         String line = PluginInfo.name() + " " + PluginInfo.version() + ", built " + PluginInfo.buildDate();
         if (GraphicsEnvironment.isHeadless()) {
             IJ.log(line);

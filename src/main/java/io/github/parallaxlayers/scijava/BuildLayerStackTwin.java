@@ -21,6 +21,9 @@ public class BuildLayerStackTwin extends TwinCommand {
     private ImagePlus masks;
 
     @Parameter(required = false, persist = false)
+    private String layers = "";
+
+    @Parameter(required = false, persist = false)
     private ImagePlus filled;
 
     @Parameter(required = false, persist = false)
@@ -40,6 +43,15 @@ public class BuildLayerStackTwin extends TwinCommand {
 
     @Parameter(required = false, persist = false)
     private String model_file = "";
+
+    @Parameter(choices = {"hard", "feather", "matte"}, persist = false)
+    private String edge = "hard";
+
+    @Parameter(persist = false)
+    private double width = 4.0;
+
+    @Parameter(persist = false)
+    private boolean decontaminate;
 
     @Override
     protected ParallaxCommand command() {

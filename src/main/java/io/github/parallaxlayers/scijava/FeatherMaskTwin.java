@@ -17,6 +17,9 @@ public class FeatherMaskTwin extends TwinCommand {
     @Parameter(required = false, persist = false)
     private ImagePlus mask;
 
+    @Parameter(required = false, persist = false)
+    private String layers = "";
+
     @Parameter(persist = false)
     private double width = 4.0;
 

@@ -20,6 +20,9 @@ public class FillMaskedAreaTwin extends TwinCommand {
     @Parameter(required = false, persist = false)
     private ImagePlus mask;
 
+    @Parameter(required = false, persist = false)
+    private String layers = "";
+
     @Parameter(choices = {"patch", "telea", "lama", "migan"}, persist = false)
     private String backend = "patch";
 

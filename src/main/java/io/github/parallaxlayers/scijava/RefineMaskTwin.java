@@ -17,6 +17,9 @@ public class RefineMaskTwin extends TwinCommand {
     @Parameter(required = false, persist = false)
     private ImagePlus mask;
 
+    @Parameter(required = false, persist = false)
+    private String layers = "";
+
     @Parameter(persist = false)
     private boolean fill_holes;
 

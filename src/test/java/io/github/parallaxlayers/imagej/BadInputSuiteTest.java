@@ -158,6 +158,7 @@ class BadInputSuiteTest {
                     + "backend=lama model_file=[$T/garbage.onnx]');", "garbage.onnx"),
             // Layers
             new Row("Layer Manager", PLATE, "run('Layer Manager');", "needs a display"),
+            new Row("About Parallax Layers", "", "run('About Parallax Layers', 'version=2');", "takes no options"),
             new Row("Build Layer Stack", PLATE, "run('Build Layer Stack', 'plate=plate');", "masks="),
             new Row("Build Layer Stack", PLATE + "newImage('masks', '8-bit black', 60, 40, 2);",
                     "run('Build Layer Stack', 'plate=plate masks=masks');", "empty"),
