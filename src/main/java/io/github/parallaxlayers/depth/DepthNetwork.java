@@ -9,7 +9,6 @@ import io.github.parallaxlayers.core.PixelType;
 import io.github.parallaxlayers.core.Plate;
 import io.github.parallaxlayers.core.ProgressListener;
 import io.github.parallaxlayers.onnx.Contract;
-import io.github.parallaxlayers.onnx.ContractDetector;
 import io.github.parallaxlayers.onnx.ModelSession;
 import io.github.parallaxlayers.onnx.ModelSignature;
 
@@ -38,14 +37,7 @@ public final class DepthNetwork {
 
     /** @throws InvalidInputException when the model does not follow the depth-single contract */
     public DepthNetwork(ModelSession model) {
-        ModelSignature signature = ModelSignature.of(model.session());
-        Contract contract = ContractDetector.detect(signature, model.file().toString());
-        if (contract != Contract.DEPTH_SINGLE) {
-            throw new InvalidInputException("The model " + model.file() + " follows the contract "
-                    + (contract == null ? "(none known)" : contract.label() + " (" + contract.description() + ")")
-                    + ", but Estimate Depth needs " + Contract.DEPTH_SINGLE.label() + " ("
-                    + Contract.DEPTH_SINGLE.description() + ").");
-        }
+        ModelSignature signature = model.requireContract("Estimate Depth", Contract.DEPTH_SINGLE);
         this.model = model;
         ModelSignature.Port input = signature.inputs().get(0);
         this.inputName = input.name();

@@ -6,7 +6,6 @@ import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import io.github.parallaxlayers.core.InvalidInputException;
 import io.github.parallaxlayers.onnx.Contract;
-import io.github.parallaxlayers.onnx.ContractDetector;
 import io.github.parallaxlayers.onnx.ModelSession;
 import io.github.parallaxlayers.onnx.ModelSignature;
 
@@ -29,13 +28,7 @@ final class LamaNetwork implements InpaintingNetwork {
     private final int fixedSize;
 
     LamaNetwork(ModelSession model) {
-        ModelSignature signature = ModelSignature.of(model.session());
-        Contract contract = ContractDetector.detect(signature, model.file().toString());
-        if (contract != Contract.LAMA_512) {
-            throw new InvalidInputException("The model " + model.file() + " follows the contract "
-                    + contract.label() + " (" + contract.description() + "), but backend=lama needs "
-                    + Contract.LAMA_512.label() + " (" + Contract.LAMA_512.description() + ").");
-        }
+        ModelSignature signature = model.requireContract("backend=lama", Contract.LAMA_512);
         ModelSignature.Port image = signature.input("image");
         boolean fixed = image.dim(2) > 0 || image.dim(3) > 0;
         if (fixed && (image.dim(2) != FIXED_SIZE || image.dim(3) != FIXED_SIZE)) {

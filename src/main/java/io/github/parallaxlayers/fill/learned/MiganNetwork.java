@@ -7,9 +7,7 @@ import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import io.github.parallaxlayers.core.InvalidInputException;
 import io.github.parallaxlayers.onnx.Contract;
-import io.github.parallaxlayers.onnx.ContractDetector;
 import io.github.parallaxlayers.onnx.ModelSession;
-import io.github.parallaxlayers.onnx.ModelSignature;
 
 import java.nio.ByteBuffer;
 import java.util.Arrays;
@@ -26,12 +24,7 @@ final class MiganNetwork implements InpaintingNetwork {
     private final ModelSession model;
 
     MiganNetwork(ModelSession model) {
-        Contract contract = ContractDetector.detect(ModelSignature.of(model.session()), model.file().toString());
-        if (contract != Contract.MIGAN_PIPELINE) {
-            throw new InvalidInputException("The model " + model.file() + " follows the contract "
-                    + contract.label() + " (" + contract.description() + "), but backend=migan needs "
-                    + Contract.MIGAN_PIPELINE.label() + " (" + Contract.MIGAN_PIPELINE.description() + ").");
-        }
+        model.requireContract("backend=migan", Contract.MIGAN_PIPELINE);
         this.model = model;
     }
 

@@ -6,9 +6,7 @@ import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import io.github.parallaxlayers.core.InvalidInputException;
 import io.github.parallaxlayers.onnx.Contract;
-import io.github.parallaxlayers.onnx.ContractDetector;
 import io.github.parallaxlayers.onnx.ModelSession;
-import io.github.parallaxlayers.onnx.ModelSignature;
 import io.github.parallaxlayers.segment.Prompt;
 
 import java.nio.FloatBuffer;
@@ -27,11 +25,7 @@ public final class Sam2Decoder implements PromptDecoder {
     private final ModelSession model;
 
     public Sam2Decoder(ModelSession model) {
-        Contract found = ContractDetector.detect(ModelSignature.of(model.session()), model.file().toString());
-        if (found != Contract.SAM2_DECODER) {
-            throw new InvalidInputException("The model " + model.file() + " is a " + found.label() + " ("
-                    + found.description() + "), not a SAM 2 decoder (" + Contract.SAM2_DECODER.label() + ").");
-        }
+        model.requireContract("a SAM 2 decoder", Contract.SAM2_DECODER);
         this.model = model;
     }
 

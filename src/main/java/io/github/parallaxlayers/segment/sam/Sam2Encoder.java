@@ -7,9 +7,7 @@ import ai.onnxruntime.OrtSession;
 import io.github.parallaxlayers.core.InvalidInputException;
 import io.github.parallaxlayers.core.Plate;
 import io.github.parallaxlayers.onnx.Contract;
-import io.github.parallaxlayers.onnx.ContractDetector;
 import io.github.parallaxlayers.onnx.ModelSession;
-import io.github.parallaxlayers.onnx.ModelSignature;
 
 import java.nio.FloatBuffer;
 import java.util.ArrayList;
@@ -29,11 +27,7 @@ public final class Sam2Encoder implements ImageEncoder {
     private final ModelSession model;
 
     public Sam2Encoder(ModelSession model) {
-        Contract found = ContractDetector.detect(ModelSignature.of(model.session()), model.file().toString());
-        if (found != Contract.SAM2_ENCODER) {
-            throw new InvalidInputException("The model " + model.file() + " is a " + found.label() + " ("
-                    + found.description() + "), not a SAM 2 image encoder (" + Contract.SAM2_ENCODER.label() + ").");
-        }
+        model.requireContract("a SAM 2 image encoder", Contract.SAM2_ENCODER);
         this.model = model;
     }
 

@@ -7,7 +7,6 @@ import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import io.github.parallaxlayers.core.InvalidInputException;
 import io.github.parallaxlayers.onnx.Contract;
-import io.github.parallaxlayers.onnx.ContractDetector;
 import io.github.parallaxlayers.onnx.ModelSession;
 import io.github.parallaxlayers.onnx.ModelSignature;
 
@@ -27,13 +26,8 @@ public final class SamDecoder implements PromptDecoder {
     private final int declaredMasks;
 
     public SamDecoder(ModelSession model) {
-        ModelSignature signature = ModelSignature.of(model.session());
-        Contract found = ContractDetector.detect(signature, model.file().toString());
-        if (found != Contract.SAM1_DECODER) {
-            throw new InvalidInputException("The model " + model.file() + " is a " + found.label() + " ("
-                    + found.description() + "), not a SAM prompt decoder: give the decoder of a SAM / MobileSAM "
-                    + "model (" + Contract.SAM1_DECODER.label() + ").");
-        }
+        ModelSignature signature = model.requireContract("a SAM / MobileSAM prompt decoder",
+                Contract.SAM1_DECODER);
         this.model = model;
         this.extraMetrics = signature.outputs().size() == 5;
         ModelSignature.Port masks = signature.output("masks");

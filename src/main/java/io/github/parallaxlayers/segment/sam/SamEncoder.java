@@ -29,17 +29,10 @@ public final class SamEncoder implements ImageEncoder {
     private final String outputName;
 
     public SamEncoder(ModelSession model) {
-        ModelSignature signature = ModelSignature.of(model.session());
-        Contract found = ContractDetector.detect(signature, model.file().toString());
-        if (found != Contract.SAM1_ENCODER_HWC && found != Contract.SAM1_ENCODER_NCHW
-                && found != Contract.SAM1_ENCODER_X) {
-            throw new InvalidInputException("The model " + model.file() + " is a " + found.label() + " ("
-                    + found.description() + "), not a SAM image encoder: give the encoder of a SAM / MobileSAM "
-                    + "model (" + Contract.SAM1_ENCODER_HWC.label() + ", " + Contract.SAM1_ENCODER_NCHW.label()
-                    + " or " + Contract.SAM1_ENCODER_X.label() + ").");
-        }
+        ModelSignature signature = model.requireContract("a SAM / MobileSAM image encoder",
+                Contract.SAM1_ENCODER_HWC, Contract.SAM1_ENCODER_NCHW, Contract.SAM1_ENCODER_X);
         this.model = model;
-        this.contract = found;
+        this.contract = ContractDetector.detect(signature, model.file().toString());
         this.inputName = signature.inputs().get(0).name();
         this.outputName = signature.hasOutputs(EMBEDDING) ? EMBEDDING : signature.outputs().get(0).name();
     }

@@ -8,7 +8,6 @@ import io.github.parallaxlayers.core.InvalidInputException;
 import io.github.parallaxlayers.core.Plate;
 import io.github.parallaxlayers.core.ProgressListener;
 import io.github.parallaxlayers.onnx.Contract;
-import io.github.parallaxlayers.onnx.ContractDetector;
 import io.github.parallaxlayers.onnx.ModelSession;
 import io.github.parallaxlayers.onnx.ModelSignature;
 
@@ -32,13 +31,7 @@ public final class DeepLabV3 {
 
     /** @throws InvalidInputException when the session's model does not follow the DeepLabV3 contract */
     public DeepLabV3(ModelSession model) {
-        ModelSignature signature = ModelSignature.of(model.session());
-        Contract contract = ContractDetector.detect(signature, model.file().toString());
-        if (contract != Contract.DEEPLABV3_VOC_257) {
-            throw new InvalidInputException("The model " + model.file() + " follows the contract "
-                    + contract.label() + " (" + contract.description() + "), but Semantic Mask needs "
-                    + Contract.DEEPLABV3_VOC_257.label() + " (" + Contract.DEEPLABV3_VOC_257.description() + ").");
-        }
+        ModelSignature signature = model.requireContract("Semantic Mask", Contract.DEEPLABV3_VOC_257);
         this.model = model;
         this.inputName = signature.inputs().get(0).name();
         this.outputName = signature.outputs().get(0).name();

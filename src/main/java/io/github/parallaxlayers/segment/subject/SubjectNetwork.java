@@ -8,9 +8,7 @@ import io.github.parallaxlayers.core.InvalidInputException;
 import io.github.parallaxlayers.core.Plate;
 import io.github.parallaxlayers.core.ProgressListener;
 import io.github.parallaxlayers.onnx.Contract;
-import io.github.parallaxlayers.onnx.ContractDetector;
 import io.github.parallaxlayers.onnx.ModelSession;
-import io.github.parallaxlayers.onnx.ModelSignature;
 import io.github.parallaxlayers.segment.sam.CacheMode;
 import io.github.parallaxlayers.segment.sam.Embedding;
 import io.github.parallaxlayers.segment.sam.EmbeddingCache;
@@ -42,12 +40,7 @@ public final class SubjectNetwork {
 
     /** @throws InvalidInputException when the session's model does not follow the IS-Net contract */
     public SubjectNetwork(ModelSession model, EmbeddingCache cache, CacheMode cacheMode) {
-        Contract contract = ContractDetector.detect(ModelSignature.of(model.session()), model.file().toString());
-        if (contract != Contract.ISNET_1024) {
-            throw new InvalidInputException("The model " + model.file() + " follows the contract " + contract.label()
-                    + " (" + contract.description() + "), but a subject mask needs " + Contract.ISNET_1024.label()
-                    + " (" + Contract.ISNET_1024.description() + "), e.g. the isnet-general-use model.");
-        }
+        model.requireContract("a subject mask (e.g. the isnet-general-use model)", Contract.ISNET_1024);
         this.model = model;
         this.cache = cache;
         this.cacheMode = cacheMode;
