@@ -4,13 +4,7 @@ import ij.IJ;
 import io.github.parallaxlayers.core.ProgressListener;
 
 /** Progress on ImageJ's status bar; Esc cancels. */
-final class ImageJProgress implements ProgressListener {
-    private final String title;
-
-    ImageJProgress(String title) {
-        this.title = title;
-    }
-
+record ImageJProgress(String title) implements ProgressListener {
     @Override
     public void progress(double fraction, String message) {
         IJ.showProgress(fraction);
