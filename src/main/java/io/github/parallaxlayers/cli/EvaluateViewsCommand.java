@@ -43,7 +43,7 @@ public final class EvaluateViewsCommand extends Verb {
         ViewOutputs.checkWritable(folders.outDir, folders.overwrite);
         long start = System.nanoTime();
         List<ViewScene> scenes = ViewEvaluation.open(folders.dataset, viewLayout);
-        ViewEvaluation.Result result = ViewEvaluation.run(dataset.toString(), viewLayout, scenes, chosen,
+        ViewEvaluation.Result result = ViewEvaluation.run(folders.dataset.toString(), viewLayout, scenes, chosen,
                 ProgressListener.NONE, row -> {
                     err.printf(Locale.ROOT, "%s %s %s: PSNR %.2f dB, SSIM %.3f, disoccluded PSNR %.2f dB, holes %.1f%%%n",
                             row.scene(), row.view(), row.method(), row.psnr(), row.ssim(), row.psnrDisoccluded(),
