@@ -6,7 +6,6 @@ import io.github.parallaxlayers.core.InvalidInputException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * A cached ONNX Runtime session and what it runs on. Shared by every caller that opens the same model file on
@@ -31,9 +30,10 @@ public record ModelSession(OrtSession session, Path file, String sha256, Device 
         ModelSignature signature = ModelSignature.of(session);
         Contract found = ContractDetector.detect(signature, file.toString());
         if (!List.of(accepted).contains(found)) {
+            List<String> labels = Arrays.stream(accepted).map(Contract::label).toList();
             String needed = accepted.length == 1
                     ? describe(accepted[0])
-                    : Arrays.stream(accepted).map(Contract::label).collect(Collectors.joining(", "));
+                    : String.join(", ", labels.subList(0, labels.size() - 1)) + " or " + labels.get(labels.size() - 1);
             throw new InvalidInputException("The model " + file + " follows the contract "
                     + (found == null ? "(none known)" : describe(found)) + ", but " + user + " needs " + needed
                     + ".");
