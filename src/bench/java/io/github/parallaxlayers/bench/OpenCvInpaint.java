@@ -45,7 +45,7 @@ final class OpenCvInpaint implements Inpainter {
     }
 
     @Override
-    public Plate fill(Plate plate, Mask hole, ProgressListener progress) {
+    public Plate fillHole(Plate plate, Mask hole, ProgressListener progress) {
         try {
             Class<?> matClass = Class.forName("org.opencv.core.Mat");
             Class<?> cvType = Class.forName("org.opencv.core.CvType");

@@ -1,6 +1,5 @@
 package io.github.parallaxlayers.cli;
 
-import io.github.parallaxlayers.core.CancelledException;
 import io.github.parallaxlayers.core.InvalidInputException;
 import io.github.parallaxlayers.core.Labeled;
 import io.github.parallaxlayers.core.ProgressListener;
@@ -13,16 +12,14 @@ import io.github.parallaxlayers.eval.EvaluationOutputs;
 import io.github.parallaxlayers.eval.MiouPlot;
 import io.github.parallaxlayers.segment.Segmenter;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.function.Function;
 
 /**
@@ -33,19 +30,12 @@ import java.util.function.Function;
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = "Simulate clicks (RITM/f-BRS protocol) with a backend on a data set and report NoC@85, "
                 + "NoC@90, mIoU per click and time per click.")
-public final class EvaluateCommand implements Callable<Integer> {
-    /** Exit status for bad input (picocli's usage-error code). */
-    public static final int INVALID_INPUT = 2;
-    public static final int CANCELLED = 130;
+public final class EvaluateCommand extends Verb {
+    @Mixin
+    EvaluationFolders folders;
 
     private final Function<String, Segmenter> backends;
     private final List<String> backendLabels;
-
-    @Spec
-    CommandSpec spec;
-
-    @Option(names = "--dataset", required = true, paramLabel = "DIR", description = "The data set folder.")
-    Path dataset;
 
     @Option(names = "--layout", required = true, paramLabel = "LAYOUT",
             description = "Folder layout: grabcut, berkeley, davis or pairs.")
@@ -57,12 +47,6 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--max-clicks", defaultValue = "20", paramLabel = "N",
             description = "Clicks per image (default: ${DEFAULT-VALUE}).")
     int maxClicks;
-
-    @Option(names = "--out", required = true, paramLabel = "OUTDIR", description = "Folder for the results.")
-    Path outDir;
-
-    @Option(names = "--overwrite", description = "Replace results already in OUTDIR.")
-    boolean overwrite;
 
     @Option(names = "--limit", paramLabel = "N", description = "Evaluate only the first N images (name order).")
     Integer limit;
@@ -81,22 +65,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        try {
-            return run(spec.commandLine().getOut(), err);
-        } catch (InvalidInputException e) {
-            err.println("evaluate: " + e.getMessage());
-            err.flush();
-            return INVALID_INPUT;
-        } catch (CancelledException e) {
-            err.println("evaluate: " + e.getMessage());
-            err.flush();
-            return CANCELLED;
-        }
-    }
-
-    private int run(PrintWriter stdout, PrintWriter err) {
+    protected int run(PrintWriter stdout, PrintWriter err) {
         DatasetLayout datasetLayout = Labeled.parse(DatasetLayout.class, "--layout", layout);
         Segmenter segmenter = backends.apply(backend);
         if (segmenter == null) {
@@ -105,8 +74,8 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
         ClickProtocol protocol = new ClickProtocol(maxClicks);
         List<MiouPlot.Curve> others = compare.stream().map(EvaluationOutputs::readCurve).toList();
-        EvaluationOutputs.checkWritable(outDir, overwrite);
-        Dataset data = Dataset.open(dataset, datasetLayout);
+        EvaluationOutputs.checkWritable(folders.outDir, folders.overwrite);
+        Dataset data = Dataset.open(folders.dataset, datasetLayout);
         if (limit != null) {
             data = data.limit(limit);
         }
@@ -118,18 +87,18 @@ public final class EvaluateCommand implements Callable<Integer> {
                     r.clicksTo(0.90), r.iouPerClick()[0], maxClicks, r.iouPerClick()[maxClicks - 1]);
             err.flush();
         });
-        EvaluationOutputs.write(result, outDir, overwrite, others);
+        EvaluationOutputs.write(result, folders.outDir, folders.overwrite, others);
         double[] miou = result.miouPerClick();
-        stdout.printf(Locale.ROOT, "backend %s on %s (%s, %d images, %d clicks max)%n", result.backend(), dataset,
-                result.layout(), total, maxClicks);
+        stdout.printf(Locale.ROOT, "backend %s on %s (%s, %d images, %d clicks max)%n", result.backend(),
+                folders.dataset, result.layout(), total, maxClicks);
         stdout.printf(Locale.ROOT, "NoC@85 %.2f  NoC@90 %.2f  over %d clicks at 90%%: %d images%n", result.noc85(),
                 result.noc90(), maxClicks, result.overMax90());
         stdout.printf(Locale.ROOT, "mIoU@1 %.3f  mIoU@5 %.3f  mIoU@%d %.3f%n", miou[0],
                 miou[Math.min(4, maxClicks - 1)], maxClicks, miou[maxClicks - 1]);
         stdout.printf(Locale.ROOT, "ms per click: median %.1f, p95 %.1f%n", result.msPerClickMedian(),
                 result.msPerClickP95());
-        stdout.println("wrote " + outDir.resolve(EvaluationOutputs.SUMMARY) + ", " + EvaluationOutputs.CSV + ", "
-                + EvaluationOutputs.PLOT);
+        stdout.println("wrote " + folders.outDir.resolve(EvaluationOutputs.SUMMARY) + ", " + EvaluationOutputs.CSV
+                + ", " + EvaluationOutputs.PLOT);
         stdout.flush();
         return 0;
     }

@@ -1,7 +1,5 @@
 package io.github.parallaxlayers.cli;
 
-import io.github.parallaxlayers.core.CancelledException;
-import io.github.parallaxlayers.core.InvalidInputException;
 import io.github.parallaxlayers.core.Labeled;
 import io.github.parallaxlayers.core.ProgressListener;
 import io.github.parallaxlayers.eval.views.ViewEvaluation;
@@ -10,16 +8,13 @@ import io.github.parallaxlayers.eval.views.ViewMethod;
 import io.github.parallaxlayers.eval.views.ViewOutputs;
 import io.github.parallaxlayers.eval.views.ViewScene;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 /**
  * {@code evaluate-views}: the 2.5D fidelity benchmark. Every method synthesises each true view of each scene from
@@ -29,12 +24,9 @@ import java.util.concurrent.Callable;
 @Command(name = "evaluate-views", mixinStandardHelpOptions = true,
         description = "Render novel views from a reference image and its true depth with each method and score "
                 + "them against the real views (PSNR, SSIM, disoccluded pixels, holes).")
-public final class EvaluateViewsCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Option(names = "--dataset", required = true, paramLabel = "DIR", description = "The data set folder.")
-    Path dataset;
+public final class EvaluateViewsCommand extends Verb {
+    @Mixin
+    EvaluationFolders folders;
 
     @Option(names = "--layout", required = true, paramLabel = "LAYOUT",
             description = "Folder layout: middlebury (stereo pairs) or scenes (render_scenes.py output).")
@@ -44,42 +36,21 @@ public final class EvaluateViewsCommand implements Callable<Integer> {
             description = "Comma-separated methods: plate, card, layers, layers-telea, warp (default: all).")
     String methods;
 
-    @Option(names = "--out", required = true, paramLabel = "OUTDIR", description = "Folder for the results.")
-    Path outDir;
-
-    @Option(names = "--overwrite", description = "Replace results already in OUTDIR.")
-    boolean overwrite;
-
     @Override
-    public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        try {
-            return run(spec.commandLine().getOut(), err);
-        } catch (InvalidInputException e) {
-            err.println("evaluate-views: " + e.getMessage());
-            err.flush();
-            return EvaluateCommand.INVALID_INPUT;
-        } catch (CancelledException e) {
-            err.println("evaluate-views: " + e.getMessage());
-            err.flush();
-            return EvaluateCommand.CANCELLED;
-        }
-    }
-
-    private int run(PrintWriter stdout, PrintWriter err) {
+    protected int run(PrintWriter stdout, PrintWriter err) {
         ViewLayout viewLayout = Labeled.parse(ViewLayout.class, "--layout", layout);
         List<ViewMethod> chosen = ViewMethod.parseList("--methods", methods);
-        ViewOutputs.checkWritable(outDir, overwrite);
+        ViewOutputs.checkWritable(folders.outDir, folders.overwrite);
         long start = System.nanoTime();
-        List<ViewScene> scenes = ViewEvaluation.open(dataset, viewLayout);
-        ViewEvaluation.Result result = ViewEvaluation.run(dataset.toString(), viewLayout, scenes, chosen,
+        List<ViewScene> scenes = ViewEvaluation.open(folders.dataset, viewLayout);
+        ViewEvaluation.Result result = ViewEvaluation.run(folders.dataset.toString(), viewLayout, scenes, chosen,
                 ProgressListener.NONE, row -> {
                     err.printf(Locale.ROOT, "%s %s %s: PSNR %.2f dB, SSIM %.3f, disoccluded PSNR %.2f dB, holes %.1f%%%n",
                             row.scene(), row.view(), row.method(), row.psnr(), row.ssim(), row.psnrDisoccluded(),
                             row.holesPercent());
                     err.flush();
                 });
-        ViewOutputs.write(result, outDir, overwrite);
+        ViewOutputs.write(result, folders.outDir, folders.overwrite);
         stdout.printf(Locale.ROOT, "%d scenes (%s), %d views, %d methods in %.0f s%n", scenes.size(), viewLayout.label(),
                 scenes.stream().mapToInt(s -> s.views().size()).sum(), chosen.size(),
                 (System.nanoTime() - start) / 1e9);
@@ -90,8 +61,8 @@ public final class EvaluateViewsCommand implements Callable<Integer> {
         means.forEach((method, views) -> views.forEach((view, m) -> stdout.printf(Locale.ROOT,
                 "%-13s %-10s %6s %6s %12s %7s%n", method, view, m.get("psnr"), m.get("ssim"), m.get("psnr_disoccluded"),
                 m.get("holes_percent"))));
-        stdout.println("wrote " + outDir.resolve(ViewOutputs.SUMMARY) + ", " + ViewOutputs.CSV + ", " + ViewOutputs.PLOT
-                + " and a picture strip per scene");
+        stdout.println("wrote " + folders.outDir.resolve(ViewOutputs.SUMMARY) + ", " + ViewOutputs.CSV + ", "
+                + ViewOutputs.PLOT + " and a picture strip per scene");
         stdout.flush();
         return 0;
     }

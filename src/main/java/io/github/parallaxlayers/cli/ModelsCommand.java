@@ -46,11 +46,14 @@ public final class ModelsCommand implements Runnable {
         return folder != null ? new ModelStore(folder, "--folder") : ModelStore.current();
     }
 
-    @Command(name = "list", description = "List the registered models and whether each is installed.")
-    static final class ListModels implements Callable<Integer> {
+    /** A {@code models} subcommand: it reads the model folder and prints through its parent. */
+    abstract static class Subcommand implements Callable<Integer> {
         @ParentCommand
         ModelsCommand parent;
+    }
 
+    @Command(name = "list", description = "List the registered models and whether each is installed.")
+    static final class ListModels extends Subcommand {
         @Override
         public Integer call() {
             ModelStore store = parent.store();
@@ -65,10 +68,7 @@ public final class ModelsCommand implements Runnable {
     }
 
     @Command(name = "path", description = "Print the model folder in use.")
-    static final class ShowPath implements Callable<Integer> {
-        @ParentCommand
-        ModelsCommand parent;
-
+    static final class ShowPath extends Subcommand {
         @Override
         public Integer call() {
             parent.out.println(parent.store().folder());
@@ -77,10 +77,7 @@ public final class ModelsCommand implements Runnable {
     }
 
     @Command(name = "download", description = "Download a model's files into the model folder (resumable, verified).")
-    static final class Download implements Callable<Integer> {
-        @ParentCommand
-        ModelsCommand parent;
-
+    static final class Download extends Subcommand {
         @Parameters(index = "0", paramLabel = "ID", description = "The model id (see: models list).")
         String id;
 
@@ -117,10 +114,7 @@ public final class ModelsCommand implements Runnable {
     }
 
     @Command(name = "verify", description = "Check size and sha256 of installed model files.")
-    static final class Verify implements Callable<Integer> {
-        @ParentCommand
-        ModelsCommand parent;
-
+    static final class Verify extends Subcommand {
         @Parameters(index = "0", arity = "0..1", paramLabel = "ID", description = "One model; all when omitted.")
         String id;
 

@@ -7,10 +7,17 @@ import java.util.stream.Collectors;
 /**
  * An option choice with a stable label: the same word appears in dialogs, recorded macros, the CLI and the
  * docs. Labels are lower-case and never change once released.
+ * <p>
+ * An enum's label is, by default, its constant name in lower case with hyphens for underscores
+ * ({@code FIRST_ORDER} is {@code first-order}), so most choices need no label field; a constant whose label is
+ * not its name ({@code "8"}) overrides {@link #label()}. {@code LabeledTest} pins every released label.
  */
 public interface Labeled {
 
-    String label();
+    /** The stable option word; see the class comment for the default. */
+    default String label() {
+        return ((Enum<?>) this).name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
 
     /** The constant whose label is {@code text} (case-insensitive), or a message listing the valid labels. */
     static <E extends Enum<E> & Labeled> E parse(Class<E> type, String key, String text) {

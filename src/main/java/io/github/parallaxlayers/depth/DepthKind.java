@@ -5,18 +5,7 @@ import io.github.parallaxlayers.core.Labeled;
 /** What the values of a user's depth image mean: distance (larger = farther) or disparity (larger = nearer). */
 public enum DepthKind implements Labeled {
     /** Distance from the camera (LiDAR, a DCC render's Z pass): converted to 1 / value. */
-    DEPTH("depth"),
+    DEPTH,
     /** Disparity or relative inverse depth (stereo, Depth Anything, MiDaS): used as it is. */
-    DISPARITY("disparity");
-
-    private final String label;
-
-    DepthKind(String label) {
-        this.label = label;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
+    DISPARITY;
 }

@@ -9,9 +9,9 @@ import io.github.parallaxlayers.core.PixelType;
 import io.github.parallaxlayers.core.Plate;
 import io.github.parallaxlayers.core.ProgressListener;
 import io.github.parallaxlayers.onnx.Contract;
-import io.github.parallaxlayers.onnx.ContractDetector;
 import io.github.parallaxlayers.onnx.ModelSession;
 import io.github.parallaxlayers.onnx.ModelSignature;
+import io.github.parallaxlayers.onnx.OnnxNetwork;
 
 import java.nio.FloatBuffer;
 import java.util.Map;
@@ -24,37 +24,25 @@ import java.util.Map;
  * taken as MiDaS v2.1 small (§7.3): stretched to 256 × 256 without mean/std, which its graph applies itself.
  * The result is relative inverse depth: larger = nearer, scale and shift unknown.
  */
-public final class DepthNetwork {
+public final class DepthNetwork extends OnnxNetwork {
     static final int LOWER_BOUND = 518;
     static final int MULTIPLE = 14;
     static final int MIDAS_SIZE = 256;
     private static final float[] MEAN = {0.485f, 0.456f, 0.406f};
     private static final float[] STD = {0.229f, 0.224f, 0.225f};
 
-    private final ModelSession model;
     private final String inputName;
     private final long fixedHeight;
     private final long fixedWidth;
 
     /** @throws InvalidInputException when the model does not follow the depth-single contract */
     public DepthNetwork(ModelSession model) {
-        ModelSignature signature = ModelSignature.of(model.session());
-        Contract contract = ContractDetector.detect(signature, model.file().toString());
-        if (contract != Contract.DEPTH_SINGLE) {
-            throw new InvalidInputException("The model " + model.file() + " follows the contract "
-                    + (contract == null ? "(none known)" : contract.label() + " (" + contract.description() + ")")
-                    + ", but Estimate Depth needs " + Contract.DEPTH_SINGLE.label() + " ("
-                    + Contract.DEPTH_SINGLE.description() + ").");
-        }
-        this.model = model;
+        super(model, "Estimate Depth", Contract.DEPTH_SINGLE);
+        ModelSignature signature = signature();
         ModelSignature.Port input = signature.inputs().get(0);
         this.inputName = input.name();
         this.fixedHeight = input.dim(2);
         this.fixedWidth = input.dim(3);
-    }
-
-    public ModelSession model() {
-        return model;
     }
 
     boolean isMidas() {
@@ -109,20 +97,20 @@ public final class DepthNetwork {
         int w = size[1];
         float[] input = input(plate, h, w);
         progress.checkCancelled();
-        progress.progress(0.1, "running the depth network on " + model.device().label());
+        progress.progress(0.1, "running the depth network on " + model().device().label());
         OrtEnvironment environment = OrtEnvironment.getEnvironment();
         float[] prediction;
         long[] shape;
         try (OnnxTensor tensor = OnnxTensor.createTensor(environment, FloatBuffer.wrap(input),
                 new long[] {1, 3, h, w});
-             OrtSession.Result result = model.session().run(Map.of(inputName, tensor))) {
+             OrtSession.Result result = model().session().run(Map.of(inputName, tensor))) {
             OnnxTensor out = (OnnxTensor) result.get(0);
             shape = out.getInfo().getShape();
             FloatBuffer buffer = out.getFloatBuffer();
             prediction = new float[buffer.remaining()];
             buffer.get(prediction);
         } catch (OrtException e) {
-            throw new InvalidInputException("ONNX Runtime failed to run the depth model " + model.file() + ": "
+            throw new InvalidInputException("ONNX Runtime failed to run the depth model " + model().file() + ": "
                     + e.getMessage().lines().findFirst().orElse("") + " (it must take [1, 3, H, W] and give "
                     + "[1, H', W'] relative inverse depth).", e);
         }
@@ -130,7 +118,7 @@ public final class DepthNetwork {
         int outH = (int) shape[shape.length - 2];
         int outW = (int) shape[shape.length - 1];
         if (shape.length < 3 || (long) outH * outW != prediction.length) {
-            throw new InvalidInputException("The depth model " + model.file() + " gave an output of shape "
+            throw new InvalidInputException("The depth model " + model().file() + " gave an output of shape "
                     + java.util.Arrays.toString(shape) + "; a depth model must give one map, [1, H, W] or "
                     + "[1, 1, H, W].");
         }

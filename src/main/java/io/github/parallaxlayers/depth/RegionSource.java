@@ -5,20 +5,9 @@ import io.github.parallaxlayers.core.Labeled;
 /** Where Auto Layers takes the regions it assigns wholly to one depth plane ({@code regions=}). */
 public enum RegionSource implements Labeled {
     /** SLIC superpixels over colour and position: no model needed. */
-    SUPERPIXELS("superpixels"),
+    SUPERPIXELS,
     /** SAM's automatic masks, each one region; the pixels no mask covers keep their superpixels. */
-    SAM("sam"),
+    SAM,
     /** The subject network's mask (IS-Net, threshold 0.5): each connected part of the subject is one region. */
-    SUBJECT("subject");
-
-    private final String label;
-
-    RegionSource(String label) {
-        this.label = label;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
+    SUBJECT;
 }

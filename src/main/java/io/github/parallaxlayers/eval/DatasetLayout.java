@@ -8,27 +8,20 @@ import io.github.parallaxlayers.core.Labeled;
  */
 public enum DatasetLayout implements Labeled {
     /** {@code data_GT/} images, {@code boundary_GT/} masks: 0 background, 128 ignore band, above 128 object. */
-    GRABCUT("grabcut", "data_GT", "boundary_GT"),
+    GRABCUT("data_GT", "boundary_GT"),
     /** {@code images/}, {@code masks/}: object where channel 0 (OpenCV order: blue, or the grey value) is above 128. */
-    BERKELEY("berkeley", "images", "masks"),
+    BERKELEY("images", "masks"),
     /** {@code img/}, {@code gt/} palette PNGs: every non-zero palette index is the object. */
-    DAVIS("davis", "img", "gt"),
+    DAVIS("img", "gt"),
     /** {@code images/}, {@code masks/}: object where the brightest channel is at least 128 (0/255 masks). */
-    PAIRS("pairs", "images", "masks");
+    PAIRS("images", "masks");
 
-    private final String label;
     private final String imageFolder;
     private final String maskFolder;
 
-    DatasetLayout(String label, String imageFolder, String maskFolder) {
-        this.label = label;
+    DatasetLayout(String imageFolder, String maskFolder) {
         this.imageFolder = imageFolder;
         this.maskFolder = maskFolder;
-    }
-
-    @Override
-    public String label() {
-        return label;
     }
 
     public String imageFolder() {

@@ -5,7 +5,6 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
 import java.util.List;
@@ -20,8 +19,6 @@ public final class MiouPlot {
     public record Curve(String label, double[] miou) {
     }
 
-    private static final Color[] COLOURS = {new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c),
-            new Color(0xff7f0e), new Color(0x9467bd), new Color(0x8c564b), new Color(0xe377c2), new Color(0x17becf)};
     private static final int WIDTH = 900;
     private static final int HEIGHT = 600;
     private static final int LEFT = 90;
@@ -43,12 +40,8 @@ public final class MiouPlot {
         double yMax = 1.0;
 
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
+        Graphics2D g = PlotCanvas.open(image);
         try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, WIDTH, HEIGHT);
             int plotW = WIDTH - LEFT - RIGHT;
             int plotH = HEIGHT - TOP - BOTTOM;
             Axis x = new Axis(1, Math.max(2, clicks), LEFT, LEFT + plotW);
@@ -94,7 +87,7 @@ public final class MiouPlot {
 
             for (int c = 0; c < curves.size(); c++) {
                 double[] miou = curves.get(c).miou();
-                g.setColor(COLOURS[c % COLOURS.length]);
+                g.setColor(PlotCanvas.colour(c));
                 g.setStroke(new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
                 Path2D.Double path = new Path2D.Double();
                 for (int k = 0; k < miou.length; k++) {
@@ -112,19 +105,8 @@ public final class MiouPlot {
                 }
             }
 
-            g.setColor(Color.BLACK);
-            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 18));
-            FontMetrics tm = g.getFontMetrics();
-            g.drawString(title, (WIDTH - tm.stringWidth(title)) / 2, TOP - 22);
-            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 16));
-            FontMetrics lm = g.getFontMetrics();
-            String xLabel = "Number of clicks";
-            g.drawString(xLabel, LEFT + (plotW - lm.stringWidth(xLabel)) / 2, HEIGHT - 18);
-            String yLabel = "mIoU";
-            var saved = g.getTransform();
-            g.rotate(-Math.PI / 2);
-            g.drawString(yLabel, -(TOP + (plotH + lm.stringWidth(yLabel)) / 2), 28);
-            g.setTransform(saved);
+            PlotCanvas.labels(g, WIDTH, HEIGHT, LEFT, TOP, plotW, plotH, title, 18, "Number of clicks", "mIoU", 16,
+                    18, 28);
 
             legend(g, curves, LEFT + plotW, TOP + plotH);
         } finally {
@@ -150,7 +132,7 @@ public final class MiouPlot {
         g.drawRect(x0, y0, boxW, boxH);
         for (int c = 0; c < curves.size(); c++) {
             int yy = y0 + 5 + lineH * c + lineH / 2;
-            g.setColor(COLOURS[c % COLOURS.length]);
+            g.setColor(PlotCanvas.colour(c));
             g.setStroke(new BasicStroke(2.5f));
             g.drawLine(x0 + 8, yy, x0 + 34, yy);
             g.setColor(Color.BLACK);

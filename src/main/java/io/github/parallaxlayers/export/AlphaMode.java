@@ -7,17 +7,6 @@ import io.github.parallaxlayers.core.Labeled;
  * setting ({@link SceneSettings}) that every scene format reads; glTF's {@code alphaMode} today.
  */
 public enum AlphaMode implements Labeled {
-    BLEND("blend"),
-    MASK("mask");
-
-    private final String label;
-
-    AlphaMode(String label) {
-        this.label = label;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
+    BLEND,
+    MASK;
 }

@@ -8,25 +8,18 @@ import io.github.parallaxlayers.onnx.Device;
 /** The fill methods a command can use, by their stable option labels ({@code backend=}). */
 public enum FillBackend implements Labeled {
     /** Exemplar-based multi-scale PatchMatch completion: continues textures. */
-    PATCH("patch", false),
+    PATCH(false),
     /** Telea's fast-marching diffusion: fast, for thin gaps. */
-    TELEA("telea", false),
+    TELEA(false),
     /** LaMa through ONNX Runtime (registry model {@code lama}). */
-    LAMA("lama", true),
+    LAMA(true),
     /** The MI-GAN ONNX pipeline (registry model {@code migan}): much smaller and faster than LaMa. */
-    MIGAN("migan", true);
+    MIGAN(true);
 
-    private final String label;
     private final boolean learned;
 
-    FillBackend(String label, boolean learned) {
-        this.label = label;
+    FillBackend(boolean learned) {
         this.learned = learned;
-    }
-
-    @Override
-    public String label() {
-        return label;
     }
 
     /** Whether this backend runs a downloaded model (and so uses {@code device=} and {@code strategy=}). */
@@ -52,7 +45,7 @@ public enum FillBackend implements Labeled {
         boolean fromFile = modelFile != null && !modelFile.isBlank();
         if (fromFile && !learned) {
             throw new io.github.parallaxlayers.core.InvalidInputException("model_file= gives a learned model, but backend="
-                    + label + " takes none: use backend=lama or backend=migan, or leave model_file empty.");
+                    + label() + " takes none: use backend=lama or backend=migan, or leave model_file empty.");
         }
         return switch (this) {
             case PATCH -> new PatchMatchInpainter();

@@ -14,5 +14,17 @@ public interface Inpainter {
     /** A stable id used in results and provenance, e.g. {@code patch} or {@code telea}. */
     String id();
 
-    Plate fill(Plate plate, Mask hole, ProgressListener progress);
+    /**
+     * The filled plate. The entry check every method shares lives here: a hole without pixels (or of another size,
+     * refused with one line) gives a copy of the plate without running the method.
+     */
+    default Plate fill(Plate plate, Mask hole, ProgressListener progress) {
+        if (FillInput.nothingToFill(plate, hole)) {
+            return plate.copy();
+        }
+        return fillHole(plate, hole, progress);
+    }
+
+    /** The method's own work, on a hole of the plate's size with at least one pixel to fill. */
+    Plate fillHole(Plate plate, Mask hole, ProgressListener progress);
 }

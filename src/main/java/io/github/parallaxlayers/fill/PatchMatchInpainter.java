@@ -44,10 +44,7 @@ public final class PatchMatchInpainter implements Inpainter {
     }
 
     @Override
-    public Plate fill(Plate plate, Mask hole, ProgressListener progress) {
-        if (FillInput.nothingToFill(plate, hole)) {
-            return plate.copy();
-        }
+    public Plate fillHole(Plate plate, Mask hole, ProgressListener progress) {
         FillInput.requireContext(hole, "The hole covers the whole plate, so there is nothing to copy from; the "
                 + "patch fill needs part of the plate outside the mask.");
         int w = plate.width();

@@ -16,17 +16,6 @@ import io.github.parallaxlayers.core.Labeled;
  * √2 grey levels.
  */
 public enum TeleaEstimate implements Labeled {
-    FIRST_ORDER("first-order"),
-    MEAN("mean");
-
-    private final String label;
-
-    TeleaEstimate(String label) {
-        this.label = label;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
+    FIRST_ORDER,
+    MEAN;
 }

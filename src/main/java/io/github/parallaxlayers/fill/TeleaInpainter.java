@@ -61,10 +61,7 @@ public final class TeleaInpainter implements Inpainter {
     }
 
     @Override
-    public Plate fill(Plate plate, Mask hole, ProgressListener progress) {
-        if (FillInput.nothingToFill(plate, hole)) {
-            return plate.copy();
-        }
+    public Plate fillHole(Plate plate, Mask hole, ProgressListener progress) {
         FillInput.requireContext(hole, "The hole covers the whole plate, so there is nothing to fill it from; "
                 + "leave some of the plate outside the mask.");
         float[][] channels = plate.toChannels();

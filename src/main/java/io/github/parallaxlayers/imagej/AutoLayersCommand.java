@@ -31,10 +31,9 @@ import io.github.parallaxlayers.mask.Mask;
  * wholly to one plane; the rest keeps superpixels. With {@code regions=subject} the subject network's mask
  * ({@code model_file=} for an IS-Net file of one's own) is the region, each connected part wholly in one plane.
  */
-public class AutoLayersCommand extends ParallaxCommand {
+public class AutoLayersCommand extends PlateCommand {
     static final String TITLE = "Auto Layers";
     private static final AutoLayersSettings DEFAULTS = AutoLayersSettings.DEFAULTS;
-    private final ImageInput plateInput = ImageInput.plate(options());
     private final DepthImages.Options depthOptions = DepthImages.Options.declare(options());
     private final Option<Integer> planes = integer("planes", DEFAULTS.planes(), 0, 32);
     private final Option<Integer> maxPlanes = integer("max_planes", DEFAULTS.maxPlanes(), 2, 32);
@@ -49,13 +48,11 @@ public class AutoLayersCommand extends ParallaxCommand {
             AutomaticMaskSettings.DEFAULTS.pointsPerSide(), 1, 128);
 
     public AutoLayersCommand() {
-        super(TITLE, "plate");
+        super(TITLE);
     }
 
     @Override
-    protected void execute(CommandOptions options) {
-        ImagePlus image = plateInput.find();
-        Plate plate = Images.plate(image);
+    protected void execute(CommandOptions options, ImagePlus image, Plate plate) {
         DepthMap depth = depthOptions.read(image);
         AutoLayersSettings settings = new AutoLayersSettings(planes.get(), maxPlanes.get(), minSeparation.get(),
                 minArea.get(), regionSize.get(), compactness.get(), depthWeight.get());

@@ -27,10 +27,9 @@ import java.util.Locale;
  * Results table (index, area, predicted IoU, stability, box) and, with {@code mask_stack}, the
  * label image as a mask stack {@code <plate>-automatic-layers}.
  */
-public class AutomaticMasksCommand extends ParallaxCommand {
+public class AutomaticMasksCommand extends PlateCommand {
     static final String TITLE = "Automatic Masks";
     private static final AutomaticMaskSettings DEFAULTS = AutomaticMaskSettings.DEFAULTS;
-    private final ImageInput plateInput = ImageInput.plate(options());
     private final SegmenterOptions model = SegmenterOptions.declare(options(), SegmenterBackend.MOBILE_SAM);
     private final Option<Integer> pointsPerSide = integer("points_per_side", DEFAULTS.pointsPerSide(), 1, 128);
     private final Option<Double> predIou = number("pred_iou_thresh", DEFAULTS.predIouThresh(), 0, 1);
@@ -40,13 +39,11 @@ public class AutomaticMasksCommand extends ParallaxCommand {
     private final Option<Boolean> maskStack = flag("mask_stack");
 
     public AutomaticMasksCommand() {
-        super(TITLE, "plate");
+        super(TITLE);
     }
 
     @Override
-    protected void execute(CommandOptions options) {
-        ImagePlus image = plateInput.find();
-        Plate plate = Images.plate(image);
+    protected void execute(CommandOptions options, ImagePlus image, Plate plate) {
         AutomaticMaskSettings settings = new AutomaticMaskSettings(pointsPerSide.get(), predIou.get(),
                 stability.get(), DEFAULTS.stabilityOffset(), minArea.get(), cropLayers.get(), DEFAULTS.boxNmsThresh());
         SamSegmenter segmenter = model.everyCandidateSegmenter();

@@ -12,19 +12,16 @@ import io.github.parallaxlayers.depth.DepthNetworks;
  * Plugins › Parallax Layers › Estimate Depth: a monocular depth network (Depth Anything V2 Small by default) on
  * the plate → a 32-bit relative inverse-depth image {@code <plate>-depth} at plate size (larger = nearer).
  */
-public class EstimateDepthCommand extends ParallaxCommand {
+public class EstimateDepthCommand extends PlateCommand {
     static final String TITLE = "Estimate Depth";
-    private final ImageInput plateInput = ImageInput.plate(options());
     private final NetworkOptions network = NetworkOptions.withModel(options(), DepthNetworks.DEFAULT_MODEL);
 
     public EstimateDepthCommand() {
-        super(TITLE, "plate");
+        super(TITLE);
     }
 
     @Override
-    protected void execute(CommandOptions options) {
-        ImagePlus image = plateInput.find();
-        Plate plate = Images.plate(image);
+    protected void execute(CommandOptions options, ImagePlus image, Plate plate) {
         DepthNetwork network = this.network.depthNetwork();
         reportFallback(network.model());
         DepthMap depth = network.estimate(plate, progress());

@@ -18,9 +18,8 @@ import io.github.parallaxlayers.refine.FeatherMode;
  * filter. Every slice of a mask stack; the result is {@code <mask>-feathered}. With {@code decontaminate} also
  * {@code <mask>-foreground}: the plate's colours with the background estimated out of the soft edge.
  */
-public class FeatherMaskCommand extends ParallaxCommand {
+public class FeatherMaskCommand extends ImageCommand {
     static final String TITLE = "Feather Mask";
-    private final Option<String> maskTitle = image("mask", "");
     private final Option<String> layers = text(LayerSelection.KEY, "");
     private final Option<Double> width = number("width", 4, 0.5, 1000);
     private final Option<FeatherMode> mode = choice("mode", FeatherMode.class, FeatherMode.CENTRED);
@@ -31,16 +30,15 @@ public class FeatherMaskCommand extends ParallaxCommand {
     private final Option<Boolean> decontaminate = flag("decontaminate");
 
     public FeatherMaskCommand() {
-        super(TITLE, "mask");
+        super(TITLE, "mask", "mask");
         // The preview is the plain ramp (the edge-snapped one needs the guide and takes longer).
-        options().preview(new PreviewOverlay(() -> Images.find(maskTitle.get(), "mask"),
+        options().preview(new PreviewOverlay(this::image,
                 image -> Feather.alpha(Images.mask(image, LayerSelection.previewSlice(image, layers.get(), TITLE)),
                         width.get(), mode.get())));
     }
 
     @Override
-    protected void execute(CommandOptions options) {
-        ImagePlus source = Images.find(maskTitle.get(), "mask");
+    protected void execute(CommandOptions options, ImagePlus source) {
         Plate guide = null;
         if (edge.get() || decontaminate.get()) {
             if (guideTitle.get().isBlank()) {

@@ -13,24 +13,21 @@ import io.github.parallaxlayers.refine.MaskRefinement;
  * stack together, grown by {@code dilate} px first), into a new image {@code <plate>-filled}. The learned
  * backends ({@code lama}, {@code migan}) also take {@code device=} and {@code strategy=[crop|resize|original]}.
  */
-public class FillMaskedAreaCommand extends ParallaxCommand {
+public class FillMaskedAreaCommand extends PlateCommand {
     static final String TITLE = "Fill Masked Area";
-    private final ImageInput plateInput = ImageInput.plate(options());
     private final ImageInput maskInput = ImageInput.required(options(), "mask", "mask");
     private final Option<String> layers = text(LayerSelection.KEY, "");
     private final FillOptions fill = FillOptions.declare(options());
     private final Option<Integer> dilate = placeAfter(fill.backend(), integer("dilate", 3, 0, 500));
 
     public FillMaskedAreaCommand() {
-        super(TITLE, "plate");
+        super(TITLE);
     }
 
     @Override
-    protected void execute(CommandOptions options) {
-        ImagePlus plateImage = plateInput.find();
+    protected void execute(CommandOptions options, ImagePlus plateImage, Plate plate) {
         ImagePlus maskImage = maskInput.findBeside(plateImage,
                 "Give the mask to fill with mask=[title] (white = fill).");
-        Plate plate = Images.plate(plateImage);
         boolean[] chosen = LayerSelection.of(maskImage, layers.get(), TITLE);
         java.util.List<Mask> masks = new java.util.ArrayList<>();
         java.util.List<Mask> all = Images.masks(maskImage);

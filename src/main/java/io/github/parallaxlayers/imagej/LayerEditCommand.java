@@ -9,18 +9,16 @@ import io.github.parallaxlayers.layers.LayerStack;
  * into the same image, and log what changed. A mask stack (before Build Layer Stack) is edited the same way: its
  * slices are its layers, its depth hints go where Build Layer Stack reads them.
  */
-abstract class LayerEditCommand extends ParallaxCommand {
-    private final Option<String> stackTitle = image("stack", "");
+abstract class LayerEditCommand extends ImageCommand {
 
     LayerEditCommand(String title) {
-        super(title, "layer stack");
+        super(title, "stack", "layer stack");
     }
 
     abstract LayerStack edit(LayerStack stack);
 
     @Override
-    protected final void execute(CommandOptions options) {
-        ImagePlus image = Images.find(stackTitle.get(), "layer stack");
+    protected final void execute(CommandOptions options, ImagePlus image) {
         LayerStack edited;
         if (MaskStackLayers.isMaskStack(image)) {
             LayerStack masks = MaskStackLayers.of(image);

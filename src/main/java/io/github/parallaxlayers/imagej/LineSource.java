@@ -5,18 +5,7 @@ import io.github.parallaxlayers.core.Labeled;
 /** Where Match Camera finds its line selections ({@code lines=}). */
 enum LineSource implements Labeled {
     /** The image's overlay (Image › Overlay › Add Selection, or {@code Overlay.addSelection} in a macro). */
-    OVERLAY("overlay"),
+    OVERLAY,
     /** The ROI Manager. */
-    MANAGER("manager");
-
-    private final String label;
-
-    LineSource(String label) {
-        this.label = label;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
+    MANAGER;
 }

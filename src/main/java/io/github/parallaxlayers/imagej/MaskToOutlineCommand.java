@@ -10,18 +10,16 @@ import java.util.List;
  * simplified within {@code tolerance} px) added to the ROI Manager under the layer's name. Headless, where the
  * ROI Manager cannot exist, they go to the mask's overlay and the last becomes its selection.
  */
-public class MaskToOutlineCommand extends ParallaxCommand {
+public class MaskToOutlineCommand extends ImageCommand {
     static final String TITLE = "Mask to Outline";
-    private final Option<String> maskTitle = image("mask", "");
     private final Option<Double> tolerance = number("tolerance", 1, 0, 1000);
 
     public MaskToOutlineCommand() {
-        super(TITLE, "mask");
+        super(TITLE, "mask", "mask");
     }
 
     @Override
-    protected void execute(CommandOptions options) {
-        ImagePlus source = Images.find(maskTitle.get(), "mask");
+    protected void execute(CommandOptions options, ImagePlus source) {
         OutlineSink sink = new OutlineSink(source);
         List<String> names = Images.layerNames(source);
         boolean anything = false;

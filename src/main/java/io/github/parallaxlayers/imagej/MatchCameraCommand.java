@@ -20,9 +20,8 @@ import java.util.Locale;
  * {@code fov=}. Logs each direction's vanishing point and per-line residuals, and the camera; stores the camera
  * on the image (and on a layer stack given with {@code stack=}).
  */
-public class MatchCameraCommand extends ParallaxCommand {
+public class MatchCameraCommand extends ImageCommand {
     static final String TITLE = "Match Camera";
-    private final Option<String> imageTitle = image("image", "");
     private final Option<LineSource> source = choice("lines", LineSource.class, LineSource.OVERLAY);
     private final Option<LineGrouping> grouping = choice("group", LineGrouping.class, LineGrouping.NAME);
     private final Option<String> vertical = text("vertical", "");
@@ -34,12 +33,11 @@ public class MatchCameraCommand extends ParallaxCommand {
     private final Option<String> stackTitle = text("stack", "");
 
     public MatchCameraCommand() {
-        super(TITLE, "plate with line selections");
+        super(TITLE, "image", "plate with line selections");
     }
 
     @Override
-    protected void execute(CommandOptions options) {
-        ImagePlus image = Images.find(imageTitle.get(), "plate with line selections");
+    protected void execute(CommandOptions options, ImagePlus image) {
         if (!(height.get() > 0)) {
             throw new InvalidInputException("height=" + CommandOptions.format(height.get()) + " puts the camera at "
                     + "or below the ground: give the camera's height above the ground in scene units (greater than "

@@ -11,16 +11,7 @@ import io.github.parallaxlayers.segment.semantic.SemanticSegmenters;
  * more than one), {@code device=} and {@code model_file=} (an .onnx file of one's own). Each family opens its
  * network through its one factory ({@link DepthNetworks}, {@link SemanticSegmenters}).
  */
-final class NetworkOptions {
-    private final Option<String> model;
-    private final Option<Device> device;
-    private final Option<String> modelFile;
-
-    private NetworkOptions(Option<String> model, Option<Device> device, Option<String> modelFile) {
-        this.model = model;
-        this.device = device;
-        this.modelFile = modelFile;
-    }
+record NetworkOptions(Option<String> model, Option<Device> device, Option<String> modelFile) {
 
     /** Declares model (with {@code defaultModel}), device and model_file, in that order. */
     static NetworkOptions withModel(CommandOptions options, String defaultModel) {

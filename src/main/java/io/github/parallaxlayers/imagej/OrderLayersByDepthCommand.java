@@ -17,20 +17,18 @@ import java.util.Locale;
  * Plugins › Parallax Layers › Order Layers by Depth: a mask stack (→ a new stack {@code <title>-by-depth}) or a
  * layer stack (edited in place) sorted front → back by each layer's median depth, with depth hints set.
  */
-public class OrderLayersByDepthCommand extends ParallaxCommand {
+public class OrderLayersByDepthCommand extends ImageCommand {
     static final String TITLE = "Order Layers by Depth";
-    private final Option<String> stackTitle = image("stack", "");
     private final DepthImages.Options depthOptions = DepthImages.Options.declare(options());
     private final Option<Integer> border = integer("border", 3, 0, 1000);
     private final Option<Double> splitSpread = number("split_spread", 0.25, 0.001, 10);
 
     public OrderLayersByDepthCommand() {
-        super(TITLE, "mask or layer stack");
+        super(TITLE, "stack", "mask or layer stack");
     }
 
     @Override
-    protected void execute(CommandOptions options) {
-        ImagePlus image = Images.find(stackTitle.get(), "mask or layer stack");
+    protected void execute(CommandOptions options, ImagePlus image) {
         DepthMap depth = depthOptions.read(image);
         boolean layerStack = LayerImages.isLayerStack(image);
         LayerStack layers = layerStack ? LayerImages.fromImage(image) : null;

@@ -9,21 +9,19 @@ import io.github.parallaxlayers.core.InvalidInputException;
  * Plugins › Parallax Layers › Outline to Mask: the image's area selection (drawn, or from Mask to Outline and
  * the ROI Manager) as a new 8-bit mask {@code <image>-<layer>} of the image's size.
  */
-public class OutlineToMaskCommand extends ParallaxCommand {
+public class OutlineToMaskCommand extends ImageCommand {
     static final String TITLE = "Outline to Mask";
-    private final Option<String> imageTitle = image("image", "");
     private final Option<String> layer = text("layer", "outline");
 
     public OutlineToMaskCommand() {
-        super(TITLE, "image");
+        super(TITLE, "image", "image");
     }
 
     @Override
-    protected void execute(CommandOptions options) {
+    protected void execute(CommandOptions options, ImagePlus image) {
         if (layer.get().isBlank()) {
             throw new InvalidInputException("The layer name is empty: give layer=[name].");
         }
-        ImagePlus image = Images.find(imageTitle.get(), "image");
         Roi roi = image.getRoi();
         if (roi == null || !roi.isArea()) {
             throw new InvalidInputException("'" + image.getTitle() + "' has no area selection: draw one, or select "

@@ -18,20 +18,18 @@ import java.util.Locale;
  * stack front to back and logs each layer's distance and height in scene units. The layer stack is edited in place
  * and carries the camera from then on.
  */
-public class PlaceLayersOnGroundCommand extends ParallaxCommand {
+public class PlaceLayersOnGroundCommand extends ImageCommand {
     static final String TITLE = "Place Layers on Ground";
-    private final Option<String> stackTitle = image("stack", "");
     private final Option<String> cameraTitle = text("camera", "");
     private final Option<Double> sky = number("sky", 10, 1.001, 1e6);
     private final Option<Double> background = number("background", 2, 1.001, 1e6);
 
     public PlaceLayersOnGroundCommand() {
-        super(TITLE, "layer stack");
+        super(TITLE, "stack", "layer stack");
     }
 
     @Override
-    protected void execute(CommandOptions options) {
-        ImagePlus image = Images.find(stackTitle.get(), "layer stack");
+    protected void execute(CommandOptions options, ImagePlus image) {
         LayerStack stack = LayerImages.fromImage(image);
         Camera camera = camera(image, cameraTitle.get(), stack.sourceName());
         if (camera.width() != stack.width() || camera.height() != stack.height()) {

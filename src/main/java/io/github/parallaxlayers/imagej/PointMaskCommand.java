@@ -33,9 +33,8 @@ import java.util.List;
  * the SAM model in the file. {@code backend=hybrid} (and {@code subject}) take an IS-Net file as {@code model_file=},
  * with {@code device=} and {@code cache=}.
  */
-public class PointMaskCommand extends ParallaxCommand {
+public class PointMaskCommand extends PlateCommand {
     static final String TITLE = "Point Mask";
-    private final ImageInput plateInput = ImageInput.plate(options());
     private final Option<String> points = text("points", "");
     private final Option<String> negative = text("negative", "");
     private final Option<String> box = text("box", "");
@@ -48,13 +47,11 @@ public class PointMaskCommand extends ParallaxCommand {
     private final Option<Boolean> outline = flag("outline");
 
     public PointMaskCommand() {
-        super(TITLE, "plate");
+        super(TITLE);
     }
 
     @Override
-    protected void execute(CommandOptions options) {
-        ImagePlus image = plateInput.find();
-        Plate plate = Images.plate(image);
+    protected void execute(CommandOptions options, ImagePlus image, Plate plate) {
         MaskStacks.checkNewLayer(layer.get(), stack.get());
 
         List<Click> clicks = new ArrayList<>(PointList.parse(points.get(), true, "points"));

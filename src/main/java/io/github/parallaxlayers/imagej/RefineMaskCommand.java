@@ -13,9 +13,8 @@ import io.github.parallaxlayers.segment.PointList;
  * shrink (all with exact Euclidean disks), on every slice of a mask or mask stack. Writes a new image unless
  * {@code in_place}.
  */
-public class RefineMaskCommand extends ParallaxCommand {
+public class RefineMaskCommand extends ImageCommand {
     static final String TITLE = "Refine Mask";
-    private final Option<String> maskTitle = image("mask", "");
     private final Option<String> layers = text(LayerSelection.KEY, "");
     private final Option<Boolean> fillHoles = flag("fill_holes");
     private final Option<Integer> maxHole = integer("max_hole", 0, 0, Integer.MAX_VALUE);
@@ -28,16 +27,15 @@ public class RefineMaskCommand extends ParallaxCommand {
     private final Option<Boolean> inPlace = flag("in_place");
 
     public RefineMaskCommand() {
-        super(TITLE, "mask");
-        options().preview(new PreviewOverlay(() -> Images.find(maskTitle.get(), "mask"), image -> new RefineSettings(
+        super(TITLE, "mask", "mask");
+        options().preview(new PreviewOverlay(this::image, image -> new RefineSettings(
                 fillHoles.get(), maxHole.get(), islands.get(), open.get(), close.get(), keep.get(),
                 clicks(points.get()), grow.get()).apply(Images.mask(image, LayerSelection.previewSlice(image, layers.get(),
                 TITLE))).data()));
     }
 
     @Override
-    protected void execute(CommandOptions options) {
-        ImagePlus source = Images.find(maskTitle.get(), "mask");
+    protected void execute(CommandOptions options, ImagePlus source) {
         RefineSettings settings = new RefineSettings(fillHoles.get(), maxHole.get(), islands.get(), open.get(),
                 close.get(), keep.get(), clicks(points.get()), grow.get());
         ImageStack in = source.getStack();

@@ -14,21 +14,18 @@ import io.github.parallaxlayers.segment.semantic.VocClasses;
  * Plugins › Parallax Layers › Semantic Mask: the DeepLabV3 (PASCAL VOC) network's classes on the plate, as the
  * 0/255 mask of the chosen classes or as a label image (value = class index).
  */
-public class SemanticMaskCommand extends ParallaxCommand {
+public class SemanticMaskCommand extends PlateCommand {
     static final String TITLE = "Semantic Mask";
-    private final ImageInput plateInput = ImageInput.plate(options());
     private final Option<String> classes = text("classes", "person");
     private final Option<SemanticOutput> output = choice("output", SemanticOutput.class, SemanticOutput.MASK);
     private final NetworkOptions network = NetworkOptions.withoutModel(options());
 
     public SemanticMaskCommand() {
-        super(TITLE, "plate");
+        super(TITLE);
     }
 
     @Override
-    protected void execute(CommandOptions options) {
-        ImagePlus image = plateInput.find();
-        Plate plate = Images.plate(image);
+    protected void execute(CommandOptions options, ImagePlus image, Plate plate) {
         boolean[] selected = VocClasses.parse(classes.get(), "classes");
         boolean labelImage = output.get() == SemanticOutput.LABELS || classes.get().isBlank();
 

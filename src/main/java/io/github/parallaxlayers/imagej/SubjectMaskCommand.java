@@ -20,10 +20,9 @@ import java.util.Locale;
  * full resolution, as a 0/255 mask (a layer, like Point Mask's) or a soft 8-bit alpha; {@code snap} fits the
  * network's edge to the plate's with the guided filter. The network runs once per plate (cached).
  */
-public class SubjectMaskCommand extends ParallaxCommand {
+public class SubjectMaskCommand extends PlateCommand {
     static final String TITLE = "Subject Mask";
     private static final SubjectSettings D = SubjectSettings.DEFAULTS;
-    private final Option<String> plateTitle = image("plate", "");
     private final Option<SubjectOutput> output = choice("output", SubjectOutput.class, SubjectOutput.MASK);
     private final Option<Double> threshold = number("threshold", D.threshold(), 0.001, 0.999);
     private final Option<Boolean> snap = flag("snap");
@@ -36,13 +35,11 @@ public class SubjectMaskCommand extends ParallaxCommand {
     private final Option<CacheMode> cache = choice("cache", CacheMode.class, CacheMode.MEMORY);
 
     public SubjectMaskCommand() {
-        super(TITLE, "plate");
+        super(TITLE);
     }
 
     @Override
-    protected void execute(CommandOptions options) {
-        ImagePlus image = Images.find(plateTitle.get(), "plate");
-        Plate plate = Images.plate(image);
+    protected void execute(CommandOptions options, ImagePlus image, Plate plate) {
         SubjectSettings settings = new SubjectSettings(threshold.get(), snap.get(), radius.get(), eps.get());
 
         ImageJProgress progress = progress();

@@ -5,22 +5,11 @@ import io.github.parallaxlayers.core.Labeled;
 /** The camera moves a parallax preview can show ({@code move=}). */
 public enum CameraMove implements Labeled {
     /** Truck left to right: {@code amount} in scene units. */
-    SHIFT("shift"),
+    SHIFT,
     /** Pedestal down to up: {@code amount} in scene units. */
-    PEDESTAL("pedestal"),
+    PEDESTAL,
     /** Dolly out to in along the view axis: {@code amount} in scene units. */
-    PUSH("push"),
+    PUSH,
     /** Arc around the pivot (the farthest card's centre): {@code amount} in degrees either way. */
-    ORBIT("orbit");
-
-    private final String label;
-
-    CameraMove(String label) {
-        this.label = label;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
+    ORBIT;
 }

@@ -2,7 +2,8 @@
  * ONNX Runtime: one environment with a session cache ({@link io.github.parallaxlayers.onnx.OnnxRuntime}), the
  * CPU/CUDA choice ({@link io.github.parallaxlayers.onnx.Device}) and its one fall-back report ({@link
  * io.github.parallaxlayers.onnx.DeviceReport}), the model registry and store, verified resumable downloads and
- * contract detection. Used by the model factories of segment.sam, segment.semantic, fill.learned and depth, and by
+ * contract detection. {@link io.github.parallaxlayers.onnx.OnnxNetwork} is the base of every network wrapper: it
+ * checks the model's contract once ({@link io.github.parallaxlayers.onnx.ModelSession#requireContract}). Used by the model factories of segment.sam, segment.semantic, fill.learned and depth, and by
  * Download Models and the {@code models} CLI.
  */
 package io.github.parallaxlayers.onnx;

@@ -5,20 +5,9 @@ import io.github.parallaxlayers.core.Labeled;
 /** Where a feathered edge lies relative to the mask's border ({@code mode=}). */
 public enum FeatherMode implements Labeled {
     /** The ramp lies inside the mask: nothing outside becomes visible. */
-    INSIDE("inside"),
+    INSIDE,
     /** The ramp is centred on the border: alpha 50% on it. */
-    CENTRED("centred"),
+    CENTRED,
     /** The ramp lies outside: the whole mask stays opaque. */
-    OUTSIDE("outside");
-
-    private final String label;
-
-    FeatherMode(String label) {
-        this.label = label;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
+    OUTSIDE;
 }

@@ -4,22 +4,12 @@ import io.github.parallaxlayers.core.Labeled;
 
 /** How Combine Masks joins two masks ({@code operation=}). */
 public enum MaskOperation implements Labeled {
-    UNION("union"),
-    INTERSECTION("intersection"),
+    UNION,
+    INTERSECTION,
     /** The first mask without the second. */
-    SUBTRACT("subtract"),
-    XOR("xor");
+    SUBTRACT,
+    XOR;
 
-    private final String label;
-
-    MaskOperation(String label) {
-        this.label = label;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
 
     boolean apply(boolean a, boolean b) {
         return switch (this) {

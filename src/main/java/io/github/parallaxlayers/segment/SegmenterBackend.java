@@ -23,39 +23,33 @@ import java.util.function.Supplier;
  */
 public enum SegmenterBackend implements Labeled {
     /** The embedded graph-cut click segmenter: no download needed. */
-    CLASSIC("classic", null, ClassicSegmenter::new),
+    CLASSIC(null, ClassicSegmenter::new),
     /** Geodesic distance from the clicks: a fast, simple baseline. */
-    GEODESIC("geodesic", null, GeodesicSegmenter::new),
+    GEODESIC(null, GeodesicSegmenter::new),
     /** The classic graph cut with the IS-Net subject probability as a prior weighted by the clicks. */
-    HYBRID("hybrid", null, () -> SubjectModels.segmenter(true, "", Device.AUTO, CacheMode.MEMORY)),
+    HYBRID(null, () -> SubjectModels.segmenter(true, "", Device.AUTO, CacheMode.MEMORY)),
     /** The IS-Net subject mask alone, clicks ignored: the zero-click baseline. */
-    SUBJECT("subject", null, () -> SubjectModels.segmenter(false, "", Device.AUTO, CacheMode.MEMORY)),
+    SUBJECT(null, () -> SubjectModels.segmenter(false, "", Device.AUTO, CacheMode.MEMORY)),
     /** MobileSAM (TinyViT encoder, SAM decoder): SAM's interface at a fraction of the encoder time. */
-    MOBILE_SAM("mobile-sam"),
-    SAM_VIT_B("sam-vit-b"),
-    SAM_VIT_L("sam-vit-l"),
-    SAM_VIT_H("sam-vit-h"),
+    MOBILE_SAM,
+    SAM_VIT_B,
+    SAM_VIT_L,
+    SAM_VIT_H,
     /** SAM 2 Hiera tiny (samexporter export); contract details marked UNCONFIRMED in docs/sam.md. */
-    SAM2_HIERA_TINY("sam2-hiera-tiny");
+    SAM2_HIERA_TINY;
 
-    private final String label;
     private final String modelId;
     private final Supplier<Segmenter> factory;
 
-    SegmenterBackend(String label, String modelId, Supplier<Segmenter> factory) {
-        this.label = label;
+    SegmenterBackend(String modelId, Supplier<Segmenter> factory) {
         this.modelId = modelId;
         this.factory = factory;
     }
 
     /** A SAM backend whose model is the registry entry with the same id. */
-    SegmenterBackend(String label) {
-        this(label, label, null);
-    }
-
-    @Override
-    public String label() {
-        return label;
+    SegmenterBackend() {
+        this.modelId = label();
+        this.factory = null;
     }
 
     /** The model registry id of a SAM backend, or null for the embedded and subject-network segmenters. */
@@ -97,13 +91,13 @@ public enum SegmenterBackend implements Labeled {
     public SamModel samModel(String modelFile, Device device) {
         if (!blank(modelFile)) {
             if (modelId == null && this != CLASSIC) {
-                throw new InvalidInputException("model_file= gives a SAM model, but backend=" + label + " takes "
+                throw new InvalidInputException("model_file= gives a SAM model, but backend=" + label() + " takes "
                         + "none: use backend=mobile-sam (or another SAM backend), or leave model_file empty.");
             }
             return SamModels.fromFiles(modelFile, device);
         }
         if (modelId == null) {
-            throw new InvalidInputException("backend=" + label + " is not a Segment Anything model: give a SAM "
+            throw new InvalidInputException("backend=" + label() + " is not a Segment Anything model: give a SAM "
                     + "backend (mobile-sam, sam-vit-b, sam-vit-l, sam-vit-h, sam2-hiera-tiny) or model_file= with "
                     + "SAM files of your own.");
         }
@@ -117,7 +111,7 @@ public enum SegmenterBackend implements Labeled {
     /** A new segmenter for the backend with this label, or null when no backend has it. */
     public static Segmenter resolve(String label) {
         for (SegmenterBackend backend : values()) {
-            if (backend.label.equalsIgnoreCase(label == null ? "" : label.trim())) {
+            if (backend.label().equalsIgnoreCase(label == null ? "" : label.trim())) {
                 return backend.create();
             }
         }

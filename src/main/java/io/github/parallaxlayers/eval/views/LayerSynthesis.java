@@ -25,15 +25,10 @@ import java.util.List;
  * filled there behind the nearer ones ({@link LayerFill}), so a move uncovers fill instead of a hole. Without one,
  * the cards are Auto Layers' disjoint planes as they are: what Build Layer Stack makes from them today, even with
  * {@code per_layer}, since no plane lies behind another.
+ *
+ * @param fill the per-layer fill, or null for the disjoint planes without fill
  */
-final class LayerSynthesis implements Synthesis {
-    private final FillBackend fill;
-
-    /** @param fill the per-layer fill, or null for the disjoint planes without fill */
-    LayerSynthesis(FillBackend fill) {
-        this.fill = fill;
-    }
-
+record LayerSynthesis(FillBackend fill) implements Synthesis {
     @Override
     public Prepared prepare(ViewScene scene, ProgressListener progress) {
         int w = scene.camera().width();

@@ -1,11 +1,12 @@
 package io.github.parallaxlayers.eval.views;
 
+import io.github.parallaxlayers.eval.PlotCanvas;
+
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.Locale;
@@ -18,8 +19,6 @@ final class LinePlot {
     record Curve(String label, double[] values) {
     }
 
-    private static final Color[] COLOURS = {new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c),
-            new Color(0xff7f0e), new Color(0x9467bd), new Color(0x8c564b), new Color(0xe377c2), new Color(0x17becf)};
     private static final int WIDTH = 900;
     private static final int HEIGHT = 560;
     private static final int LEFT = 80;
@@ -49,12 +48,8 @@ final class LinePlot {
         double yMin = Math.floor(lo / step) * step;
         double yMax = Math.max(yMin + step, Math.ceil(hi / step) * step);
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
+        Graphics2D g = PlotCanvas.open(image);
         try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, WIDTH, HEIGHT);
             int plotW = WIDTH - LEFT - RIGHT;
             int plotH = HEIGHT - TOP - BOTTOM;
             int n = positions.size();
@@ -81,7 +76,7 @@ final class LinePlot {
             g.drawRect(LEFT, TOP, plotW, plotH);
             for (int c = 0; c < curves.size(); c++) {
                 double[] values = curves.get(c).values();
-                g.setColor(COLOURS[c % COLOURS.length]);
+                g.setColor(PlotCanvas.colour(c));
                 g.setStroke(new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
                 int lastX = -1;
                 int lastY = -1;
@@ -104,17 +99,7 @@ final class LinePlot {
                 g.setColor(Color.BLACK);
                 g.drawString(curves.get(c).label(), LEFT + plotW + 46, ly + fm.getAscent() / 2 - 1);
             }
-            g.setColor(Color.BLACK);
-            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 17));
-            FontMetrics tm = g.getFontMetrics();
-            g.drawString(title, (WIDTH - tm.stringWidth(title)) / 2, TOP - 22);
-            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 15));
-            FontMetrics lm = g.getFontMetrics();
-            g.drawString(xLabel, LEFT + (plotW - lm.stringWidth(xLabel)) / 2, HEIGHT - 20);
-            var saved = g.getTransform();
-            g.rotate(-Math.PI / 2);
-            g.drawString(yLabel, -(TOP + (plotH + lm.stringWidth(yLabel)) / 2), 24);
-            g.setTransform(saved);
+            PlotCanvas.labels(g, WIDTH, HEIGHT, LEFT, TOP, plotW, plotH, title, 17, xLabel, yLabel, 15, 20, 24);
         } finally {
             g.dispose();
         }

@@ -37,20 +37,8 @@ final class MiddleburyPairs {
 
     /** Every scene folder under {@code root} (or root itself when it holds a pair), in name order. */
     static List<ViewScene> open(Path root) {
-        List<Path> folders = new ArrayList<>();
-        if (match(root).isPresent()) {
-            folders.add(root);
-        } else {
-            try (Stream<Path> s = Files.list(root)) {
-                s.filter(Files::isDirectory).sorted().forEach(folders::add);
-            } catch (IOException e) {
-                throw new InvalidInputException("Cannot list " + root + ": " + e.getMessage(), e);
-            }
-        }
-        if (folders.isEmpty()) {
-            throw new InvalidInputException(root + " holds no scene folders: give a folder of stereo scenes, each with "
-                    + SCHEMES + ".");
-        }
+        List<Path> folders = SceneFolders.under(root, folder -> match(folder).isPresent(),
+                "give a folder of stereo scenes, each with " + SCHEMES + ".");
         List<ViewScene> scenes = new ArrayList<>();
         for (Path folder : folders) {
             Files3 files = match(folder).orElseThrow(() -> new InvalidInputException(folder + " holds no complete "

@@ -26,20 +26,9 @@ final class RenderedScenes {
     }
 
     static List<ViewScene> open(Path root) {
-        List<Path> folders = new ArrayList<>();
-        if (Files.isRegularFile(root.resolve(CAMERA))) {
-            folders.add(root);
-        } else {
-            try (Stream<Path> s = Files.list(root)) {
-                s.filter(Files::isDirectory).sorted().forEach(folders::add);
-            } catch (IOException e) {
-                throw new InvalidInputException("Cannot list " + root + ": " + e.getMessage(), e);
-            }
-        }
-        if (folders.isEmpty()) {
-            throw new InvalidInputException(root + " holds no scene folders: render some with "
-                    + "scripts/blender/render_scenes.py (each scene folder holds a camera.json).");
-        }
+        List<Path> folders = SceneFolders.under(root, folder -> Files.isRegularFile(folder.resolve(CAMERA)),
+                "render some with "
+                + "scripts/blender/render_scenes.py (each scene folder holds a camera.json).");
         List<ViewScene> scenes = new ArrayList<>();
         for (Path folder : folders) {
             scenes.add(load(folder));

@@ -5,18 +5,7 @@ import io.github.parallaxlayers.core.Labeled;
 /** How a view data set folder is organised ({@code --layout}). */
 public enum ViewLayout implements Labeled {
     /** Middlebury stereo pairs: the left view is the reference, the right view the target. */
-    MIDDLEBURY("middlebury"),
+    MIDDLEBURY,
     /** Rendered scenes (scripts/blender/render_scenes.py): camera.json, images and raw float depth per view. */
-    SCENES("scenes");
-
-    private final String label;
-
-    ViewLayout(String label) {
-        this.label = label;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
+    SCENES;
 }

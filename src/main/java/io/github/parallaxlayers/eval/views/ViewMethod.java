@@ -13,32 +13,25 @@ import java.util.function.Supplier;
  */
 public enum ViewMethod implements Labeled {
     /** The reference image itself: no parallax at all. */
-    PLATE("plate", PlateSynthesis::new),
+    PLATE(PlateSynthesis::new),
     /** The whole plate as one card at its median depth. */
-    CARD("card", CardSynthesis::new),
+    CARD(CardSynthesis::new),
     /**
      * Auto Layers planes from the true depth, each card extended under the nearer ones and filled there (patch),
      * the parallax renderer.
      */
-    LAYERS("layers", () -> new LayerSynthesis(FillBackend.PATCH)),
+    LAYERS(() -> new LayerSynthesis(FillBackend.PATCH)),
     /** The same with the Telea fill. */
-    LAYERS_TELEA("layers-telea", () -> new LayerSynthesis(FillBackend.TELEA)),
+    LAYERS_TELEA(() -> new LayerSynthesis(FillBackend.TELEA)),
     /** Auto Layers' disjoint planes as cards with nothing behind them (what Build Layer Stack makes of them today). */
-    LAYERS_CUT("layers-cut", () -> new LayerSynthesis(null)),
+    LAYERS_CUT(() -> new LayerSynthesis(null)),
     /** A z-buffered per-pixel forward warp with the true depth, holes filled with the patch fill. */
-    WARP("warp", () -> new WarpSynthesis(FillBackend.PATCH));
+    WARP(() -> new WarpSynthesis(FillBackend.PATCH));
 
-    private final String label;
     private final Supplier<Synthesis> factory;
 
-    ViewMethod(String label, Supplier<Synthesis> factory) {
-        this.label = label;
+    ViewMethod(Supplier<Synthesis> factory) {
         this.factory = factory;
-    }
-
-    @Override
-    public String label() {
-        return label;
     }
 
     public Synthesis create() {

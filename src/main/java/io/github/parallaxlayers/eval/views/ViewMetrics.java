@@ -118,41 +118,34 @@ public final class ViewMetrics {
 
     /** Separable Gaussian blur with the window cut at the border and its weights renormalised. */
     private static double[] blur(double[] in, int width, int height, double[] k) {
-        double[] tmp = new double[in.length];
+        double[] alongRows = new double[in.length];
+        pass(in, alongRows, width, height, k, true);
         double[] out = new double[in.length];
-        Parallel.rows(height, (from, to) -> {
-            for (int y = from; y < to; y++) {
-                for (int x = 0; x < width; x++) {
-                    double s = 0;
-                    double w = 0;
-                    for (int d = -RADIUS; d <= RADIUS; d++) {
-                        int xx = x + d;
-                        if (xx >= 0 && xx < width) {
-                            s += k[d + RADIUS] * in[y * width + xx];
-                            w += k[d + RADIUS];
-                        }
-                    }
-                    tmp[y * width + x] = (s / w);
-                }
-            }
-        });
-        Parallel.rows(height, (from, to) -> {
-            for (int y = from; y < to; y++) {
-                for (int x = 0; x < width; x++) {
-                    double s = 0;
-                    double w = 0;
-                    for (int d = -RADIUS; d <= RADIUS; d++) {
-                        int yy = y + d;
-                        if (yy >= 0 && yy < height) {
-                            s += k[d + RADIUS] * tmp[yy * width + x];
-                            w += k[d + RADIUS];
-                        }
-                    }
-                    out[y * width + x] = (s / w);
-                }
-            }
-        });
+        pass(alongRows, out, width, height, k, false);
         return out;
+    }
+
+    /** One direction of {@link #blur}: along each row ({@code alongRows}) or along each column. */
+    private static void pass(double[] in, double[] out, int width, int height, double[] k, boolean alongRows) {
+        int step = alongRows ? 1 : width;
+        int extent = alongRows ? width : height;
+        Parallel.rows(height, (from, to) -> {
+            for (int y = from; y < to; y++) {
+                for (int x = 0; x < width; x++) {
+                    int at = alongRows ? x : y;
+                    int centre = y * width + x;
+                    double s = 0;
+                    double w = 0;
+                    for (int d = -RADIUS; d <= RADIUS; d++) {
+                        if (at + d >= 0 && at + d < extent) {
+                            s += k[d + RADIUS] * in[centre + d * step];
+                            w += k[d + RADIUS];
+                        }
+                    }
+                    out[centre] = (s / w);
+                }
+            }
+        });
     }
 
     private static void checkSizes(int[] result, int[] truth, boolean[] chosen) {

@@ -10,13 +10,7 @@ import io.github.parallaxlayers.mask.Mask;
  * colours resampled from the reference ({@link ForwardWarp#warpResampled}); the holes left (disocclusions, frame
  * edges) are filled with the same fill the layers use. Its hole fraction is that of the warp before the fill.
  */
-final class WarpSynthesis implements Synthesis {
-    private final FillBackend fill;
-
-    WarpSynthesis(FillBackend fill) {
-        this.fill = fill;
-    }
-
+record WarpSynthesis(FillBackend fill) implements Synthesis {
     @Override
     public Prepared prepare(ViewScene scene, ProgressListener progress) {
         var inpainter = fill.create();

@@ -5,23 +5,16 @@ import io.github.parallaxlayers.core.Labeled;
 /** How an EXR export's scanline blocks are stored ({@code compression=}). */
 public enum ExrCompression implements Labeled {
     /** Lossless zlib over 16-scanline blocks, after OpenEXR's byte interleave and delta predictor. */
-    ZIP("zip", 3, 16),
+    ZIP(3, 16),
     /** Uncompressed, one scanline per block: largest, fastest to write and read. */
-    NONE("none", 0, 1);
+    NONE(0, 1);
 
-    private final String label;
     private final int code;
     private final int linesPerBlock;
 
-    ExrCompression(String label, int code, int linesPerBlock) {
-        this.label = label;
+    ExrCompression(int code, int linesPerBlock) {
         this.code = code;
         this.linesPerBlock = linesPerBlock;
-    }
-
-    @Override
-    public String label() {
-        return label;
     }
 
     /** The value of the {@code compression} attribute. */

@@ -5,18 +5,7 @@ import io.github.parallaxlayers.core.Labeled;
 /** How the layers are arranged in {@code layers.exr} ({@code exrlayout=}). */
 public enum ExrLayout implements Labeled {
     /** One part per layer (channels R, G, B, A, Z) cropped to the layer, plus a part for the filled plate. */
-    MULTIPART("multipart"),
+    MULTIPART,
     /** One full-frame part with {@code <layer>.R}, {@code <layer>.G} … channels, for readers without multi-part. */
-    SINGLEPART("singlepart");
-
-    private final String label;
-
-    ExrLayout(String label) {
-        this.label = label;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
+    SINGLEPART;
 }

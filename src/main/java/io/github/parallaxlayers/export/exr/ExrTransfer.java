@@ -10,22 +10,12 @@ import io.github.parallaxlayers.layers.SampleCoding;
  */
 public enum ExrTransfer implements Labeled {
     /** sRGB decode for an 8-bit stack, identity for a 16/32-bit one. */
-    AUTO("auto"),
+    AUTO,
     /** sRGB decode whatever the bit depth (a 16-bit plate that is sRGB-encoded, e.g. from a 16-bit PNG). */
-    SRGB("srgb"),
+    SRGB,
     /** No decode: the plate's encoded values as they are (display-referred), for pipelines that want them. */
-    KEEP("keep");
+    KEEP;
 
-    private final String label;
-
-    ExrTransfer(String label) {
-        this.label = label;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
 
     /**
      * The value written for every sample code of a stack: 256 entries for an 8-bit stack (v / 255), 65536 for a

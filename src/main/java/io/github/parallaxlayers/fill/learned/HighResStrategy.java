@@ -5,20 +5,9 @@ import io.github.parallaxlayers.core.Labeled;
 /** How a plate larger than the network's working size reaches the network ({@code strategy=}). */
 public enum HighResStrategy implements Labeled {
     /** Each connected hole in a crop around it with context, resized to the network size only when larger. */
-    CROP("crop"),
+    CROP,
     /** The whole plate downscaled to the network size; the result is upsampled and used only inside the hole. */
-    RESIZE("resize"),
+    RESIZE,
     /** The whole plate at full size; only for models with dynamic height and width. */
-    ORIGINAL("original");
-
-    private final String label;
-
-    HighResStrategy(String label) {
-        this.label = label;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
+    ORIGINAL;
 }

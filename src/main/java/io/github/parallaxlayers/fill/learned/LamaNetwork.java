@@ -6,9 +6,9 @@ import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import io.github.parallaxlayers.core.InvalidInputException;
 import io.github.parallaxlayers.onnx.Contract;
-import io.github.parallaxlayers.onnx.ContractDetector;
 import io.github.parallaxlayers.onnx.ModelSession;
 import io.github.parallaxlayers.onnx.ModelSignature;
+import io.github.parallaxlayers.onnx.OnnxNetwork;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -21,28 +21,21 @@ import java.util.Map;
  * fixed at 512 × 512 (§5.1); a dynamic-shape export gets H and W padded at the bottom and right to a multiple of 8
  * with numpy's {@code symmetric} mirror (row H + k copies row H − 1 − k) and the output cropped back (§5.2).
  */
-final class LamaNetwork implements InpaintingNetwork {
+final class LamaNetwork extends OnnxNetwork implements InpaintingNetwork {
     static final int FIXED_SIZE = 512;
     static final int MODULO = 8;
 
-    private final ModelSession model;
     private final int fixedSize;
 
     LamaNetwork(ModelSession model) {
-        ModelSignature signature = ModelSignature.of(model.session());
-        Contract contract = ContractDetector.detect(signature, model.file().toString());
-        if (contract != Contract.LAMA_512) {
-            throw new InvalidInputException("The model " + model.file() + " follows the contract "
-                    + contract.label() + " (" + contract.description() + "), but backend=lama needs "
-                    + Contract.LAMA_512.label() + " (" + Contract.LAMA_512.description() + ").");
-        }
+        super(model, "backend=lama", Contract.LAMA_512);
+        ModelSignature signature = signature();
         ModelSignature.Port image = signature.input("image");
         boolean fixed = image.dim(2) > 0 || image.dim(3) > 0;
         if (fixed && (image.dim(2) != FIXED_SIZE || image.dim(3) != FIXED_SIZE)) {
-            throw new InvalidInputException("The LaMa model " + model.file() + " declares image " + image
+            throw new InvalidInputException("The LaMa model " + model().file() + " declares image " + image
                     + "; only the fixed 512x512 export and exports with dynamic height and width are supported.");
         }
-        this.model = model;
         this.fixedSize = fixed ? FIXED_SIZE : 0;
     }
 
@@ -53,7 +46,7 @@ final class LamaNetwork implements InpaintingNetwork {
 
     @Override
     public String describe() {
-        return "lama (" + model.file().getFileName() + (fixedSize > 0 ? ", fixed 512x512" : ", dynamic size") + ")";
+        return "lama (" + model().file().getFileName() + (fixedSize > 0 ? ", fixed 512x512" : ", dynamic size") + ")";
     }
 
     @Override
@@ -121,11 +114,11 @@ final class LamaNetwork implements InpaintingNetwork {
         try (OnnxTensor imageTensor = OnnxTensor.createTensor(environment, in, new long[] {1, 3, ph, pw});
              OnnxTensor maskTensor = OnnxTensor.createTensor(environment, mask, new long[] {1, 1, ph, pw});
              OnnxTensor outputTensor = OnnxTensor.createTensor(environment, out, new long[] {1, 3, ph, pw});
-             OrtSession.Result ignored = model.session().run(Map.of("image", imageTensor, "mask", maskTensor),
+             OrtSession.Result ignored = model().session().run(Map.of("image", imageTensor, "mask", maskTensor),
                      Map.of("output", outputTensor))) {
             return out;
         } catch (OrtException e) {
-            throw new InvalidInputException("ONNX Runtime failed to run the LaMa model " + model.file() + " on a "
+            throw new InvalidInputException("ONNX Runtime failed to run the LaMa model " + model().file() + " on a "
                     + pw + "x" + ph + " input: " + e.getMessage().lines().findFirst().orElse("")
                     + " (the model must map image [1,3,H,W] and mask [1,1,H,W] to output [1,3,H,W]).", e);
         }

@@ -3,7 +3,6 @@ package io.github.parallaxlayers.fill.learned;
 import io.github.parallaxlayers.core.InvalidInputException;
 import io.github.parallaxlayers.core.Plate;
 import io.github.parallaxlayers.core.ProgressListener;
-import io.github.parallaxlayers.fill.FillInput;
 import io.github.parallaxlayers.fill.Inpainter;
 import io.github.parallaxlayers.mask.Box;
 import io.github.parallaxlayers.mask.Components;
@@ -57,10 +56,7 @@ public final class LearnedInpainter implements Inpainter {
     }
 
     @Override
-    public Plate fill(Plate plate, Mask hole, ProgressListener progress) {
-        if (FillInput.nothingToFill(plate, hole)) {
-            return plate.copy();
-        }
+    public Plate fillHole(Plate plate, Mask hole, ProgressListener progress) {
         NetworkRange range = NetworkRange.of(plate, hole);
         RgbImage image = range.toNetwork(plate);
         progress.checkCancelled();

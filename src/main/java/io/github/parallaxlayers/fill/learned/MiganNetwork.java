@@ -7,9 +7,8 @@ import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import io.github.parallaxlayers.core.InvalidInputException;
 import io.github.parallaxlayers.onnx.Contract;
-import io.github.parallaxlayers.onnx.ContractDetector;
 import io.github.parallaxlayers.onnx.ModelSession;
-import io.github.parallaxlayers.onnx.ModelSignature;
+import io.github.parallaxlayers.onnx.OnnxNetwork;
 
 import java.nio.ByteBuffer;
 import java.util.Arrays;
@@ -22,17 +21,10 @@ import java.util.Map;
  * since whether the file declares it is unconfirmed. Plates of more than 8 bits are quantised to 8 bits inside
  * the hole by this model's uint8 contract.
  */
-final class MiganNetwork implements InpaintingNetwork {
-    private final ModelSession model;
+final class MiganNetwork extends OnnxNetwork implements InpaintingNetwork {
 
     MiganNetwork(ModelSession model) {
-        Contract contract = ContractDetector.detect(ModelSignature.of(model.session()), model.file().toString());
-        if (contract != Contract.MIGAN_PIPELINE) {
-            throw new InvalidInputException("The model " + model.file() + " follows the contract "
-                    + contract.label() + " (" + contract.description() + "), but backend=migan needs "
-                    + Contract.MIGAN_PIPELINE.label() + " (" + Contract.MIGAN_PIPELINE.description() + ").");
-        }
-        this.model = model;
+        super(model, "backend=migan", Contract.MIGAN_PIPELINE);
     }
 
     @Override
@@ -42,7 +34,7 @@ final class MiganNetwork implements InpaintingNetwork {
 
     @Override
     public String describe() {
-        return "migan (" + model.file().getFileName() + ")";
+        return "migan (" + model().file().getFileName() + ")";
     }
 
     @Override
@@ -72,11 +64,11 @@ final class MiganNetwork implements InpaintingNetwork {
                 OnnxJavaType.UINT8);
              OnnxTensor maskTensor = OnnxTensor.createTensor(environment, maskBytes, new long[] {1, 1, h, w},
                      OnnxJavaType.UINT8);
-             OrtSession.Result result = model.session().run(Map.of("image", imageTensor, "mask", maskTensor))) {
+             OrtSession.Result result = model().session().run(Map.of("image", imageTensor, "mask", maskTensor))) {
             OnnxTensor output = (OnnxTensor) result.get("result").orElseThrow();
             long[] shape = output.getInfo().getShape();
             if (!Arrays.equals(shape, new long[] {1, 3, h, w})) {
-                throw new InvalidInputException("The MI-GAN model " + model.file() + " returned result "
+                throw new InvalidInputException("The MI-GAN model " + model().file() + " returned result "
                         + Arrays.toString(shape) + " for a " + w + "x" + h + " input; the pipeline must return "
                         + "[1, 3, " + h + ", " + w + "].");
             }
@@ -90,7 +82,7 @@ final class MiganNetwork implements InpaintingNetwork {
             }
             return out;
         } catch (OrtException e) {
-            throw new InvalidInputException("ONNX Runtime failed to run the MI-GAN model " + model.file() + " on a "
+            throw new InvalidInputException("ONNX Runtime failed to run the MI-GAN model " + model().file() + " on a "
                     + w + "x" + h + " input: " + e.getMessage().lines().findFirst().orElse(""), e);
         }
     }

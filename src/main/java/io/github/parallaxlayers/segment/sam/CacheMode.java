@@ -5,20 +5,9 @@ import io.github.parallaxlayers.core.Labeled;
 /** Where image embeddings are kept between prompts, plates and runs ({@code cache=}). */
 public enum CacheMode implements Labeled {
     /** In memory for this Fiji session (least-recently-used entries go first when the budget is full). */
-    MEMORY("memory"),
+    MEMORY,
     /** In memory and in files, so reopening a plate or re-running a batch macro skips the encoder. */
-    DISK("disk"),
+    DISK,
     /** No cache: every session encodes its plate. */
-    OFF("off");
-
-    private final String label;
-
-    CacheMode(String label) {
-        this.label = label;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
+    OFF;
 }

@@ -1,14 +1,14 @@
 package io.github.parallaxlayers.segment.sam;
 
+import io.github.parallaxlayers.core.BilinearAxis;
+
 /**
  * Rows of square low-resolution logits resized bilinearly (align_corners = false) to a plate, one at a time, as
  * {@link LowResUpsampler} computes them, for scans that need the logit values rather than a thresholded mask.
  */
 final class LowResRows {
     private final int side;
-    private final int[] x0;
-    private final int[] x1;
-    private final float[] fx;
+    private final BilinearAxis xs;
     private final int[] y0;
     private final int[] y1;
     private final float[] fy;
@@ -21,14 +21,11 @@ final class LowResRows {
 
     LowResRows(int side, int width, int height) {
         this.side = side;
-        x0 = new int[width];
-        x1 = new int[width];
-        fx = new float[width];
-        LowResUpsampler.axis(side, width, x0, x1, fx);
-        y0 = new int[height];
-        y1 = new int[height];
-        fy = new float[height];
-        LowResUpsampler.axis(side, height, y0, y1, fy);
+        xs = BilinearAxis.of(side, width);
+        BilinearAxis ys = BilinearAxis.of(side, height);
+        y0 = ys.lo();
+        y1 = ys.hi();
+        fy = ys.frac();
         top = new float[width];
         bottom = new float[width];
     }
@@ -42,23 +39,16 @@ final class LowResRows {
 
     void row(int y, float[] out) {
         if (y0[y] != cachedTop) {
-            alongX(offset + y0[y] * side, top);
+            xs.resampleRow(logits, offset + y0[y] * side, top);
             cachedTop = y0[y];
         }
         if (y1[y] != cachedBottom) {
-            alongX(offset + y1[y] * side, bottom);
+            xs.resampleRow(logits, offset + y1[y] * side, bottom);
             cachedBottom = y1[y];
         }
         float f = fy[y];
         for (int x = 0; x < out.length; x++) {
             out[x] = top[x] + f * (bottom[x] - top[x]);
-        }
-    }
-
-    private void alongX(int rowStart, float[] out) {
-        for (int x = 0; x < out.length; x++) {
-            float a = logits[rowStart + x0[x]];
-            out[x] = a + fx[x] * (logits[rowStart + x1[x]] - a);
         }
     }
 }

@@ -9,22 +9,11 @@ import io.github.parallaxlayers.core.Labeled;
  */
 public enum Multimask implements Labeled {
     /** The candidate with the highest predicted IoU (SAM's own choice). */
-    BEST("best"),
+    BEST,
     /** Every candidate, best first. */
-    ALL("all"),
+    ALL,
     /** The candidate with the most pixels. */
-    LARGEST("largest"),
+    LARGEST,
     /** The candidate with the fewest pixels that is not empty (an all-empty set gives the empty one). */
-    SMALLEST("smallest");
-
-    private final String label;
-
-    Multimask(String label) {
-        this.label = label;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
+    SMALLEST;
 }

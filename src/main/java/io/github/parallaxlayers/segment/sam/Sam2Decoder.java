@@ -6,9 +6,8 @@ import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import io.github.parallaxlayers.core.InvalidInputException;
 import io.github.parallaxlayers.onnx.Contract;
-import io.github.parallaxlayers.onnx.ContractDetector;
 import io.github.parallaxlayers.onnx.ModelSession;
-import io.github.parallaxlayers.onnx.ModelSignature;
+import io.github.parallaxlayers.onnx.OnnxNetwork;
 import io.github.parallaxlayers.segment.Prompt;
 
 import java.nio.FloatBuffer;
@@ -23,21 +22,10 @@ import java.util.Map;
  * multimask output, so the three ambiguity masks are always the candidates, and appends the padding point itself.
  * {@code num_labels} is kept at 1 (its broadcast for larger values is UNCONFIRMED, §3.3).
  */
-public final class Sam2Decoder implements PromptDecoder {
-    private final ModelSession model;
+public final class Sam2Decoder extends OnnxNetwork implements PromptDecoder {
 
     public Sam2Decoder(ModelSession model) {
-        Contract found = ContractDetector.detect(ModelSignature.of(model.session()), model.file().toString());
-        if (found != Contract.SAM2_DECODER) {
-            throw new InvalidInputException("The model " + model.file() + " is a " + found.label() + " ("
-                    + found.description() + "), not a SAM 2 decoder (" + Contract.SAM2_DECODER.label() + ").");
-        }
-        this.model = model;
-    }
-
-    @Override
-    public ModelSession model() {
-        return model;
+        super(model, "a SAM 2 decoder", Contract.SAM2_DECODER);
     }
 
     @Override
@@ -103,11 +91,11 @@ public final class Sam2Decoder implements PromptDecoder {
                     FloatBuffer.wrap(new float[] {maskInput != null ? 1f : 0f}), new long[] {1}));
             Map<String, OnnxTensor> inputs = new HashMap<>(features);
             inputs.putAll(own);
-            try (OrtSession.Result result = model.session().run(inputs)) {
+            try (OrtSession.Result result = model().session().run(inputs)) {
                 OnnxTensor masks = (OnnxTensor) result.get("masks").orElseThrow();
                 long[] shape = masks.getInfo().getShape();
                 if (shape.length != 4 || shape[2] != DecoderOutput.LOW_RES || shape[3] != DecoderOutput.LOW_RES) {
-                    throw new InvalidInputException("The SAM 2 decoder " + model.file() + " returned masks of shape "
+                    throw new InvalidInputException("The SAM 2 decoder " + model().file() + " returned masks of shape "
                             + java.util.Arrays.toString(shape) + "; samexporter's SAM 2 decoder returns [1, 3, 256, 256].");
                 }
                 FloatBuffer low = masks.getFloatBuffer();
@@ -119,7 +107,7 @@ public final class Sam2Decoder implements PromptDecoder {
                 return new DecoderOutput((int) shape[1], frame.width(), frame.height(), null, scores, lowRes);
             }
         } catch (OrtException e) {
-            throw new InvalidInputException("ONNX Runtime failed to run the SAM 2 decoder " + model.file() + ": "
+            throw new InvalidInputException("ONNX Runtime failed to run the SAM 2 decoder " + model().file() + ": "
                     + e.getMessage().lines().findFirst().orElse("") + " (it must follow the "
                     + Contract.SAM2_DECODER.label() + " contract: " + Contract.SAM2_DECODER.description() + ").", e);
         } finally {

@@ -7,9 +7,8 @@ import ai.onnxruntime.OrtSession;
 import io.github.parallaxlayers.core.InvalidInputException;
 import io.github.parallaxlayers.core.Plate;
 import io.github.parallaxlayers.onnx.Contract;
-import io.github.parallaxlayers.onnx.ContractDetector;
 import io.github.parallaxlayers.onnx.ModelSession;
-import io.github.parallaxlayers.onnx.ModelSignature;
+import io.github.parallaxlayers.onnx.OnnxNetwork;
 
 import java.nio.FloatBuffer;
 import java.util.ArrayList;
@@ -23,23 +22,12 @@ import java.util.Map;
  * [1,256,64,64]}. The resize is the antialiased bilinear of SAM v1's path; samexporter's runtime uses OpenCV's
  * bilinear without antialiasing (model-contracts.md §3.1) — the difference is small and UNCONFIRMED in effect.
  */
-public final class Sam2Encoder implements ImageEncoder {
+public final class Sam2Encoder extends OnnxNetwork implements ImageEncoder {
     static final String[] FEATURES = {"high_res_feats_0", "high_res_feats_1", "image_embed"};
 
-    private final ModelSession model;
 
     public Sam2Encoder(ModelSession model) {
-        Contract found = ContractDetector.detect(ModelSignature.of(model.session()), model.file().toString());
-        if (found != Contract.SAM2_ENCODER) {
-            throw new InvalidInputException("The model " + model.file() + " is a " + found.label() + " ("
-                    + found.description() + "), not a SAM 2 image encoder (" + Contract.SAM2_ENCODER.label() + ").");
-        }
-        this.model = model;
-    }
-
-    @Override
-    public ModelSession model() {
-        return model;
+        super(model, "a SAM 2 image encoder", Contract.SAM2_ENCODER);
     }
 
     @Override
@@ -53,7 +41,7 @@ public final class Sam2Encoder implements ImageEncoder {
         OrtEnvironment environment = OrtEnvironment.getEnvironment();
         try (OnnxTensor tensor = OnnxTensor.createTensor(environment, FloatBuffer.wrap(input),
                 new long[] {1, 3, SamFrame.SIDE, SamFrame.SIDE});
-             OrtSession.Result result = model.session().run(Map.of("image", tensor))) {
+             OrtSession.Result result = model().session().run(Map.of("image", tensor))) {
             List<Embedding.Feature> features = new ArrayList<>();
             for (String name : FEATURES) {
                 OnnxTensor out = (OnnxTensor) result.get(name).orElseThrow();
@@ -64,7 +52,7 @@ public final class Sam2Encoder implements ImageEncoder {
             }
             return new Embedding(features);
         } catch (OrtException e) {
-            throw new InvalidInputException("ONNX Runtime failed to run the SAM 2 encoder " + model.file() + ": "
+            throw new InvalidInputException("ONNX Runtime failed to run the SAM 2 encoder " + model().file() + ": "
                     + e.getMessage().lines().findFirst().orElse("") + " (it must take image [1,3,1024,1024]).", e);
         }
     }

@@ -7,9 +7,9 @@ import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import io.github.parallaxlayers.core.InvalidInputException;
 import io.github.parallaxlayers.onnx.Contract;
-import io.github.parallaxlayers.onnx.ContractDetector;
 import io.github.parallaxlayers.onnx.ModelSession;
 import io.github.parallaxlayers.onnx.ModelSignature;
+import io.github.parallaxlayers.onnx.OnnxNetwork;
 
 import java.nio.FloatBuffer;
 import java.util.HashMap;
@@ -21,20 +21,13 @@ import java.util.Map;
  * {@code low_res_masks}. A decoder exported with {@code --return-extra-metrics} (five outputs) is read by
  * position: masks 0, scores 1, low-res logits 4.
  */
-public final class SamDecoder implements PromptDecoder {
-    private final ModelSession model;
+public final class SamDecoder extends OnnxNetwork implements PromptDecoder {
     private final boolean extraMetrics;
     private final int declaredMasks;
 
     public SamDecoder(ModelSession model) {
-        ModelSignature signature = ModelSignature.of(model.session());
-        Contract found = ContractDetector.detect(signature, model.file().toString());
-        if (found != Contract.SAM1_DECODER) {
-            throw new InvalidInputException("The model " + model.file() + " is a " + found.label() + " ("
-                    + found.description() + "), not a SAM prompt decoder: give the decoder of a SAM / MobileSAM "
-                    + "model (" + Contract.SAM1_DECODER.label() + ").");
-        }
-        this.model = model;
+        super(model, "a SAM / MobileSAM prompt decoder", Contract.SAM1_DECODER);
+        ModelSignature signature = signature();
         this.extraMetrics = signature.outputs().size() == 5;
         ModelSignature.Port masks = signature.output("masks");
         this.declaredMasks = masks != null && masks.rank() == 4 && masks.dim(1) > 0 ? (int) masks.dim(1) : -1;
@@ -63,11 +56,6 @@ public final class SamDecoder implements PromptDecoder {
     static FloatBuffer direct(int floats) {
         return java.nio.ByteBuffer.allocateDirect(floats * Float.BYTES).order(java.nio.ByteOrder.nativeOrder())
                 .asFloatBuffer();
-    }
-
-    @Override
-    public ModelSession model() {
-        return model;
     }
 
     @Override
@@ -180,14 +168,14 @@ public final class SamDecoder implements PromptDecoder {
         Map<String, OnnxTensor> in = null;
         try {
             in = inputs(embedding, prompt, maskInput, frame);
-            try (OrtSession.Result result = model.session().run(in)) {
+            try (OrtSession.Result result = model().session().run(in)) {
                 OnnxTensor masks = (OnnxTensor) (extraMetrics ? result.get(0) : result.get("masks").orElseThrow());
                 OnnxTensor scores = (OnnxTensor) (extraMetrics ? result.get(1)
                         : result.get("iou_predictions").orElseThrow());
                 OnnxValue low = extraMetrics ? result.get(4) : result.get("low_res_masks").orElseThrow();
                 long[] shape = masks.getInfo().getShape();
                 if (shape.length != 4 || shape[2] != frame.height() || shape[3] != frame.width()) {
-                    throw new InvalidInputException("The SAM decoder " + model.file() + " returned masks of shape "
+                    throw new InvalidInputException("The SAM decoder " + model().file() + " returned masks of shape "
                             + java.util.Arrays.toString(shape) + " for a " + frame.width() + "x" + frame.height()
                             + " plate; a SAM v1 decoder returns [1, M, height, width].");
                 }
@@ -220,7 +208,7 @@ public final class SamDecoder implements PromptDecoder {
             out.put("iou_predictions", OnnxTensor.createTensor(env, pinned.scores().clear(), new long[] {1, m}));
             out.put("low_res_masks", OnnxTensor.createTensor(env, pinned.lowRes().clear(),
                     new long[] {1, m, DecoderOutput.LOW_RES, DecoderOutput.LOW_RES}));
-            try (OrtSession.Result ignored = model.session().run(in, new HashMap<>(out))) {
+            try (OrtSession.Result ignored = model().session().run(in, new HashMap<>(out))) {
                 float[] scores = new float[m];
                 pinned.scores().get(0, scores);
                 float[] lowRes = new float[pinned.lowRes().capacity()];
@@ -236,7 +224,7 @@ public final class SamDecoder implements PromptDecoder {
     }
 
     private InvalidInputException failure(OrtException e) {
-        return new InvalidInputException("ONNX Runtime failed to run the SAM decoder " + model.file() + ": "
+        return new InvalidInputException("ONNX Runtime failed to run the SAM decoder " + model().file() + ": "
                 + e.getMessage().lines().findFirst().orElse("") + " (it must follow the "
                 + Contract.SAM1_DECODER.label() + " contract: " + Contract.SAM1_DECODER.description() + ").", e);
     }

@@ -9,6 +9,7 @@ import io.github.parallaxlayers.onnx.Contract;
 import io.github.parallaxlayers.onnx.ContractDetector;
 import io.github.parallaxlayers.onnx.ModelSession;
 import io.github.parallaxlayers.onnx.ModelSignature;
+import io.github.parallaxlayers.onnx.OnnxNetwork;
 
 import java.nio.FloatBuffer;
 import java.util.List;
@@ -20,33 +21,20 @@ import java.util.Map;
  * is; {@code input_image [1, 3, 1024, 1024]} and labelme's {@code x [1, 3, 1024, 1024]} take it normalised and
  * padded. The embedding is the output {@code image_embeddings} (labelme: the first output), {@code [1,256,64,64]}.
  */
-public final class SamEncoder implements ImageEncoder {
+public final class SamEncoder extends OnnxNetwork implements ImageEncoder {
     public static final String EMBEDDING = "image_embeddings";
 
-    private final ModelSession model;
     private final Contract contract;
     private final String inputName;
     private final String outputName;
 
     public SamEncoder(ModelSession model) {
-        ModelSignature signature = ModelSignature.of(model.session());
-        Contract found = ContractDetector.detect(signature, model.file().toString());
-        if (found != Contract.SAM1_ENCODER_HWC && found != Contract.SAM1_ENCODER_NCHW
-                && found != Contract.SAM1_ENCODER_X) {
-            throw new InvalidInputException("The model " + model.file() + " is a " + found.label() + " ("
-                    + found.description() + "), not a SAM image encoder: give the encoder of a SAM / MobileSAM "
-                    + "model (" + Contract.SAM1_ENCODER_HWC.label() + ", " + Contract.SAM1_ENCODER_NCHW.label()
-                    + " or " + Contract.SAM1_ENCODER_X.label() + ").");
-        }
-        this.model = model;
-        this.contract = found;
+        super(model, "a SAM / MobileSAM image encoder",
+                Contract.SAM1_ENCODER_HWC, Contract.SAM1_ENCODER_NCHW, Contract.SAM1_ENCODER_X);
+        ModelSignature signature = signature();
+        this.contract = ContractDetector.detect(signature, model().file().toString());
         this.inputName = signature.inputs().get(0).name();
         this.outputName = signature.hasOutputs(EMBEDDING) ? EMBEDDING : signature.outputs().get(0).name();
-    }
-
-    @Override
-    public ModelSession model() {
-        return model;
     }
 
     @Override
@@ -78,7 +66,7 @@ public final class SamEncoder implements ImageEncoder {
         OrtEnvironment environment = OrtEnvironment.getEnvironment();
         try (OnnxTensor input = OnnxTensor.createTensor(environment, FloatBuffer.wrap(input(image)),
                 inputShape(image));
-             OrtSession.Result result = model.session().run(Map.of(inputName, input), java.util.Set.of(outputName))) {
+             OrtSession.Result result = model().session().run(Map.of(inputName, input), java.util.Set.of(outputName))) {
             OnnxTensor out = (OnnxTensor) result.get(0);
             long[] shape = out.getInfo().getShape();
             FloatBuffer buffer = out.getFloatBuffer();
@@ -86,7 +74,7 @@ public final class SamEncoder implements ImageEncoder {
             buffer.get(values);
             return new Embedding(List.of(new Embedding.Feature(EMBEDDING, shape, values)));
         } catch (OrtException e) {
-            throw new InvalidInputException("ONNX Runtime failed to run the SAM encoder " + model.file() + ": "
+            throw new InvalidInputException("ONNX Runtime failed to run the SAM encoder " + model().file() + ": "
                     + e.getMessage().lines().findFirst().orElse("") + " (it must take " + contract.description()
                     + " and give an embedding [1,256,64,64]).", e);
         }

@@ -10,23 +10,7 @@ import io.github.parallaxlayers.segment.Segmenter;
  * or takes its embedding from the cache, keyed by the pixels and the encoder's sha256 — and every prompt
  * afterwards runs only the decoder.
  */
-public final class SamSegmenter implements Segmenter {
-    private final SamModel model;
-    private final SamSettings settings;
-
-    public SamSegmenter(SamModel model, SamSettings settings) {
-        this.model = model;
-        this.settings = settings;
-    }
-
-    public SamModel model() {
-        return model;
-    }
-
-    public SamSettings settings() {
-        return settings;
-    }
-
+public record SamSegmenter(SamModel model, SamSettings settings) implements Segmenter {
     @Override
     public String id() {
         return model.id();

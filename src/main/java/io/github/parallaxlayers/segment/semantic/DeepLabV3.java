@@ -8,9 +8,9 @@ import io.github.parallaxlayers.core.InvalidInputException;
 import io.github.parallaxlayers.core.Plate;
 import io.github.parallaxlayers.core.ProgressListener;
 import io.github.parallaxlayers.onnx.Contract;
-import io.github.parallaxlayers.onnx.ContractDetector;
 import io.github.parallaxlayers.onnx.ModelSession;
 import io.github.parallaxlayers.onnx.ModelSignature;
+import io.github.parallaxlayers.onnx.OnnxNetwork;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -22,30 +22,19 @@ import java.util.Map;
  * is resized to 257×257 RGB NHWC with v/127.5 − 1, the network gives 257×257×21 logits, which are resized
  * bilinearly to the plate's size and arg-maxed into a label image.
  */
-public final class DeepLabV3 {
+public final class DeepLabV3 extends OnnxNetwork {
     public static final int SIZE = 257;
     public static final int CLASSES = VocClasses.COUNT;
 
-    private final ModelSession model;
     private final String inputName;
     private final String outputName;
 
     /** @throws InvalidInputException when the session's model does not follow the DeepLabV3 contract */
     public DeepLabV3(ModelSession model) {
-        ModelSignature signature = ModelSignature.of(model.session());
-        Contract contract = ContractDetector.detect(signature, model.file().toString());
-        if (contract != Contract.DEEPLABV3_VOC_257) {
-            throw new InvalidInputException("The model " + model.file() + " follows the contract "
-                    + contract.label() + " (" + contract.description() + "), but Semantic Mask needs "
-                    + Contract.DEEPLABV3_VOC_257.label() + " (" + Contract.DEEPLABV3_VOC_257.description() + ").");
-        }
-        this.model = model;
+        super(model, "Semantic Mask", Contract.DEEPLABV3_VOC_257);
+        ModelSignature signature = signature();
         this.inputName = signature.inputs().get(0).name();
         this.outputName = signature.outputs().get(0).name();
-    }
-
-    public ModelSession model() {
-        return model;
     }
 
     /** The network input for a plate: 257 × 257 × 3 floats, NHWC. */
@@ -76,13 +65,13 @@ public final class DeepLabV3 {
         try (OnnxTensor inputTensor = OnnxTensor.createTensor(environment, in, new long[] {1, SIZE, SIZE, 3});
              OnnxTensor outputTensor = OnnxTensor.createTensor(environment, out,
                      new long[] {1, SIZE, SIZE, CLASSES});
-             OrtSession.Result ignored = model.session().run(Map.of(inputName, inputTensor),
+             OrtSession.Result ignored = model().session().run(Map.of(inputName, inputTensor),
                      Map.of(outputName, outputTensor))) {
             float[] logits = new float[SIZE * SIZE * CLASSES];
             out.get(0, logits);
             return logits;
         } catch (OrtException e) {
-            throw new InvalidInputException("ONNX Runtime failed to run the DeepLabV3 model " + model.file() + ": "
+            throw new InvalidInputException("ONNX Runtime failed to run the DeepLabV3 model " + model().file() + ": "
                     + e.getMessage().lines().findFirst().orElse("")
                     + " (the model must output [1, 257, 257, 21] class scores).", e);
         }
@@ -93,7 +82,7 @@ public final class DeepLabV3 {
         progress.progress(0, "Semantic Mask: preparing the network input");
         float[] input = input(plate);
         progress.checkCancelled();
-        progress.progress(0.1, "Semantic Mask: running DeepLabV3 on " + model.device().label());
+        progress.progress(0.1, "Semantic Mask: running DeepLabV3 on " + model().device().label());
         float[] logits = logits(input);
         progress.checkCancelled();
         progress.progress(0.8, "Semantic Mask: resizing to " + plate.width() + "x" + plate.height());

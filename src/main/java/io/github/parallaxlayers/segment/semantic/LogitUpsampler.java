@@ -1,5 +1,6 @@
 package io.github.parallaxlayers.segment.semantic;
 
+import io.github.parallaxlayers.core.BilinearAxis;
 import io.github.parallaxlayers.core.ProgressListener;
 
 import java.util.Arrays;
@@ -20,14 +21,14 @@ final class LogitUpsampler {
                          ProgressListener progress) {
         byte[] sourceArgmax = argmax(logits, srcW * srcH, classes);
         byte[] cellLabel = uniformCells(sourceArgmax, srcW, srcH);
-        int[] x0 = new int[width];
-        int[] x1 = new int[width];
-        float[] fx = new float[width];
-        axis(srcW, width, x0, x1, fx);
-        int[] y0 = new int[height];
-        int[] y1 = new int[height];
-        float[] fy = new float[height];
-        axis(srcH, height, y0, y1, fy);
+        BilinearAxis xs = BilinearAxis.of(srcW, width);
+        BilinearAxis ys = BilinearAxis.of(srcH, height);
+        int[] x0 = xs.lo();
+        int[] x1 = xs.hi();
+        float[] fx = xs.frac();
+        int[] y0 = ys.lo();
+        int[] y1 = ys.hi();
+        float[] fy = ys.frac();
         byte[] out = new byte[width * height];
         IntStream.range(0, height).parallel().forEach(y -> {
             if ((y & 63) == 0) {
@@ -115,17 +116,5 @@ final class LogitUpsampler {
             out[p] = (byte) best;
         }
         return out;
-    }
-
-    /** Source neighbours and weight of the second for each output index (edges clamp). */
-    static void axis(int from, int to, int[] lo, int[] hi, float[] frac) {
-        double scale = from / (double) to;
-        for (int o = 0; o < to; o++) {
-            double s = Math.max(0, (o + 0.5) * scale - 0.5);
-            int i = Math.min((int) s, from - 1);
-            lo[o] = i;
-            hi[o] = Math.min(i + 1, from - 1);
-            frac[o] = (float) (s - i);
-        }
     }
 }

@@ -5,18 +5,7 @@ import io.github.parallaxlayers.core.Labeled;
 /** What Semantic Mask produces: {@code output=[mask|labels]}. */
 public enum SemanticOutput implements Labeled {
     /** 0/255 mask of the chosen classes. */
-    MASK("mask"),
+    MASK,
     /** 8-bit label image, value = class index (0 background ... 20 tvmonitor). */
-    LABELS("labels");
-
-    private final String label;
-
-    SemanticOutput(String label) {
-        this.label = label;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
+    LABELS;
 }

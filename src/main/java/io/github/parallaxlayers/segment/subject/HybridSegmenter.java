@@ -1,5 +1,6 @@
 package io.github.parallaxlayers.segment.subject;
 
+import io.github.parallaxlayers.core.Lazy;
 import io.github.parallaxlayers.core.Plate;
 import io.github.parallaxlayers.core.ProgressListener;
 import io.github.parallaxlayers.segment.SegmentationSession;
@@ -19,17 +20,16 @@ import java.util.function.Supplier;
 public final class HybridSegmenter implements Segmenter {
     public static final String ID = "hybrid";
 
-    private final Supplier<SubjectNetwork> network;
+    private final Lazy<SubjectNetwork> network;
     private final ClassicSegmenter classic;
     private final HybridSettings settings;
-    private SubjectNetwork opened;
 
     public HybridSegmenter(Supplier<SubjectNetwork> network) {
         this(network, ClassicSettings.DEFAULTS, HybridSettings.DEFAULTS);
     }
 
     public HybridSegmenter(Supplier<SubjectNetwork> network, ClassicSettings classic, HybridSettings settings) {
-        this.network = Objects.requireNonNull(network);
+        this.network = Lazy.of(network);
         this.classic = new ClassicSegmenter(classic);
         this.settings = Objects.requireNonNull(settings);
     }
@@ -39,16 +39,9 @@ public final class HybridSegmenter implements Segmenter {
         return ID;
     }
 
-    private synchronized SubjectNetwork network() {
-        if (opened == null) {
-            opened = network.get();
-        }
-        return opened;
-    }
-
     @Override
     public SegmentationSession open(Plate plate, ProgressListener progress) {
-        SubjectMap map = network().map(plate, progress.stage(0, 0.8));
+        SubjectMap map = network.get().map(plate, progress.stage(0, 0.8));
         return classic.open(plate, new HybridPrior(map, settings), progress.stage(0.8, 1));
     }
 }

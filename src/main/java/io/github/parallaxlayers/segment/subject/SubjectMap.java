@@ -1,5 +1,6 @@
 package io.github.parallaxlayers.segment.subject;
 
+import io.github.parallaxlayers.core.BilinearAxis;
 import io.github.parallaxlayers.core.Parallel;
 
 /**
@@ -53,21 +54,18 @@ public final class SubjectMap {
      * resize back): probability of each plate pixel. Linear in the plate's pixel count, parallel over rows.
      */
     public float[] resample(int width, int height) {
-        int[] x0 = new int[width];
-        int[] x1 = new int[width];
-        float[] fx = new float[width];
-        axis(size, width, x0, x1, fx);
-        int[] y0 = new int[height];
-        int[] y1 = new int[height];
-        float[] fy = new float[height];
-        axis(size, height, y0, y1, fy);
+        BilinearAxis xs = BilinearAxis.of(size, width);
+        BilinearAxis ys = BilinearAxis.of(size, height);
+        int[] y0 = ys.lo();
+        int[] y1 = ys.hi();
+        float[] fy = ys.frac();
         float[] out = new float[width * height];
         Parallel.rows(height, (from, to) -> {
             float[] top = new float[width];
             float[] bottom = new float[width];
             for (int y = from; y < to; y++) {
-                row(y0[y], x0, x1, fx, top);
-                row(y1[y], x0, x1, fx, bottom);
+                xs.resampleRow(values, y0[y] * size, top);
+                xs.resampleRow(values, y1[y] * size, bottom);
                 float wy = fy[y];
                 int o = y * width;
                 for (int x = 0; x < width; x++) {
@@ -76,25 +74,5 @@ public final class SubjectMap {
             }
         });
         return out;
-    }
-
-    private void row(int sourceRow, int[] x0, int[] x1, float[] fx, float[] into) {
-        int base = sourceRow * size;
-        for (int x = 0; x < into.length; x++) {
-            float a = values[base + x0[x]];
-            into[x] = a + fx[x] * (values[base + x1[x]] - a);
-        }
-    }
-
-    /** Source neighbours and weight of the second for each output index (edges clamp). */
-    static void axis(int from, int to, int[] lo, int[] hi, float[] frac) {
-        double scale = from / (double) to;
-        for (int o = 0; o < to; o++) {
-            double s = Math.max(0, (o + 0.5) * scale - 0.5);
-            int i = Math.min((int) s, from - 1);
-            lo[o] = i;
-            hi[o] = Math.min(i + 1, from - 1);
-            frac[o] = (float) (s - i);
-        }
     }
 }

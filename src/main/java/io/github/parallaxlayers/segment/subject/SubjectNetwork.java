@@ -8,9 +8,8 @@ import io.github.parallaxlayers.core.InvalidInputException;
 import io.github.parallaxlayers.core.Plate;
 import io.github.parallaxlayers.core.ProgressListener;
 import io.github.parallaxlayers.onnx.Contract;
-import io.github.parallaxlayers.onnx.ContractDetector;
 import io.github.parallaxlayers.onnx.ModelSession;
-import io.github.parallaxlayers.onnx.ModelSignature;
+import io.github.parallaxlayers.onnx.OnnxNetwork;
 import io.github.parallaxlayers.segment.sam.CacheMode;
 import io.github.parallaxlayers.segment.sam.Embedding;
 import io.github.parallaxlayers.segment.sam.EmbeddingCache;
@@ -29,32 +28,21 @@ import java.util.Map;
  * the subject probability at 1024×1024. The map is kept per plate in an {@link EmbeddingCache} (key: pixel hash and
  * model sha256), so the network runs once per plate however many masks or clicks follow.
  */
-public final class SubjectNetwork {
+public final class SubjectNetwork extends OnnxNetwork {
     public static final int SIZE = 1024;
     static final String INPUT = "input";
     static final String OUTPUT = "output";
     private static final long[] INPUT_SHAPE = {1, 3, SIZE, SIZE};
     private static final long[] OUTPUT_SHAPE = {1, 1, SIZE, SIZE};
 
-    private final ModelSession model;
     private final EmbeddingCache cache;
     private final CacheMode cacheMode;
 
     /** @throws InvalidInputException when the session's model does not follow the IS-Net contract */
     public SubjectNetwork(ModelSession model, EmbeddingCache cache, CacheMode cacheMode) {
-        Contract contract = ContractDetector.detect(ModelSignature.of(model.session()), model.file().toString());
-        if (contract != Contract.ISNET_1024) {
-            throw new InvalidInputException("The model " + model.file() + " follows the contract " + contract.label()
-                    + " (" + contract.description() + "), but a subject mask needs " + Contract.ISNET_1024.label()
-                    + " (" + Contract.ISNET_1024.description() + "), e.g. the isnet-general-use model.");
-        }
-        this.model = model;
+        super(model, "a subject mask (e.g. the isnet-general-use model)", Contract.ISNET_1024);
         this.cache = cache;
         this.cacheMode = cacheMode;
-    }
-
-    public ModelSession model() {
-        return model;
     }
 
     public EmbeddingCache cache() {
@@ -63,12 +51,12 @@ public final class SubjectNetwork {
 
     /** The subject map of a plate: from the cache, or one network run. */
     public SubjectMap map(Plate plate, ProgressListener progress) {
-        String key = EmbeddingCache.key(PixelHash.of(plate), model.sha256()) + "-subject";
+        String key = EmbeddingCache.key(PixelHash.of(plate), model().sha256()) + "-subject";
         Embedding stored = cache.get(key, cacheMode, () -> {
             progress.progress(0, "Subject: preparing the network input");
             FloatBuffer input = input(plate);
             progress.checkCancelled();
-            progress.progress(0.1, "Subject: running IS-Net on " + model.device().label());
+            progress.progress(0.1, "Subject: running IS-Net on " + model().device().label());
             float[] output = run(input);
             return new Embedding(List.of(new Embedding.Feature(OUTPUT, OUTPUT_SHAPE, output)));
         });
@@ -111,13 +99,13 @@ public final class SubjectNetwork {
         OrtEnvironment environment = OrtEnvironment.getEnvironment();
         try (OnnxTensor inputTensor = OnnxTensor.createTensor(environment, input, INPUT_SHAPE);
              OnnxTensor outputTensor = OnnxTensor.createTensor(environment, out, OUTPUT_SHAPE);
-             OrtSession.Result ignored = model.session().run(Map.of(INPUT, inputTensor),
+             OrtSession.Result ignored = model().session().run(Map.of(INPUT, inputTensor),
                      Map.of(OUTPUT, outputTensor))) {
             float[] map = new float[SIZE * SIZE];
             out.get(0, map);
             return map;
         } catch (OrtException e) {
-            throw new InvalidInputException("ONNX Runtime failed to run the IS-Net model " + model.file() + ": "
+            throw new InvalidInputException("ONNX Runtime failed to run the IS-Net model " + model().file() + ": "
                     + e.getMessage().lines().findFirst().orElse("")
                     + " (the model must map input [1, 3, 1024, 1024] to output [1, 1, 1024, 1024]).", e);
         }

@@ -1,5 +1,6 @@
 package io.github.parallaxlayers.segment.subject;
 
+import io.github.parallaxlayers.core.Lazy;
 import io.github.parallaxlayers.core.Plate;
 import io.github.parallaxlayers.core.ProgressListener;
 import io.github.parallaxlayers.mask.Mask;
@@ -18,12 +19,11 @@ import java.util.function.Supplier;
 public final class SubjectSegmenter implements Segmenter {
     public static final String ID = "subject";
 
-    private final Supplier<SubjectNetwork> network;
+    private final Lazy<SubjectNetwork> network;
     private final SubjectSettings settings;
-    private SubjectNetwork opened;
 
     public SubjectSegmenter(Supplier<SubjectNetwork> network, SubjectSettings settings) {
-        this.network = Objects.requireNonNull(network);
+        this.network = Lazy.of(network);
         this.settings = Objects.requireNonNull(settings);
     }
 
@@ -32,16 +32,9 @@ public final class SubjectSegmenter implements Segmenter {
         return ID;
     }
 
-    private synchronized SubjectNetwork network() {
-        if (opened == null) {
-            opened = network.get();
-        }
-        return opened;
-    }
-
     @Override
     public SegmentationSession open(Plate plate, ProgressListener progress) {
-        Mask mask = SubjectMatte.of(network(), plate, settings, progress).mask(settings.threshold());
+        Mask mask = SubjectMatte.of(network.get(), plate, settings, progress).mask(settings.threshold());
         return (prompt, p) -> {
             prompt.validate(plate.width(), plate.height());
             return new Segmentation(mask, 1.0);

@@ -242,7 +242,8 @@ class SamSegmenterTest {
         assertTrue(outside.contains("(300,10)"), outside);
         String swapped = assertThrows(InvalidInputException.class,
                 () -> SamModels.open("swapped", singleDecoder, nchwEncoder, Device.CPU)).getMessage();
-        assertTrue(swapped.contains("not a SAM image encoder"), swapped);
+        assertTrue(swapped.contains(
+                "a SAM / MobileSAM image encoder needs sam1-encoder-hwc, sam1-encoder-nchw or sam1-encoder-x."), swapped);
         String folder = assertThrows(InvalidInputException.class,
                 () -> SamModels.fromFiles(nchwEncoder.toString(), Device.CPU)).getMessage();
         assertTrue(folder.contains("no decoder found"), folder);
