@@ -5,6 +5,8 @@ import ij.io.FileInfo;
 import io.github.parallaxlayers.core.InvalidInputException;
 import io.github.parallaxlayers.core.Plate;
 import io.github.parallaxlayers.fill.LayerFill;
+import io.github.parallaxlayers.fill.Outpainting;
+import io.github.parallaxlayers.layers.OverscanLayers;
 import io.github.parallaxlayers.layers.LayerStack;
 import io.github.parallaxlayers.layers.LayerStackBuilder;
 import io.github.parallaxlayers.layers.LayerStackEdits;
@@ -17,7 +19,9 @@ import java.util.List;
  * Plugins › Parallax Layers › Build Layer Stack: plate + mask stack (front first) + filled plate → an RGBA layer
  * stack. {@code background=NAME} adds a full-frame card behind all masks, showing the filled plate. With
  * {@code per_layer} each layer is filled here behind the union of the nearer ones ({@code backend=}, and for the
- * learned backends {@code device=}, {@code strategy=}) instead of taking one {@code filled} plate.
+ * learned backends {@code device=}, {@code strategy=}) instead of taking one {@code filled} plate. With
+ * {@code overscan=N} the layers reach N % of the frame beyond each edge, the farthest layers continued there by the
+ * same fill ({@code layers.OverscanLayers}, {@code fill.Outpainting}); the camera stays the plate's.
  */
 public class BuildLayerStackCommand extends ParallaxCommand {
     static final String TITLE = "Build Layer Stack";
@@ -26,6 +30,7 @@ public class BuildLayerStackCommand extends ParallaxCommand {
     private final Option<String> filledTitle = text("filled", "");
     private final Option<String> background = text("background", "");
     private final Option<Boolean> perLayer = flag("per_layer");
+    private final Option<Double> overscan = number("overscan", 0, 0, OverscanLayers.MAX_PERCENT);
     private final FillOptions fill = FillOptions.declare(options());
 
     public BuildLayerStackCommand() {
@@ -78,9 +83,20 @@ public class BuildLayerStackCommand extends ParallaxCommand {
                     stackHistory);
         }
         stack = withDepthHints(stack, masksImage);
+        if (overscan.get() > 0) {
+            stack = withOverscan(stack, overscan.get());
+        }
         // "-1", "-2" … when the title is taken (the click tool's mask stack is also called <plate>-layers)
         String title = Images.uniqueTitle(plateImage.getShortTitle() + "-layers");
         LayerImages.toImage(title, stack).show();
+    }
+
+    private LayerStack withOverscan(LayerStack stack, double percent) {
+        int marginX = OverscanLayers.margin(stack.width(), percent);
+        int marginY = OverscanLayers.margin(stack.height(), percent);
+        Plate extended = Outpainting.extend(OverscanLayers.farthestColours(stack), marginX, marginY,
+                fill.inpainter(), progress());
+        return OverscanLayers.extend(stack, marginX, marginY, extended);
     }
 
     /**

@@ -48,8 +48,9 @@ public class ParallaxPreviewCommand extends ParallaxCommand {
         }
         ImagePlus image = Images.find(stackTitle.get(), "layer stack");
         LayerStack stack = LayerImages.fromImage(image);
-        int outWidth = width.get() == 0 ? stack.width() : width.get();
-        int outHeight = (int) Math.round(outWidth * stack.height() / (double) stack.width());
+        // the frame's size: overscan margins are what a move may uncover, not part of the picture
+        int outWidth = width.get() == 0 ? stack.frameWidth() : width.get();
+        int outHeight = (int) Math.round(outWidth * stack.frameHeight() / (double) stack.frameWidth());
         io.github.parallaxlayers.layers.PreviewMemory.check(frames.get(), outWidth, outHeight,
                 io.github.parallaxlayers.layers.PreviewMemory.available());
         // a matched camera (Match Camera, Place Layers on Ground) replaces fov=
