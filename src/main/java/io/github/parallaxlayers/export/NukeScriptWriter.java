@@ -30,8 +30,11 @@ public final class NukeScriptWriter {
 
     static String script(LayerStack stack, LayersManifest manifest, PlateCamera camera) {
         List<Layer> layers = LayerStackExporter.nonEmpty(stack);
-        int w = stack.width();
-        int h = stack.height();
+        // the frame: the camera's format; with overscan the cards' images reach beyond it
+        int w = stack.frameWidth();
+        int h = stack.frameHeight();
+        int mx = stack.marginX();
+        int my = stack.marginY();
         String format = quote(w + " " + h + " 0 0 " + w + " " + h + " 1 parallax_plate");
         StringBuilder nk = new StringBuilder();
         nk.append("#! nuke\n");
@@ -56,10 +59,10 @@ public final class NukeScriptWriter {
             nk.append("Premult {\n name Premult_").append(id).append("\n xpos ").append(x).append("\n ypos 100\n}\n");
             // the glTF card's rectangle: a unit card (image aspect off) scaled to it and moved to its centre
             double[] size = GltfWriter.cardSize(layer.depthHint(), camera.verticalFov(), aspect);
-            double x0 = (image.x() / (double) w - 0.5) * size[0];
-            double x1 = ((image.x() + image.width()) / (double) w - 0.5) * size[0];
-            double y1 = (0.5 - image.y() / (double) h) * size[1];
-            double y0 = (0.5 - (image.y() + image.height()) / (double) h) * size[1];
+            double x0 = ((image.x() - mx) / (double) w - 0.5) * size[0];
+            double x1 = ((image.x() - mx + image.width()) / (double) w - 0.5) * size[0];
+            double y1 = (0.5 - (image.y() - my) / (double) h) * size[1];
+            double y0 = (0.5 - (image.y() - my + image.height()) / (double) h) * size[1];
             nk.append("Card2 {\n image_aspect false\n translate {").append(num((x0 + x1) / 2)).append(' ')
                     .append(num((y0 + y1) / 2)).append(' ').append(num(-layer.depthHint())).append("}\n scaling {")
                     .append(num(x1 - x0)).append(' ').append(num(y1 - y0)).append(" 1}\n name Card_").append(id)
