@@ -90,7 +90,8 @@ public class ParallaxPreviewCommand extends ParallaxCommand {
                     + (worstHoles > HOLE_WARNING && worstStretch > STRETCH_WARNING ? " and " : "")
                     + (worstStretch > STRETCH_WARNING ? String.format(Locale.ROOT,
                     "magnifies a card %.2f× (soft texture)", worstStretch) : "")
-                    + ": reduce amount=, extend the fills, or add a layer.");
+                    + ": reduce amount=, build the stack with overscan= (holes at the frame's edges), extend the "
+                    + "fills, or add a layer.");
         }
         if (!save.get().isBlank()) {
             saveAvi(preview, Path.of(save.get().trim()));
