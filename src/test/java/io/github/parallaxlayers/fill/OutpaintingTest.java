@@ -42,6 +42,45 @@ class OutpaintingTest {
         assertTrue(right > 0.95 * margin, right + " of " + margin + " margin pixels continue their band");
     }
 
+    /** Large margins are filled at half scale: the bands (10 px here) still continue, a little soft at their edges. */
+    @Test
+    void largeMarginsAreFilledShrunkAndScaledBackUp() {
+        int w = 160;
+        int h = 90;
+        int[] colours = {0xc03020, 0x20a040, 0x3050d0};
+        int[] rgb = new int[w * h];
+        for (int i = 0; i < rgb.length; i++) {
+            rgb[i] = colours[(i / w / 10) % 3];
+        }
+        int mx = 24;
+        int my = 10;
+        // 208×110 − 160×90 = 8480 invented pixels against a budget of 4000: filled at half scale
+        Plate out = Outpainting.extend(Plate.rgb(w, h, rgb), mx, my, new PatchMatchInpainter(), ProgressListener.NONE,
+                4000);
+        int ow = out.width();
+        int[] o = (int[]) out.pixels();
+        int close = 0;
+        int margin = 0;
+        for (int y = my; y < my + h; y++) {
+            for (int x = 0; x < ow; x++) {
+                int v = o[y * ow + x];
+                if (x >= mx && x < mx + w) {
+                    assertEquals(rgb[(y - my) * w + x - mx], v, "the plate is kept at full resolution");
+                    continue;
+                }
+                margin++;
+                int expected = rgb[(y - my) * w];
+                int diff = 0;
+                for (int shift = 0; shift <= 16; shift += 8) {
+                    diff = Math.max(diff, Math.abs((v >> shift & 255) - (expected >> shift & 255)));
+                }
+                close += diff <= 24 ? 1 : 0;
+            }
+        }
+        // the rows at a band's edge (2 of every 10) are blended by the bilinear scale-up
+        assertTrue(close > 0.75 * margin, close + " of " + margin + " side-margin pixels continue their band");
+    }
+
     @Test
     void fillsAllFourMarginsOfATexture() {
         int w = 120;
