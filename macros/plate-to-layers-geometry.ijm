@@ -1,14 +1,18 @@
-// Plate to layers with scene geometry: the main job with the camera matched from stored lines and the layers
-// stood on the ground where they touch it (docs/geometry.md), on embedded algorithms (no model download).
+// Plate to layers with scene geometry: the main job with the camera matched from stored lines, the layers
+// stood on the ground where they touch it and the farthest ones extended beyond the frame (overscan, filled by the
+// embedded exemplar fill) (docs/geometry.md), on embedded algorithms (no model download).
 // The same masks as plate-to-layers.ijm; instead of depth hints 1, 2, 3 the layers get their distances in metres.
 //
 // Arguments (ImageJ options form, e.g. from run-macro --arg out=DIR --arg overwrite):
 //   plate=[path]   the plate; the stored lines and clicks below belong to sample-images/leuven-street.jpg
 //   out=[folder]   the export folder (default target/plate-to-layers-geometry)
+//   overscan=N     layers reach N % of the frame beyond each edge (default 12: an orbit of ±15° about the
+//                  background uncovers nothing at the frame's edges); 0 for none
 //   overwrite      replace an existing export folder
 args = getArgument();
 platePath = call("ij.Macro.getValue", args, "plate", "sample-images/leuven-street.jpg");
 out = call("ij.Macro.getValue", args, "out", "target/plate-to-layers-geometry");
+overscan = call("ij.Macro.getValue", args, "overscan", "12");
 overwrite = "";
 if (matches(" " + args + " ", ".* overwrite .*"))
     overwrite = " overwrite";
@@ -37,7 +41,7 @@ run("Refine Mask", "fill_holes islands=200 grow=1");
 masks = getTitle();
 run("Fill Masked Area", "plate=[" + plate + "] mask=[" + masks + "] backend=patch dilate=4");
 filled = getTitle();
-run("Build Layer Stack", "plate=[" + plate + "] masks=[" + masks + "] filled=[" + filled + "] background=[background]");
+run("Build Layer Stack", "plate=[" + plate + "] masks=[" + masks + "] filled=[" + filled + "] background=[background] overscan=" + overscan);
 layers = getTitle();
 
 run("Place Layers on Ground", "stack=[" + layers + "] camera=[" + plate + "]");

@@ -120,11 +120,12 @@ public final class GltfWriter {
         AlphaMode alpha = settings.alpha();
         Camera matched = settings.camera();
         List<Layer> layers = LayerStackExporter.nonEmpty(stack);
-        double aspect = stack.width() / (double) stack.height();
-        // the plate's frame at depth 1: where the view axis meets it and how many scene units a pixel spans
-        double focal = stack.height() / 2.0 / Math.tan(Math.toRadians(verticalFov) / 2);
-        double centreX = matched == null ? stack.width() / 2.0 : matched.principalX();
-        double centreY = matched == null ? stack.height() / 2.0 : matched.principalY();
+        double aspect = stack.frameWidth() / (double) stack.frameHeight();
+        // the plate's frame at depth 1: where the view axis meets it and how many scene units a pixel spans; with
+        // overscan the layer images (and the cards) reach beyond the frame and the camera stays the frame's
+        double focal = stack.frameHeight() / 2.0 / Math.tan(Math.toRadians(verticalFov) / 2);
+        double centreX = stack.marginX() + (matched == null ? stack.frameWidth() / 2.0 : matched.principalX());
+        double centreY = stack.marginY() + (matched == null ? stack.frameHeight() / 2.0 : matched.principalY());
         int n = layers.size();
         // Per card: 4 positions (12 floats), 4 uvs (8 floats), 6 indices (unsigned shorts, padded to 4 bytes).
         int positionBytes = 4 * 12;
@@ -162,7 +163,7 @@ public final class GltfWriter {
         for (int k = 0; k < n; k++) {
             Layer layer = layers.get(k);
             double depth = layer.depthHint();
-            // the card covers the part of the frame its image covers (all of it unless cropped)
+            // the card covers the part of the layer canvas its image covers (all of it unless cropped)
             LayersManifest.Bounds image = manifest.layers().get(k).image();
             float x0 = (float) ((image.x() - centreX) / focal * depth);
             float x1 = (float) ((image.x() + image.width() - centreX) / focal * depth);

@@ -96,7 +96,7 @@ public final class LayerStackExporter {
                     + "bits=8 for tools that want 8-bit textures.");
         }
         if (format.includes(ExportFormat.NUKE) || format.includes(ExportFormat.EXR)) {
-            PlateCamera camera = PlateCamera.of(scene, stack.width(), stack.height());
+            PlateCamera camera = PlateCamera.of(scene, stack.frameWidth(), stack.frameHeight());
             notes.add(String.format(java.util.Locale.ROOT, "The %s camera%s: vertical field of view %.2f° (fov=), "
                     + "36 mm wide film back, focal length %.2f mm.", format == ExportFormat.EXR ? "EXR's"
                     : format == ExportFormat.NUKE ? "Nuke script's" : "EXR's and Nuke script's",
@@ -126,11 +126,11 @@ public final class LayerStackExporter {
             }
             if (format.includes(ExportFormat.EXR)) {
                 progress.checkCancelled();
-                LayerStackExr.write(stack, nonEmpty(stack), PlateCamera.of(scene, stack.width(),
-                        stack.height()), exr, dir.resolve(LayerStackExr.FILE), progress.stage(0.6, 0.9));
+                LayerStackExr.write(stack, nonEmpty(stack), PlateCamera.of(scene, stack.frameWidth(),
+                        stack.frameHeight()), exr, dir.resolve(LayerStackExr.FILE), progress.stage(0.6, 0.9));
             }
             if (format.includes(ExportFormat.NUKE)) {
-                NukeScriptWriter.write(stack, manifest, PlateCamera.of(scene, stack.width(), stack.height()),
+                NukeScriptWriter.write(stack, manifest, PlateCamera.of(scene, stack.frameWidth(), stack.frameHeight()),
                         dir.resolve(NukeScriptWriter.FILE));
             }
             if (extra != null) {
@@ -167,11 +167,14 @@ public final class LayerStackExporter {
         }
         return new LayersManifest(LayersManifest.FORMAT, LayersManifest.VERSION,
                 new LayersManifest.Generator(PluginInfo.name(), PluginInfo.version()),
-                new LayersManifest.Source(stack.sourceName(), stack.width(), stack.height()), bits,
+                new LayersManifest.Source(stack.sourceName(), stack.frameWidth(), stack.frameHeight()), bits,
                 bits == 16 && stack.coding() != null
                         ? new LayersManifest.SampleRange(stack.coding().min(), stack.coding().max()) : null,
-                PLATE_FILLED, stack.history(), LayersManifest.Lens.of(PlateCamera.of(scene, stack.width(), stack.height())),
-                entries, scene.camera() == null ? null : cameraEntry(scene.camera()));
+                PLATE_FILLED, stack.history(),
+                LayersManifest.Lens.of(PlateCamera.of(scene, stack.frameWidth(), stack.frameHeight())),
+                entries, scene.camera() == null ? null : cameraEntry(scene.camera()),
+                stack.hasOverscan() ? new LayersManifest.Overscan(stack.marginX(), stack.marginY(), stack.width(),
+                        stack.height()) : null);
     }
 
     /** The matched camera as {@code layers.json} writes it. */

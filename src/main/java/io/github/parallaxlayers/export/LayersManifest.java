@@ -11,7 +11,7 @@ import java.util.List;
  * names are part of the format: change them only with a new {@code version}.
  */
 @JsonPropertyOrder({"format", "version", "generator", "source", "bits_per_channel", "sample_range", "plate_filled",
-        "history", "lens", "layers", "camera"})
+        "history", "lens", "layers", "camera", "overscan"})
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record LayersManifest(
         String format,
@@ -24,7 +24,16 @@ public record LayersManifest(
         List<String> history,
         Lens lens,
         List<Entry> layers,
-        @JsonInclude(JsonInclude.Include.NON_NULL) CameraEntry camera) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) CameraEntry camera,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Overscan overscan) {
+
+    /** A manifest without overscan. */
+    public LayersManifest(String format, int version, Generator generator, Source source, int bitsPerChannel,
+                          SampleRange sampleRange, String plateFilled, List<String> history, Lens lens,
+                          List<Entry> layers, CameraEntry camera) {
+        this(format, version, generator, source, bitsPerChannel, sampleRange, plateFilled, history, lens, layers,
+                camera, null);
+    }
 
     /** A manifest without a matched camera (written before Match Camera, or without it). */
     public LayersManifest(String format, int version, Generator generator, Source source, int bitsPerChannel,
@@ -37,7 +46,17 @@ public record LayersManifest(
     /** The same manifest with a camera. */
     public LayersManifest withCamera(CameraEntry newCamera) {
         return new LayersManifest(format, version, generator, source, bitsPerChannel, sampleRange, plateFilled,
-                history, lens, layers, newCamera);
+                history, lens, layers, newCamera, overscan);
+    }
+
+    /**
+     * Layers larger than the frame (Build Layer Stack {@code overscan=}): the layer canvas is {@code width × height}
+     * px with the frame (the plate, {@code source}'s size) at ({@code marginX}, {@code marginY}); layer bounds and
+     * images are in the canvas's pixels. Absent without overscan (canvas = frame). The camera is the frame's.
+     */
+    @JsonPropertyOrder({"margin_x", "margin_y", "width", "height"})
+    public record Overscan(@JsonProperty("margin_x") int marginX, @JsonProperty("margin_y") int marginY, int width,
+                           int height) {
     }
 
     public static final String FORMAT = "parallax-layers";

@@ -64,8 +64,23 @@ final class ManifestValidator {
         }
         JsonNode source = object(root, "source", "source", false);
         text(source, "name", "source.name", true);
-        int width = integer(source, "width", "source.width", 1, 1 << 20);
-        int height = integer(source, "height", "source.height", 1, 1 << 20);
+        int frameWidth = integer(source, "width", "source.width", 1, 1 << 20);
+        int frameHeight = integer(source, "height", "source.height", 1, 1 << 20);
+        // layer bounds and images are in the layer canvas: the frame, or the frame and its margins with overscan
+        int width = frameWidth;
+        int height = frameHeight;
+        JsonNode overscan = object(root, "overscan", "overscan", true);
+        if (overscan != null) {
+            int marginX = integer(overscan, "margin_x", "overscan.margin_x", 0, 1 << 20);
+            int marginY = integer(overscan, "margin_y", "overscan.margin_y", 0, 1 << 20);
+            width = integer(overscan, "width", "overscan.width", 1, 1 << 21);
+            height = integer(overscan, "height", "overscan.height", 1, 1 << 21);
+            if (width != frameWidth + 2 * marginX || height != frameHeight + 2 * marginY) {
+                throw bad("overscan", "says the layer canvas is " + width + "x" + height + " but the " + frameWidth
+                        + "x" + frameHeight + " frame with margins of " + marginX + " and " + marginY + " px per side "
+                        + "makes it " + (frameWidth + 2 * marginX) + "x" + (frameHeight + 2 * marginY));
+            }
+        }
         JsonNode bits = root.get("bits_per_channel");
         if (bits != null && !bits.isNull() && !(bits.isIntegralNumber() && (bits.intValue() == 8 || bits.intValue() == 16))) {
             throw bad("bits_per_channel", "must be 8 or 16");

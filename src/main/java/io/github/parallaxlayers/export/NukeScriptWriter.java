@@ -31,8 +31,11 @@ public final class NukeScriptWriter {
 
     static String script(LayerStack stack, LayersManifest manifest, PlateCamera camera) {
         List<Layer> layers = LayerStackExporter.nonEmpty(stack);
-        int w = stack.width();
-        int h = stack.height();
+        // the frame: the camera's format; with overscan the cards' images reach beyond it
+        int w = stack.frameWidth();
+        int h = stack.frameHeight();
+        int mx = stack.marginX();
+        int my = stack.marginY();
         String format = quote(w + " " + h + " 0 0 " + w + " " + h + " 1 parallax_plate");
         StringBuilder nk = new StringBuilder();
         nk.append("#! nuke\n");
@@ -58,10 +61,10 @@ public final class NukeScriptWriter {
             // the glTF card's rectangle in the camera's frame (around the principal point, as glTF places it):
             // a unit card (image aspect off) scaled to it, its centre carried into the scene with the camera's pose
             double[] size = GltfWriter.cardSize(layer.depthHint(), camera.verticalFov(), aspect);
-            double x0 = (image.x() / (double) w - camera.principalX()) * size[0];
-            double x1 = ((image.x() + image.width()) / (double) w - camera.principalX()) * size[0];
-            double y1 = (camera.principalY() - image.y() / (double) h) * size[1];
-            double y0 = (camera.principalY() - (image.y() + image.height()) / (double) h) * size[1];
+            double x0 = ((image.x() - mx) / (double) w - camera.principalX()) * size[0];
+            double x1 = ((image.x() - mx + image.width()) / (double) w - camera.principalX()) * size[0];
+            double y1 = (camera.principalY() - (image.y() - my) / (double) h) * size[1];
+            double y0 = (camera.principalY() - (image.y() - my + image.height()) / (double) h) * size[1];
             double[] centre = camera.toWorld((x0 + x1) / 2, (y0 + y1) / 2, -layer.depthHint());
             nk.append("Card2 {\n image_aspect false\n translate {").append(num(centre[0])).append(' ')
                     .append(num(centre[1])).append(' ').append(num(centre[2])).append('}');

@@ -46,8 +46,11 @@ public final class PngFolderImporter {
             throw new InvalidInputException(manifestFile + " is not a valid layers.json (" + e.getMessage()
                     .lines().findFirst().orElse("") + ").");
         }
-        int w = manifest.source().width();
-        int h = manifest.source().height();
+        int fw = manifest.source().width();
+        int fh = manifest.source().height();
+        // the layer canvas: the frame, or larger with overscan (layer bounds and images are in its pixels)
+        int w = manifest.overscan() == null ? fw : manifest.overscan().width();
+        int h = manifest.overscan() == null ? fh : manifest.overscan().height();
         LayersManifest.SampleRange range = manifest.sampleRange();
         SampleCoding coding = range == null ? null : new SampleCoding(range.min(), range.max());
         List<int[]> argbs = new ArrayList<>();
@@ -92,9 +95,9 @@ public final class PngFolderImporter {
             layers.add(new Layer(entry.name(), argbs.get(l), b == null ? null : new Box(b.x(), b.y(), b.width(), b.height()),
                     entry.depthHint(), entry.history() == null ? List.of() : entry.history(), planes.get(l)));
         }
-        Plate filled = readFilledPlate(folder.resolve(manifest.plateFilled()), w, h, coding != null);
+        Plate filled = readFilledPlate(folder.resolve(manifest.plateFilled()), fw, fh, coding != null);
         return new LayerStack(manifest.source().name(), w, h, layers, filled,
-                manifest.history() == null ? List.of() : manifest.history(), coding);
+                manifest.history() == null ? List.of() : manifest.history(), coding, fw, fh);
     }
 
     /**

@@ -5,6 +5,8 @@
  * matched {@link io.github.parallaxlayers.geometry.Camera} (field of view, principal point, tilt, roll, horizon,
  * height), {@link io.github.parallaxlayers.geometry.ReferenceHeight} (camera height from an object of known height)
  * and {@link io.github.parallaxlayers.geometry.GroundPlacement} (layer depth from where it meets the ground). Used
+ * {@link io.github.parallaxlayers.geometry.LineMatch} (Match Camera's rules from {@link
+ * io.github.parallaxlayers.geometry.NamedLine}s: grouping by name or colour, the horizon, the reference line) is used
  * by the Match Camera and Place Layers on Ground commands, the parallax renderer and the glTF export.
  */
 package io.github.parallaxlayers.geometry;

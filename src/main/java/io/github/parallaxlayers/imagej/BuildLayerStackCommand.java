@@ -7,6 +7,8 @@ import io.github.parallaxlayers.core.Plate;
 import io.github.parallaxlayers.fill.LayerFill;
 import io.github.parallaxlayers.layers.EdgeMode;
 import io.github.parallaxlayers.layers.LayerEdges;
+import io.github.parallaxlayers.fill.Outpainting;
+import io.github.parallaxlayers.layers.OverscanLayers;
 import io.github.parallaxlayers.layers.LayerStack;
 import io.github.parallaxlayers.layers.LayerStackBuilder;
 import io.github.parallaxlayers.layers.LayerStackEdits;
@@ -22,7 +24,9 @@ import java.util.List;
  * learned backends {@code device=}, {@code strategy=}) instead of taking one {@code filled} plate. With
  * {@code edge=feather} or {@code edge=matte} each layer gets a soft edge {@code width} px wide from its mask (the
  * matte snapped to the plate's edges), and with {@code decontaminate} the colours inside it are the estimated
- * foreground's, so every export carries the soft alpha and no old-background fringe.
+ * foreground's, so every export carries the soft alpha and no old-background fringe. With
+ * {@code overscan=N} the layers reach N % of the frame beyond each edge, the farthest layers continued there by the
+ * same fill ({@code layers.OverscanLayers}, {@code fill.Outpainting}); the camera stays the plate's.
  */
 public class BuildLayerStackCommand extends ParallaxCommand {
     static final String TITLE = "Build Layer Stack";
@@ -32,6 +36,7 @@ public class BuildLayerStackCommand extends ParallaxCommand {
     private final Option<String> filledTitle = text("filled", "");
     private final Option<String> background = text("background", "");
     private final Option<Boolean> perLayer = flag("per_layer");
+    private final Option<Double> overscan = number("overscan", 0, 0, OverscanLayers.MAX_PERCENT);
     private final FillOptions fill = FillOptions.declare(options());
     private final Option<EdgeMode> edge = choice("edge", EdgeMode.class, EdgeMode.HARD).omittedAtDefault();
     private final Option<Double> width = number("width", 4, 0.5, 1000).omittedAtDefault();
@@ -94,11 +99,22 @@ public class BuildLayerStackCommand extends ParallaxCommand {
                     stackHistory, edges);
         }
         stack = withDepthHints(stack, masksImage, chosen);
+        if (overscan.get() > 0) {
+            stack = withOverscan(stack, overscan.get());
+        }
         // "-1", "-2" … when the title is taken (the click tool's mask stack is also called <plate>-layers)
         String title = Images.uniqueTitle(plateImage.getShortTitle() + "-layers");
         ImagePlus built = LayerImages.toImage(title, stack);
         MaskStackFingerprint.mark(built, masksImage);
         built.show();
+    }
+
+    private LayerStack withOverscan(LayerStack stack, double percent) {
+        int marginX = OverscanLayers.margin(stack.width(), percent);
+        int marginY = OverscanLayers.margin(stack.height(), percent);
+        Plate extended = Outpainting.extend(OverscanLayers.farthestColours(stack), marginX, marginY,
+                fill.inpainter(), progress());
+        return OverscanLayers.extend(stack, marginX, marginY, extended);
     }
 
     /**

@@ -66,7 +66,8 @@ public final class CommandOptions {
     public Option<Double> number(String key, double defaultValue, double min, double max) {
         return add(new Option<>(key, Option.Kind.NUMBER, defaultValue, null, s -> {
             double v = parseNumber(key, s);
-            if (v < min || v > max) {
+            // written so that NaN (which compares false with everything) is refused, not passed on
+            if (!(v >= min && v <= max)) {
                 throw new InvalidInputException(title + ": " + key + "=" + s + " is out of range; give a number "
                         + "from " + format(min) + " to " + format(max) + ".");
             }

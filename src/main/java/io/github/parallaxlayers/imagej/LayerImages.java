@@ -30,6 +30,8 @@ final class LayerImages {
     static final String FILLED_PROPERTY = "parallax.filled";
     static final String HISTORY_PROPERTY = "parallax.history";
     static final String CODING_PROPERTY = "parallax.sample_range";
+    /** The frame (the plate) inside a canvas with overscan: "width height"; absent without overscan. */
+    static final String FRAME_PROPERTY = "parallax.frame";
     /** Joins history steps in one image property (which must stay on one line to survive a TIFF save). */
     private static final String STEP_SEPARATOR = " || ";
 
@@ -67,7 +69,12 @@ final class LayerImages {
         if (bits == 16 && coding != null) {
             composite.setProp(CODING_PROPERTY, coding.min() + " " + coding.max());
         }
+        composite.setProp(FRAME_PROPERTY, frameText(stack));
         return composite;
+    }
+
+    private static String frameText(LayerStack stack) {
+        return stack.hasOverscan() ? stack.frameWidth() + " " + stack.frameHeight() : null;
     }
 
     private static ImageProcessor[] eightBitChannels(Layer layer, int w, int h) {
@@ -129,6 +136,7 @@ final class LayerImages {
         image.setProperty(FILLED_PROPERTY, stack.filled());
         image.setProp(HISTORY_PROPERTY, edited.getProp(HISTORY_PROPERTY));
         image.setProp(CODING_PROPERTY, edited.getProp(CODING_PROPERTY));
+        image.setProp(FRAME_PROPERTY, frameText(stack));
         image.changes = true;
         image.updateAndDraw();
     }
@@ -212,10 +220,35 @@ final class LayerImages {
         }
         String source = image.getProp(SOURCE_PROPERTY);
         String history = image.getProp(HISTORY_PROPERTY);
+        int[] frame = frame(image);
         LayerStack stack = new LayerStack(source == null ? image.getTitle() : source, w, h, layers, plate,
                 history == null || history.isBlank() ? List.of()
-                        : List.of(history.split(java.util.regex.Pattern.quote(STEP_SEPARATOR))), coding);
+                        : List.of(history.split(java.util.regex.Pattern.quote(STEP_SEPARATOR))), coding,
+                frame[0], frame[1]);
         return LayerStackEdits.withDepths(stack, storedDepths);
+    }
+
+    /** The frame inside the image's canvas: the whole image unless it carries overscan. */
+    private static int[] frame(ImagePlus image) {
+        int w = image.getWidth();
+        int h = image.getHeight();
+        String stored = image.getProp(FRAME_PROPERTY);
+        if (stored == null || stored.isBlank()) {
+            return new int[] {w, h};
+        }
+        String[] parts = stored.trim().split("\\s+");
+        try {
+            int fw = Integer.parseInt(parts[0]);
+            int fh = Integer.parseInt(parts[1]);
+            if (fw >= 1 && fh >= 1 && fw <= w && fh <= h && (w - fw) % 2 == 0 && (h - fh) % 2 == 0) {
+                return new int[] {fw, fh};
+            }
+        } catch (RuntimeException e) {
+            // reported below
+        }
+        throw new InvalidInputException("'" + image.getTitle() + "' has a damaged " + FRAME_PROPERTY + " property ('"
+                + stored + "'); it should be the frame's width and height, centred in the " + w + "x" + h
+                + " image with the same margin on both sides.");
     }
 
     /** The 16-bit coding the image carries; none means an 8-bit stack saved at 16 bits. */

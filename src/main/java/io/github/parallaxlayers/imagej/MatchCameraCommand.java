@@ -5,13 +5,10 @@ import ij.ImagePlus;
 import io.github.parallaxlayers.core.InvalidInputException;
 import io.github.parallaxlayers.geometry.Camera;
 import io.github.parallaxlayers.geometry.CameraMatch;
-import io.github.parallaxlayers.geometry.LineGroup;
-import io.github.parallaxlayers.geometry.LineSegment;
-import io.github.parallaxlayers.geometry.ReferenceHeight;
+import io.github.parallaxlayers.geometry.LineMatch;
 import io.github.parallaxlayers.geometry.VanishingPoint;
+import io.github.parallaxlayers.layers.LayerStack;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -44,27 +41,14 @@ public class MatchCameraCommand extends ImageCommand {
                     + "0; 1.6 is eye level).");
         }
         String unit = units.get().isBlank() ? "m" : units.get().trim();
-        List<LineRois.Named> lines = new ArrayList<>(LineRois.lines(image, source.get()));
-        LineSegment referenceLine = takeReference(lines, reference.get(), referenceHeight.get());
         int w = image.getWidth();
         int h = image.getHeight();
         double knownFov = fov.get() == 0 ? Double.NaN : fov.get();
-        List<LineGroup> groups = LineRois.groups(lines, grouping.get(), vertical.get());
-        CameraMatch.Result result;
-        if (groups.size() == 1 && groups.get(0).name().equalsIgnoreCase("horizon")) {
-            if (groups.get(0).lines().size() != 1) {
-                throw new InvalidInputException("Draw one line named horizon (got " + groups.get(0).lines().size()
-                        + ").");
-            }
-            result = CameraMatch.fromHorizon(groups.get(0).lines().get(0), w, h, knownFov, height.get(), unit);
-        } else {
-            result = CameraMatch.fromLines(groups, w, h, knownFov, height.get(), unit);
-        }
-        Camera camera = result.camera();
-        if (referenceLine != null) {
-            camera = camera.withEyeHeight(ReferenceHeight.eyeHeightFrom(camera, referenceLine,
-                    referenceHeight.get()));
-        }
+        LineMatch.Match match = LineMatch.match(LineRois.lines(image, source.get()),
+                grouping.get() == LineGrouping.COLOUR, vertical.get(), w, h, knownFov, height.get(), unit,
+                reference.get(), referenceHeight.get());
+        CameraMatch.Result result = match.fit();
+        Camera camera = match.camera();
         for (VanishingPoint v : result.points()) {
             log(describe(v));
         }
@@ -72,7 +56,7 @@ public class MatchCameraCommand extends ImageCommand {
             IJ.log(String.format(Locale.ROOT, "%s: directions '%s' and '%s' are %.2f° apart", TITLE,
                     result.points().get((int) a[0]).name(), result.points().get((int) a[1]).name(), a[2]));
         }
-        IJ.log(TITLE + ": " + describe(camera) + (referenceLine != null ? " (height from the reference '"
+        IJ.log(TITLE + ": " + describe(camera) + (match.heightFromReference() ? " (height from the reference '"
                 + reference.get().trim() + "')" : ""));
         for (String note : result.notes()) {
             log("note: " + note + ".");
@@ -80,32 +64,16 @@ public class MatchCameraCommand extends ImageCommand {
         CameraProperty.set(image, camera);
         if (!stackTitle.get().isBlank()) {
             ImagePlus stack = Images.find(stackTitle.get().trim(), "layer stack");
-            if (stack.getWidth() != w || stack.getHeight() != h) {
-                throw new InvalidInputException("The layer stack '" + stack.getTitle() + "' is " + stack.getWidth()
-                        + "x" + stack.getHeight() + " but the plate is " + w + "x" + h + ".");
+            // a stack with overscan is larger than its plate: its frame is what the camera sees
+            LayerStack layers = LayerImages.isLayerStack(stack) ? LayerImages.fromImage(stack) : null;
+            int sw = layers != null ? layers.frameWidth() : stack.getWidth();
+            int sh = layers != null ? layers.frameHeight() : stack.getHeight();
+            if (sw != w || sh != h) {
+                throw new InvalidInputException("The layer stack '" + stack.getTitle() + "' is " + sw
+                        + "x" + sh + " but the plate is " + w + "x" + h + ".");
             }
             CameraProperty.set(stack, camera);
         }
-    }
-
-    private static LineSegment takeReference(List<LineRois.Named> lines, String name, double knownHeight) {
-        if (name.isBlank()) {
-            if (knownHeight > 0) {
-                throw new InvalidInputException("reference_height= needs reference=[name of the line] drawn from where "
-                        + "the object stands on the ground to its top.");
-            }
-            return null;
-        }
-        if (!(knownHeight > 0)) {
-            throw new InvalidInputException("reference=" + name.trim() + " needs the object's height: "
-                    + "reference_height= in scene units, greater than 0.");
-        }
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).name().equals(name.trim())) {
-                return lines.remove(i).segment();
-            }
-        }
-        throw new InvalidInputException("No line selection is named '" + name.trim() + "' (reference=).");
     }
 
     static String describe(VanishingPoint v) {

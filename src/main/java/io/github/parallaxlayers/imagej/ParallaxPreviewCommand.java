@@ -49,8 +49,9 @@ public class ParallaxPreviewCommand extends ParallaxCommand {
         Path saveTo = save.get().isBlank() ? null : checkedSaveTarget(Path.of(save.get().trim()));
         ImagePlus image = Images.find(stackTitle.get(), "layer stack");
         LayerStack stack = LayerImages.fromImage(image);
-        int outWidth = width.get() == 0 ? stack.width() : width.get();
-        int outHeight = (int) Math.round(outWidth * stack.height() / (double) stack.width());
+        // the frame's size: overscan margins are what a move may uncover, not part of the picture
+        int outWidth = width.get() == 0 ? stack.frameWidth() : width.get();
+        int outHeight = (int) Math.round(outWidth * stack.frameHeight() / (double) stack.frameWidth());
         io.github.parallaxlayers.layers.PreviewMemory.check(frames.get(), outWidth, outHeight,
                 io.github.parallaxlayers.layers.PreviewMemory.available());
         // a matched camera (Match Camera, Place Layers on Ground) replaces fov=
@@ -90,7 +91,8 @@ public class ParallaxPreviewCommand extends ParallaxCommand {
                     + (worstHoles > HOLE_WARNING && worstStretch > STRETCH_WARNING ? " and " : "")
                     + (worstStretch > STRETCH_WARNING ? String.format(Locale.ROOT,
                     "magnifies a card %.2f× (soft texture)", worstStretch) : "")
-                    + ": reduce amount=, extend the fills, or add a layer.");
+                    + ": reduce amount=, build the stack with overscan= (holes at the frame's edges), extend the "
+                    + "fills, or add a layer.");
         }
         if (saveTo != null) {
             saveAvi(preview, saveTo);

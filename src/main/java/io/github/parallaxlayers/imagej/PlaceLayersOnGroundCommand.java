@@ -32,9 +32,9 @@ public class PlaceLayersOnGroundCommand extends ImageCommand {
     protected void execute(CommandOptions options, ImagePlus image) {
         LayerStack stack = LayerImages.fromImage(image);
         Camera camera = camera(image, cameraTitle.get(), stack.sourceName());
-        if (camera.width() != stack.width() || camera.height() != stack.height()) {
+        if (camera.width() != stack.frameWidth() || camera.height() != stack.frameHeight()) {
             throw new InvalidInputException("The camera was matched on a " + camera.width() + "x" + camera.height()
-                    + " plate but the layer stack is " + stack.width() + "x" + stack.height()
+                    + " plate but the layer stack's frame is " + stack.frameWidth() + "x" + stack.frameHeight()
                     + ": run Match Camera on this stack's plate.");
         }
         List<String> names = stack.layers().stream().map(Layer::name).toList();

@@ -14,7 +14,8 @@ import java.util.List;
  * every card; the hits are composited front to back with the "over" operator (the same result as back-to-front),
  * each sampled bilinearly with premultiplied alpha. Per frame it reports the fraction of pixels no layer covers
  * (holes) and the largest texture stretch (how much the nearest opaque card is magnified relative to the
- * reference view: above 1 its texture gets soft).
+ * reference view: above 1 its texture gets soft). The camera is the frame's; a stack with overscan has cards that
+ * reach its margins beyond the frame, so a move shows them instead of empty borders.
  */
 public final class ParallaxRenderer {
 
@@ -29,12 +30,12 @@ public final class ParallaxRenderer {
     private final float[][] premultiplied; // per layer: 4 floats per pixel (r, g, b, a), premultiplied
 
     public ParallaxRenderer(LayerStack stack, double verticalFovDegrees) {
-        this(stack, verticalFovDegrees, stack.width() / 2.0, stack.height() / 2.0);
+        this(stack, verticalFovDegrees, stack.frameWidth() / 2.0, stack.frameHeight() / 2.0);
     }
 
     /**
-     * A renderer for a plate whose view axis meets it at ({@code principalX}, {@code principalY}) px (a matched
-     * camera's principal point; the centre otherwise).
+     * A renderer for a plate whose view axis meets it at ({@code principalX}, {@code principalY}) px of the frame
+     * (a matched camera's principal point; the centre otherwise).
      */
     public ParallaxRenderer(LayerStack stack, double verticalFovDegrees, double principalX, double principalY) {
         if (stack.layers().isEmpty()) {
@@ -47,7 +48,7 @@ public final class ParallaxRenderer {
             }
         }
         this.stack = stack;
-        this.focal = stack.height() / 2.0 / Math.tan(Math.toRadians(verticalFovDegrees) / 2);
+        this.focal = stack.frameHeight() / 2.0 / Math.tan(Math.toRadians(verticalFovDegrees) / 2);
         this.principalX = principalX;
         this.principalY = principalY;
         this.premultiplied = new float[stack.layers().size()][];
@@ -124,6 +125,8 @@ public final class ParallaxRenderer {
     public Frame render(View pose, int width, int height, ProgressListener progress) {
         int w = stack.width();
         int h = stack.height();
+        int mx = stack.marginX(); // texture x = frame x + mx
+        int my = stack.marginY();
         int n = stack.layers().size();
         double[] depth = new double[n];
         // Texture-space bounds (one texel of bilinear reach around the layer's pixels): rays outside skip the sample.
@@ -145,7 +148,7 @@ public final class ParallaxRenderer {
         int[] out = new int[width * height];
         float[] coverage = new float[width * height];
         float[] stretchOut = new float[width * height];
-        double outScale = height / (double) h; // output pixels per plate pixel
+        double outScale = height / (double) stack.frameHeight(); // output pixels per plate pixel
         Parallel.rows(height, (from, to) -> {
             double[] hitT = new double[n];
             int[] order = new int[n];
@@ -172,8 +175,8 @@ public final class ParallaxRenderer {
                         }
                         double x = pose.x() + t * dx;
                         double y = pose.y() + t * dy;
-                        double u = principalX + focal * x / depth[l];
-                        double v = principalY - focal * y / depth[l];
+                        double u = principalX + focal * x / depth[l] + mx;
+                        double v = principalY - focal * y / depth[l] + my;
                         if (u < 0 || v < 0 || u > w || v > h) {
                             continue;
                         }

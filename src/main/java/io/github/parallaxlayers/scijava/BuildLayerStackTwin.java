@@ -32,6 +32,9 @@ public class BuildLayerStackTwin extends TwinCommand {
     @Parameter(persist = false)
     private boolean per_layer;
 
+    @Parameter(persist = false)
+    private double overscan = 0.0;
+
     @Parameter(choices = {"patch", "telea", "lama", "migan"}, persist = false)
     private String backend = "patch";
 

@@ -16,7 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The second main job, as the user runs it: {@code run-macro macros/plate-to-layers-geometry.ijm} matches the
- * Leuven plate's camera from its stored lines, stands the layers on the ground and exports every format.
+ * Leuven plate's camera from its stored lines, stands the layers on the ground, extends the background beyond the
+ * frame (overscan) and exports every format; {@code orbit-frames.ijm} then orbits the export by ±15°.
  */
 class PlateToLayersGeometryJobTest {
 
@@ -52,5 +53,26 @@ class PlateToLayersGeometryJobTest {
             JsonNode report = NodeTools.validGltf(out.resolve("scene.glb"));
             assertEquals(3, report.at("/info/drawCallCount").asInt());
         }
+        // overscan=12 of the 751×563 plate: 90 and 68 px per side; the background continues into them
+        assertEquals(751, manifest.at("/source/width").asInt());
+        assertEquals(90, manifest.at("/overscan/margin_x").asInt());
+        assertEquals(68, manifest.at("/overscan/margin_y").asInt());
+        assertEquals(931, manifest.at("/overscan/width").asInt());
+        assertEquals(699, manifest.at("/overscan/height").asInt());
+        assertEquals(931, manifest.at("/layers/2/bbox/width").asInt());
+        assertEquals(699, manifest.at("/layers/2/bbox/height").asInt());
+
+        // the orbit of the README: ±15° about the background uncovers nothing at the frame's edges
+        Path picture = temp.resolve("orbit.png");
+        assertEquals(0, ParallaxCli.commandLine().execute("run-macro", "macros/orbit-frames.ijm",
+                "--arg", "folder=" + out, "--arg", "out=" + picture));
+        ij.measure.ResultsTable table = ij.measure.ResultsTable.getResultsTable();
+        assertEquals(2, table.size());
+        for (int row = 0; row < 2; row++) {
+            assertEquals(row == 0 ? -15 : 15, table.getValue("yaw_deg", row), 1e-9);
+            assertEquals(0, table.getValue("holes_percent", row), "holes at " + table.getValue("yaw_deg", row) + "°");
+        }
+        java.awt.image.BufferedImage frames = javax.imageio.ImageIO.read(picture.toFile());
+        assertTrue(frames.getWidth() > 2 * 751 && frames.getHeight() >= 563, frames.getWidth() + "x" + frames.getHeight());
     }
 }

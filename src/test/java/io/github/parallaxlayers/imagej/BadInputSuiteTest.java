@@ -166,6 +166,8 @@ class BadInputSuiteTest {
                     + MASK, "run('Build Layer Stack', 'plate=plate masks=m');", "NaN"),
             new Row("Build Layer Stack", PLATE + MASK, "run('Build Layer Stack', 'plate=plate masks=m "
                     + "background=tree');", "already a layer"),
+            new Row("Build Layer Stack", PLATE + MASK, "run('Build Layer Stack', 'plate=plate masks=m overscan=80');",
+                    "overscan=80"),
             new Row("Set Layer Depth", STACK, "run('Set Layer Depth', 'layer=tree depth=-1');", "depth=-1"),
             new Row("Set Layer Depth", STACK, "run('Set Layer Depth', 'layer=bush depth=2');", "bush"),
             new Row("Set Layer Depth", PLATE, "run('Set Layer Depth', 'layer=tree depth=2');", "layer stack"),

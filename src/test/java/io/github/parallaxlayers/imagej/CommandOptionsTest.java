@@ -34,6 +34,17 @@ class CommandOptionsTest {
     }
 
     @Test
+    void notANumberIsRefusedWithTheRange() {
+        for (String value : List.of("NaN", "-NaN", "nan")) {
+            CommandOptions options = new CommandOptions("Test");
+            options.number("overscan", 0, 0, 50);
+            InvalidInputException e = assertThrows(InvalidInputException.class,
+                    () -> options.readMacro("overscan=" + value));
+            assertTrue(e.getMessage().startsWith("Test: overscan=" + value + " is "), e.getMessage());
+        }
+    }
+
+    @Test
     void aFlagPrefixIsNotTheFlag() {
         CommandOptions options = new CommandOptions("Test");
         Option<Boolean> fill = options.flag("fill");

@@ -81,13 +81,20 @@ public final class LayerStackExr {
         List<ExrPart> parts = new ArrayList<>();
         // The full-frame plate first: readers that show one part show it, and Blender 3.4 crashes on a multi-part
         // file whose first part's data window is smaller than the frame.
-        parts.add(new ExrPart(PLATE, stack.width(), stack.height(), new Box(0, 0, stack.width(), stack.height()),
+        int fw = stack.frameWidth();
+        int fh = stack.frameHeight();
+        int mx = stack.marginX();
+        int my = stack.marginY();
+        parts.add(new ExrPart(PLATE, fw, fh, new Box(0, 0, fw, fh),
                 PLATE_CHANNELS, (c, y, row) -> samples.plateRow(c, y, 0, row), attributes));
         for (int k = 0; k < layers.size(); k++) {
             Layer layer = layers.get(k);
             Box b = layer.bounds();
-            parts.add(new ExrPart(names.get(k), stack.width(), stack.height(), b, LAYER_CHANNELS, (c, y, row) -> samples.layerRow(layer, c, y, b.x(), row),
-                    attributes));
+            // the display window is the frame; with overscan a layer's data window reaches beyond it (negative
+            // coordinates on the left and top), as compositors expect of overscan
+            Box data = new Box(b.x() - mx, b.y() - my, b.width(), b.height());
+            parts.add(new ExrPart(names.get(k), fw, fh, data, LAYER_CHANNELS,
+                    (c, y, row) -> samples.layerRow(layer, c, y + my, b.x(), row), attributes));
         }
         return parts;
     }
@@ -106,26 +113,36 @@ public final class LayerStackExr {
         int perLayer = LAYER_CHANNELS.size();
         int plateStart = layers.size() * perLayer;
         int compositeStart = plateStart + PLATE_CHANNELS.size();
-        ExrPart.Pixels pixels = (c, y, row) -> {
+        int mx = stack.marginX();
+        int my = stack.marginY();
+        int fw = stack.frameWidth();
+        int fh = stack.frameHeight();
+        ExrPart.Pixels pixels = (c, displayY, row) -> {
+            int y = displayY + my; // the row of the layer canvas
             if (c >= compositeStart) {
                 composite(samples, layers, c - compositeStart, y, row);
                 return;
             }
             int k = c / perLayer;
+            java.util.Arrays.fill(row, 0);
             if (k == layers.size()) {
-                samples.plateRow(c - plateStart, y, 0, row);
+                // the plate covers the frame only; the data window's overscan is empty in its channels
+                if (displayY >= 0 && displayY < fh) {
+                    float[] inside = new float[fw];
+                    samples.plateRow(c - plateStart, displayY, 0, inside);
+                    System.arraycopy(inside, 0, row, mx, fw);
+                }
                 return;
             }
             // outside its bounding box a layer is transparent: zero colour, alpha and depth
             Box b = layers.get(k).bounds();
-            java.util.Arrays.fill(row, 0);
             if (y >= b.y() && y < b.y() + b.height()) {
                 float[] inside = new float[b.width()];
                 samples.layerRow(layers.get(k), c % perLayer, y, b.x(), inside);
                 System.arraycopy(inside, 0, row, b.x(), b.width());
             }
         };
-        return new ExrPart("layers", stack.width(), stack.height(), new Box(0, 0, stack.width(), stack.height()),
+        return new ExrPart("layers", fw, fh, new Box(-mx, -my, stack.width(), stack.height()),
                 channels, pixels, attributes(camera));
     }
 
@@ -169,6 +186,7 @@ public final class LayerStackExr {
     /** Linear sample rows of the stack's layers and filled plate, through one lookup table of the transfer. */
     private static final class Samples {
         private final int width;
+        private final int plateWidth;
         private final float[] table;
         private final boolean sixteen;
         private final int[] plate8;
@@ -176,6 +194,7 @@ public final class LayerStackExr {
 
         Samples(LayerStack stack, ExrTransfer transfer) {
             width = stack.width();
+            plateWidth = stack.filled().width();
             table = transfer.table(stack.coding());
             sixteen = stack.coding() != null;
             plate8 = sixteen ? null : DisplayRgb.of(stack.filled());
@@ -205,7 +224,7 @@ public final class LayerStackExr {
         }
 
         void plateRow(int c, int y, int x0, float[] row) {
-            int start = y * width + x0;
+            int start = y * plateWidth + x0;
             for (int x = 0; x < row.length; x++) {
                 row[x] = sixteen ? table[plate16[c][start + x] & 0xffff] : table[plate8[start + x] >> 16 - 8 * c & 0xff];
             }
