@@ -1,8 +1,14 @@
 package io.github.parallaxlayers.segment.sam;
 
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
 import io.github.parallaxlayers.mask.Box;
 import io.github.parallaxlayers.segment.Click;
 import io.github.parallaxlayers.segment.Prompt;
+
+import java.nio.FloatBuffer;
+import java.util.Map;
 
 /**
  * The {@code point_coords} / {@code point_labels} of a SAM v1 decoder for one prompt (model-contracts.md §1.4.1):
@@ -68,5 +74,21 @@ public record PromptTensors(float[] coords, float[] labels, int count) {
             labels[n] = PADDING; // coordinates stay (0, 0)
         }
         return new PromptTensors(coords, labels, count);
+    }
+
+    /**
+     * Puts the four prompt inputs both decoder contracts share into {@code inputs}: {@code point_coords},
+     * {@code point_labels}, {@code mask_input} ({@code maskInput}, the previous low-res logits, or zeros on a first
+     * click) and {@code has_mask_input}. The caller owns (and closes) them, also when this throws midway.
+     */
+    void putInto(Map<String, OnnxTensor> inputs, float[] maskInput) throws OrtException {
+        OrtEnvironment env = OrtEnvironment.getEnvironment();
+        int n = DecoderOutput.LOW_RES * DecoderOutput.LOW_RES;
+        inputs.put("point_coords", OnnxTensor.createTensor(env, FloatBuffer.wrap(coords), new long[] {1, count, 2}));
+        inputs.put("point_labels", OnnxTensor.createTensor(env, FloatBuffer.wrap(labels), new long[] {1, count}));
+        inputs.put("mask_input", OnnxTensor.createTensor(env,
+                FloatBuffer.wrap(maskInput != null ? maskInput : new float[n]), new long[] {1, 1, 256, 256}));
+        inputs.put("has_mask_input", OnnxTensor.createTensor(env,
+                FloatBuffer.wrap(new float[] {maskInput != null ? 1f : 0f}), new long[] {1}));
     }
 }
