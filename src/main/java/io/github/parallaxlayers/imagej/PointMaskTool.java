@@ -211,22 +211,21 @@ public class PointMaskTool extends PlugInTool {
 
     /** Clears the clicks; false when there were none. */
     public synchronized boolean clear(ImagePlus image) {
-        InteractiveSegmentation state = states.get(image);
-        if (state == null || state.clicks().isEmpty()) {
-            return false;
-        }
-        state.clear();
-        showOverlay(image, state);
-        return true;
+        return editClicks(image, InteractiveSegmentation::clear);
     }
 
     /** Drops the last click; false when there was none. */
     public synchronized boolean undo(ImagePlus image) {
+        return editClicks(image, InteractiveSegmentation::undo);
+    }
+
+    /** Applies {@code edit} to the image's clicks and redraws them; false (nothing done) when it has none. */
+    private boolean editClicks(ImagePlus image, java.util.function.Consumer<InteractiveSegmentation> edit) {
         InteractiveSegmentation state = states.get(image);
         if (state == null || state.clicks().isEmpty()) {
             return false;
         }
-        state.undo();
+        edit.accept(state);
         showOverlay(image, state);
         return true;
     }
