@@ -54,7 +54,9 @@ public class PointMaskTool extends PlugInTool {
 
     /** The device the last SAM session runs on, with the reason of a fall-back to the CPU; empty before one. */
     private static volatile String deviceInUse = "";
-    private static volatile Settings settings = new Settings(SegmenterBackend.CLASSIC, "", Device.AUTO);
+    /** The settings until the options are changed: the embedded segmenter, nothing to download. */
+    static final Settings DEFAULT_SETTINGS = new Settings(SegmenterBackend.CLASSIC, "", Device.AUTO);
+    private static volatile Settings settings = DEFAULT_SETTINGS;
     private final Map<ImagePlus, InteractiveSegmentation> states = new WeakHashMap<>();
     /** Images whose accept is queued or running (a second Enter meanwhile would add the same layer twice). */
     private final java.util.Set<ImagePlus> accepting = java.util.Collections.newSetFromMap(new WeakHashMap<>());
@@ -293,7 +295,7 @@ public class PointMaskTool extends PlugInTool {
         CommandRunner.run(NAME, () -> {
             Settings s = settings;
             CommandOptions options = new CommandOptions(NAME);
-            SegmenterOptions choice = SegmenterOptions.declare(options, s.backend(), s.modelFile(), s.device());
+            SegmenterOptions choice = declareOptions(options, s);
             if (!options.read()) {
                 return;
             }
@@ -303,6 +305,14 @@ public class PointMaskTool extends PlugInTool {
                 states.clear();
             }
         });
+    }
+
+    /**
+     * The tool's options (backend, model_file, device) offering {@code current} as their values; docs/macros.md's
+     * table of them is generated from this declaration with {@link #DEFAULT_SETTINGS}.
+     */
+    static SegmenterOptions declareOptions(CommandOptions options, Settings current) {
+        return SegmenterOptions.declare(options, current.backend(), current.modelFile(), current.device());
     }
 
     /** Right-click on the tool's icon: the mouse-only way to accept, undo and clear, and the Layer Manager. */
