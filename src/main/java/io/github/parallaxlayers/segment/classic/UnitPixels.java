@@ -20,29 +20,9 @@ final class UnitPixels {
         this.plate = plate;
         type = plate.type();
         pixels = plate.pixels();
-        if (type == PixelType.GRAY8 || type == PixelType.RGB) {
-            min = 0;
-            scale = 1f / 255;
-        } else {
-            float lo = Float.POSITIVE_INFINITY;
-            float hi = Float.NEGATIVE_INFINITY;
-            int n = plate.size();
-            for (int c = 0; c < plate.channels(); c++) {
-                for (int i = 0; i < n; i++) {
-                    float v = plate.sample(c, i);
-                    if (Float.isFinite(v)) {
-                        lo = Math.min(lo, v);
-                        hi = Math.max(hi, v);
-                    }
-                }
-            }
-            if (!(hi > lo)) {
-                lo = 0;
-                hi = 1;
-            }
-            min = lo;
-            scale = 1f / (hi - lo);
-        }
+        float[] range = plate.unitRange();
+        min = range[0];
+        scale = 1f / (range[1] - range[0]);
     }
 
     int channels() {

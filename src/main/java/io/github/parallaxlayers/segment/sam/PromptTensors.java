@@ -32,48 +32,60 @@ public record PromptTensors(float[] coords, float[] labels, int count) {
      */
     public static PromptTensors sam2(Prompt prompt, SamFrame frame) {
         Box box = prompt.box();
-        int count = prompt.clicks().size() + (box == null ? 0 : 2);
-        float[] coords = new float[2 * count];
-        float[] labels = new float[count];
-        int n = 0;
+        Points points = new Points(prompt.clicks().size() + (box == null ? 0 : 2), frame);
         if (box != null) {
-            coords[0] = frame.mapX(box.x());
-            coords[1] = frame.mapY(box.y());
-            labels[n++] = BOX_TOP_LEFT;
-            coords[2] = frame.mapX(box.maxX());
-            coords[3] = frame.mapY(box.maxY());
-            labels[n++] = BOX_BOTTOM_RIGHT;
+            points.box(box);
         }
-        for (Click click : prompt.clicks()) {
-            coords[2 * n] = frame.mapX(click.x());
-            coords[2 * n + 1] = frame.mapY(click.y());
-            labels[n++] = click.positive() ? POSITIVE : NEGATIVE;
-        }
-        return new PromptTensors(coords, labels, count);
+        points.clicks(prompt);
+        return points.tensors();
     }
 
     public static PromptTensors sam1(Prompt prompt, SamFrame frame) {
         Box box = prompt.box();
-        int count = prompt.clicks().size() + (box == null ? 1 : 2);
-        float[] coords = new float[2 * count];
-        float[] labels = new float[count];
-        int n = 0;
-        for (Click click : prompt.clicks()) {
-            coords[2 * n] = frame.mapX(click.x());
-            coords[2 * n + 1] = frame.mapY(click.y());
-            labels[n++] = click.positive() ? POSITIVE : NEGATIVE;
-        }
+        Points points = new Points(prompt.clicks().size() + (box == null ? 1 : 2), frame);
+        points.clicks(prompt);
         if (box != null) {
-            coords[2 * n] = frame.mapX(box.x());
-            coords[2 * n + 1] = frame.mapY(box.y());
-            labels[n++] = BOX_TOP_LEFT;
-            coords[2 * n] = frame.mapX(box.maxX());
-            coords[2 * n + 1] = frame.mapY(box.maxY());
-            labels[n++] = BOX_BOTTOM_RIGHT;
+            points.box(box);
         } else {
-            labels[n] = PADDING; // coordinates stay (0, 0)
+            points.add(0, 0, PADDING);
         }
-        return new PromptTensors(coords, labels, count);
+        return points.tensors();
+    }
+
+    /** The points of one prompt in the order a contract wants them, mapped into the model's frame. */
+    private static final class Points {
+        private final float[] coords;
+        private final float[] labels;
+        private final SamFrame frame;
+        private int n;
+
+        Points(int count, SamFrame frame) {
+            coords = new float[2 * count];
+            labels = new float[count];
+            this.frame = frame;
+        }
+
+        void clicks(Prompt prompt) {
+            for (Click click : prompt.clicks()) {
+                add(frame.mapX(click.x()), frame.mapY(click.y()), click.positive() ? POSITIVE : NEGATIVE);
+            }
+        }
+
+        /** The box as its top-left and bottom-right pixels. */
+        void box(Box box) {
+            add(frame.mapX(box.x()), frame.mapY(box.y()), BOX_TOP_LEFT);
+            add(frame.mapX(box.maxX()), frame.mapY(box.maxY()), BOX_BOTTOM_RIGHT);
+        }
+
+        void add(float x, float y, float label) {
+            coords[2 * n] = x;
+            coords[2 * n + 1] = y;
+            labels[n++] = label;
+        }
+
+        PromptTensors tensors() {
+            return new PromptTensors(coords, labels, labels.length);
+        }
     }
 
     /**
