@@ -23,7 +23,7 @@ import java.util.Locale;
 public class EvaluateClicksCommand extends ParallaxCommand {
     static final String TITLE = "Evaluate Clicks";
     private final EvaluationFolders folders = EvaluationFolders.declare(options());
-    private final Option<DatasetLayout> layout = placeAfter(folders.datasetOption(),
+    private final Option<DatasetLayout> layout = placeAfter(folders.dataset(),
             choice("layout", DatasetLayout.class, DatasetLayout.GRABCUT));
     private final Option<SegmenterBackend> backend = placeAfter(layout, choice("backend", SegmenterBackend.class,
             SegmenterBackend.CLASSIC));
@@ -37,10 +37,10 @@ public class EvaluateClicksCommand extends ParallaxCommand {
 
     @Override
     protected void execute(CommandOptions options) {
-        Path datasetFolder = folders.dataset();
-        Path outDir = folders.out();
+        Path datasetFolder = folders.datasetFolder();
+        Path outDir = folders.outFolder();
         if (outDir != null) {
-            EvaluationOutputs.checkWritable(outDir, folders.overwrite());
+            EvaluationOutputs.checkWritable(outDir, folders.overwriting());
         }
         Dataset data = Dataset.open(datasetFolder, layout.get());
         if (limit.get() > 0) {
@@ -52,7 +52,7 @@ public class EvaluateClicksCommand extends ParallaxCommand {
                 new ClickProtocol(maxClicks.get()), progress(), result -> add(table, result));
         table.show("Results");
         if (outDir != null) {
-            EvaluationOutputs.write(evaluation, outDir, folders.overwrite(), List.of());
+            EvaluationOutputs.write(evaluation, outDir, folders.overwriting(), List.of());
         }
         IJ.log(String.format(Locale.ROOT, "%s: %s on %d images (%s): NoC@85 %.2f, NoC@90 %.2f, %d never reach 90%%, "
                         + "mIoU after 1/3/5 clicks %.3f/%.3f/%.3f, %.0f ms per click (median)%s", TITLE,

@@ -21,7 +21,7 @@ import java.util.Locale;
 public class EvaluateViewsCommand extends ParallaxCommand {
     static final String TITLE = "Evaluate Views";
     private final EvaluationFolders folders = EvaluationFolders.declare(options());
-    private final Option<ViewLayout> layout = placeAfter(folders.datasetOption(),
+    private final Option<ViewLayout> layout = placeAfter(folders.dataset(),
             choice("layout", ViewLayout.class, ViewLayout.MIDDLEBURY));
     private final Option<String> methods = placeAfter(layout, text("methods", "all"));
 
@@ -31,11 +31,11 @@ public class EvaluateViewsCommand extends ParallaxCommand {
 
     @Override
     protected void execute(CommandOptions options) {
-        Path data = folders.dataset();
+        Path data = folders.datasetFolder();
         List<ViewMethod> chosen = ViewMethod.parseList("methods", methods.get());
-        Path outDir = folders.out();
+        Path outDir = folders.outFolder();
         if (outDir != null) {
-            ViewOutputs.checkWritable(outDir, folders.overwrite());
+            ViewOutputs.checkWritable(outDir, folders.overwriting());
         }
         List<ViewScene> scenes = ViewEvaluation.open(data, layout.get());
         ResultsTable table = ResultsTable.getResultsTable();
@@ -44,7 +44,7 @@ public class EvaluateViewsCommand extends ParallaxCommand {
                 progress(), row -> add(table, row));
         table.show("Results");
         if (outDir != null) {
-            ViewOutputs.write(result, outDir, folders.overwrite());
+            ViewOutputs.write(result, outDir, folders.overwriting());
         }
         IJ.log(String.format(Locale.ROOT, "%s: %d scenes (%s), %d views, methods %s%s", TITLE, scenes.size(),
                 layout.get().label(), scenes.stream().mapToInt(s -> s.views().size()).sum(),

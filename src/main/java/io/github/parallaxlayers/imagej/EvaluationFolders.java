@@ -8,18 +8,9 @@ import java.nio.file.Path;
  * The folders of the evaluation commands (Evaluate Clicks, Evaluate Views), as the CLI's {@code EvaluationFolders}
  * mixin gives them to {@code evaluate} and {@code evaluate-views}: {@code dataset=} (required) first, and last
  * {@code out=} (optional: no files without it) with {@code overwrite}. A command places its own options after
- * {@link #datasetOption()}.
+ * {@link #dataset()}.
  */
-final class EvaluationFolders {
-    private final Option<String> dataset;
-    private final Option<String> out;
-    private final Option<Boolean> overwrite;
-
-    private EvaluationFolders(Option<String> dataset, Option<String> out, Option<Boolean> overwrite) {
-        this.dataset = dataset;
-        this.out = out;
-        this.overwrite = overwrite;
-    }
+record EvaluationFolders(Option<String> dataset, Option<String> out, Option<Boolean> overwrite) {
 
     /** Declares dataset, out and overwrite, in that order. */
     static EvaluationFolders declare(CommandOptions options) {
@@ -27,12 +18,8 @@ final class EvaluationFolders {
                 options.flag("overwrite"));
     }
 
-    Option<String> datasetOption() {
-        return dataset;
-    }
-
     /** The data set folder; refused in one line when not given. */
-    Path dataset() {
+    Path datasetFolder() {
         if (dataset.get().isBlank()) {
             throw new InvalidInputException("Give the data set folder with dataset=[path].");
         }
@@ -40,11 +27,11 @@ final class EvaluationFolders {
     }
 
     /** The output folder, or null when no files are asked for. */
-    Path out() {
+    Path outFolder() {
         return out.get().isBlank() ? null : Path.of(out.get().trim());
     }
 
-    boolean overwrite() {
+    boolean overwriting() {
         return overwrite.get();
     }
 }
