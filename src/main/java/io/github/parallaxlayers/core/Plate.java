@@ -104,28 +104,9 @@ public final class Plate {
      */
     public float[][] toUnitChannels() {
         float[][] channels = toChannels();
-        float min;
-        float max;
-        if (type == PixelType.GRAY8 || type == PixelType.RGB) {
-            min = 0;
-            max = 255;
-        } else {
-            min = Float.POSITIVE_INFINITY;
-            max = Float.NEGATIVE_INFINITY;
-            for (float[] channel : channels) {
-                for (float v : channel) {
-                    if (Float.isFinite(v)) {
-                        min = Math.min(min, v);
-                        max = Math.max(max, v);
-                    }
-                }
-            }
-            if (!(max > min)) {
-                min = 0;
-                max = 1;
-            }
-        }
-        float scale = 1f / (max - min);
+        float[] range = unitRange();
+        float min = range[0];
+        float scale = 1f / (range[1] - min);
         for (float[] channel : channels) {
             for (int i = 0; i < channel.length; i++) {
                 float v = channel[i];
@@ -133,6 +114,29 @@ public final class Plate {
             }
         }
         return channels;
+    }
+
+    /**
+     * The raw {min, max} that {@link #toUnitChannels()} maps to 0–1: {0, 255} for 8-bit and RGB, else the finite
+     * minimum and maximum over every channel ({0, 1} for a flat plate).
+     */
+    public float[] unitRange() {
+        if (type == PixelType.GRAY8 || type == PixelType.RGB) {
+            return new float[] {0, 255};
+        }
+        float min = Float.POSITIVE_INFINITY;
+        float max = Float.NEGATIVE_INFINITY;
+        int n = size();
+        for (int c = 0; c < channels(); c++) {
+            for (int i = 0; i < n; i++) {
+                float v = sample(c, i);
+                if (Float.isFinite(v)) {
+                    min = Math.min(min, v);
+                    max = Math.max(max, v);
+                }
+            }
+        }
+        return max > min ? new float[] {min, max} : new float[] {0, 1};
     }
 
     /**

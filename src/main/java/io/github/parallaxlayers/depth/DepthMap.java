@@ -100,9 +100,14 @@ public final class DepthMap {
 
     /** {min, max} of the known values. */
     public float[] range() {
+        return knownRange(inverse);
+    }
+
+    /** {min, max} of the values that are not NaN (unknown); {+∞, −∞} when there are none. */
+    static float[] knownRange(float[] values) {
         float min = Float.POSITIVE_INFINITY;
         float max = Float.NEGATIVE_INFINITY;
-        for (float v : inverse) {
+        for (float v : values) {
             if (v < min) {
                 min = v;
             }

@@ -110,9 +110,8 @@ public final class DepthNetwork extends OnnxNetwork {
             prediction = new float[buffer.remaining()];
             buffer.get(prediction);
         } catch (OrtException e) {
-            throw new InvalidInputException("ONNX Runtime failed to run the depth model " + model().file() + ": "
-                    + e.getMessage().lines().findFirst().orElse("") + " (it must take [1, 3, H, W] and give "
-                    + "[1, H', W'] relative inverse depth).", e);
+            throw runFailure("the depth model", "", e,
+                    "it must take [1, 3, H, W] and give [1, H', W'] relative inverse depth");
         }
         progress.checkCancelled();
         int outH = (int) shape[shape.length - 2];

@@ -8,7 +8,6 @@ import io.github.parallaxlayers.onnx.ModelRegistry;
 import io.github.parallaxlayers.onnx.ModelStore;
 import io.github.parallaxlayers.onnx.OnnxRuntime;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Finds a depth model (a registered one, or a file the user names) and opens it on a device. */
@@ -27,16 +26,11 @@ public final class DepthNetworks {
     }
 
     static Path locate(String modelId, String modelFile) {
-        if (modelFile != null && !modelFile.isBlank()) {
-            Path path = Path.of(modelFile.trim());
-            if (!Files.isRegularFile(path)) {
-                throw new InvalidInputException("model_file=" + modelFile + " does not exist or is not a file; "
-                        + "give the path of a .onnx depth model, or leave model_file empty to use the installed "
-                        + (modelId == null || modelId.isBlank() ? DEFAULT_MODEL : modelId) + " model.");
-            }
-            return path;
-        }
         String id = modelId == null || modelId.isBlank() ? DEFAULT_MODEL : modelId.trim();
+        Path own = ModelStore.userFile(modelFile, "a .onnx depth model", id);
+        if (own != null) {
+            return own;
+        }
         ModelEntry entry = ModelRegistry.builtIn().get(id);
         if (!"depth".equals(entry.task())) {
             throw new InvalidInputException("model=" + id + " is a " + entry.task() + " model, not a depth model: "

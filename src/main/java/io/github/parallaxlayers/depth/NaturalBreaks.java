@@ -27,16 +27,9 @@ public final class NaturalBreaks {
         if (bins < 1) {
             throw new IllegalArgumentException("bins " + bins);
         }
-        float min = Float.POSITIVE_INFINITY;
-        float max = Float.NEGATIVE_INFINITY;
-        for (float v : values) {
-            if (v < min) {
-                min = v;
-            }
-            if (v > max) {
-                max = v;
-            }
-        }
+        float[] range = DepthMap.knownRange(values);
+        float min = range[0];
+        float max = range[1];
         if (min > max) {
             throw new InvalidInputException("No known depth values to cluster.");
         }

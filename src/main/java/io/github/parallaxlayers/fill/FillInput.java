@@ -1,6 +1,7 @@
 package io.github.parallaxlayers.fill;
 
 import io.github.parallaxlayers.core.InvalidInputException;
+import io.github.parallaxlayers.core.PixelType;
 import io.github.parallaxlayers.core.Plate;
 import io.github.parallaxlayers.mask.Mask;
 
@@ -44,51 +45,29 @@ public final class FillInput {
      */
     public static Plate restoreOutside(Plate original, Plate filled, Mask hole) {
         byte[] m = hole.data();
-        Object out = filled.pixels();
-        Object in = original.pixels();
-        switch (original.type()) {
-            case GRAY8 -> copyOutside((byte[]) in, (byte[]) out, m);
-            case GRAY16 -> copyOutside((short[]) in, (short[]) out, m);
-            case GRAY32 -> copyOutside((float[]) in, (float[]) out, m);
-            case RGB -> copyOutside((int[]) in, (int[]) out, m);
-            case RGB48 -> {
-                for (int c = 0; c < 3; c++) {
-                    copyOutside(original.plane16(c), filled.plane16(c), m);
-                }
+        if (original.type() == PixelType.RGB48) {
+            for (int c = 0; c < 3; c++) {
+                copyOutside(original.plane16(c), filled.plane16(c), m);
             }
+        } else {
+            copyOutside(original.pixels(), filled.pixels(), m);
         }
         return filled;
     }
 
-    private static void copyOutside(byte[] in, byte[] out, byte[] m) {
-        for (int i = 0; i < m.length; i++) {
-            if (m[i] == 0) {
-                out[i] = in[i];
+    /** Copies the pixels outside the hole from one array to another of the same type, a run of them at a time. */
+    private static void copyOutside(Object in, Object out, byte[] m) {
+        int i = 0;
+        while (i < m.length) {
+            if (m[i] != 0) {
+                i++;
+                continue;
             }
-        }
-    }
-
-    private static void copyOutside(short[] in, short[] out, byte[] m) {
-        for (int i = 0; i < m.length; i++) {
-            if (m[i] == 0) {
-                out[i] = in[i];
+            int start = i;
+            while (i < m.length && m[i] == 0) {
+                i++;
             }
-        }
-    }
-
-    private static void copyOutside(float[] in, float[] out, byte[] m) {
-        for (int i = 0; i < m.length; i++) {
-            if (m[i] == 0) {
-                out[i] = in[i];
-            }
-        }
-    }
-
-    private static void copyOutside(int[] in, int[] out, byte[] m) {
-        for (int i = 0; i < m.length; i++) {
-            if (m[i] == 0) {
-                out[i] = in[i];
-            }
+            System.arraycopy(in, start, out, start, i - start);
         }
     }
 

@@ -3,13 +3,15 @@ package io.github.parallaxlayers.fill;
 import io.github.parallaxlayers.core.Plate;
 import io.github.parallaxlayers.core.ProgressListener;
 import io.github.parallaxlayers.mask.Mask;
+import io.github.parallaxlayers.onnx.DeviceReport;
 
 /**
  * Fills the pixels of a plate under a hole mask (255 = fill) from the rest of the plate. Returns a new plate
  * of the same type and size whose pixels outside the hole are bit-identical to the input's; the input plate
- * is never written.
+ * is never written. A learned fill reports its device fall-back as every model does ({@link DeviceReport}); the
+ * embedded fills run on no model and report none.
  */
-public interface Inpainter {
+public interface Inpainter extends DeviceReport {
 
     /** A stable id used in results and provenance, e.g. {@code patch} or {@code telea}. */
     String id();

@@ -38,14 +38,10 @@ final class MinHeap {
             if (!less(key, seq, keys[parent], order[parent])) {
                 break;
             }
-            items[i] = items[parent];
-            keys[i] = keys[parent];
-            order[i] = order[parent];
+            move(parent, i);
             i = parent;
         }
-        items[i] = item;
-        keys[i] = key;
-        order[i] = seq;
+        place(i, item, key, seq);
     }
 
     /** Removes and returns the item with the smallest key. */
@@ -68,16 +64,25 @@ final class MinHeap {
                 if (!less(keys[child], order[child], key, seq)) {
                     break;
                 }
-                items[i] = items[child];
-                keys[i] = keys[child];
-                order[i] = order[child];
+                move(child, i);
                 i = child;
             }
-            items[i] = item;
-            keys[i] = key;
-            order[i] = seq;
+            place(i, item, key, seq);
         }
         return top;
+    }
+
+    /** Moves the entry at {@code from} to slot {@code to} (sifting overwrites, the sifted entry is placed last). */
+    private void move(int from, int to) {
+        items[to] = items[from];
+        keys[to] = keys[from];
+        order[to] = order[from];
+    }
+
+    private void place(int i, int item, float key, long seq) {
+        items[i] = item;
+        keys[i] = key;
+        order[i] = seq;
     }
 
     private static boolean less(float ka, long sa, float kb, long sb) {

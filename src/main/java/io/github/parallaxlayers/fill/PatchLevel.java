@@ -1,5 +1,6 @@
 package io.github.parallaxlayers.fill;
 
+import io.github.parallaxlayers.mask.ChebyshevDilation;
 /**
  * One level of the exemplar fill's pyramid: an interleaved float image, its hole, the patch centres whose
  * patch overlaps the hole (targets, the domain of the nearest-neighbour field) and the patch centres whose patch
@@ -26,7 +27,7 @@ final class PatchLevel {
         this.image = image;
         this.hole = hole;
         int n = width * height;
-        boolean[] near = chebyshevDilate(hole, width, height, radius);
+        boolean[] near = ChebyshevDilation.within(hole, width, height, radius);
         target = near;
         source = new boolean[n];
         int count = 0;
@@ -91,7 +92,7 @@ final class PatchLevel {
         for (int i : sources) {
             centres[i] = 1;
         }
-        boolean[] covered = chebyshevDilate(centres, width, height, radius);
+        boolean[] covered = ChebyshevDilation.within(centres, width, height, radius);
         int n = 0;
         for (int i = 0; i < covered.length; i++) {
             if (covered[i] && hole[i] == 0) {
@@ -192,50 +193,5 @@ final class PatchLevel {
             current = next;
         }
         return cap;
-    }
-
-    /** Pixels within Chebyshev distance {@code r} of a non-zero pixel, by separable running maxima. */
-    static boolean[] chebyshevDilate(byte[] mask, int w, int h, int r) {
-        int n = w * h;
-        int[] rowReach = new int[n];
-        for (int y = 0; y < h; y++) {
-            int row = y * w;
-            int last = Integer.MIN_VALUE / 2;
-            for (int x = 0; x < w; x++) {
-                if (mask[row + x] != 0) {
-                    last = x;
-                }
-                rowReach[row + x] = x - last <= r ? 1 : 0;
-            }
-            last = Integer.MAX_VALUE / 2;
-            for (int x = w - 1; x >= 0; x--) {
-                if (mask[row + x] != 0) {
-                    last = x;
-                }
-                if (last - x <= r) {
-                    rowReach[row + x] = 1;
-                }
-            }
-        }
-        boolean[] out = new boolean[n];
-        for (int x = 0; x < w; x++) {
-            int last = Integer.MIN_VALUE / 2;
-            for (int y = 0; y < h; y++) {
-                if (rowReach[y * w + x] != 0) {
-                    last = y;
-                }
-                out[y * w + x] = y - last <= r;
-            }
-            last = Integer.MAX_VALUE / 2;
-            for (int y = h - 1; y >= 0; y--) {
-                if (rowReach[y * w + x] != 0) {
-                    last = y;
-                }
-                if (last - y <= r) {
-                    out[y * w + x] = true;
-                }
-            }
-        }
-        return out;
     }
 }

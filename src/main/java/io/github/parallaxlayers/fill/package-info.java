@@ -1,5 +1,6 @@
 /**
- * Filling what the foreground hides: the {@link io.github.parallaxlayers.fill.Inpainter} interface and {@link
+ * Filling what the foreground hides: the {@link io.github.parallaxlayers.fill.Inpainter} interface (a device report,
+ * so a learned fill's fall-back to the CPU reaches the commands like every model's) and {@link
  * io.github.parallaxlayers.fill.FillBackend}, the one factory of fills ({@code backend=}, {@code model_file=},
  * {@code device=}, {@code strategy=}); PatchMatch completion and Telea fast marching; {@link
  * io.github.parallaxlayers.fill.FillInput} holds the checks every inpainter makes; {@link

@@ -4,6 +4,7 @@ import ij.ImagePlus;
 import ij.io.FileInfo;
 import io.github.parallaxlayers.core.InvalidInputException;
 import io.github.parallaxlayers.core.Plate;
+import io.github.parallaxlayers.fill.Inpainter;
 import io.github.parallaxlayers.fill.LayerFill;
 import io.github.parallaxlayers.layers.EdgeMode;
 import io.github.parallaxlayers.layers.LayerEdges;
@@ -38,6 +39,7 @@ public class BuildLayerStackCommand extends ParallaxCommand {
     private final Option<Boolean> perLayer = flag("per_layer");
     private final Option<Double> overscan = number("overscan", 0, 0, OverscanLayers.MAX_PERCENT);
     private final FillOptions fill = FillOptions.declare(options());
+    private Inpainter inpainter;
     private final Option<EdgeMode> edge = choice("edge", EdgeMode.class, EdgeMode.HARD).omittedAtDefault();
     private final Option<Double> width = number("width", 4, 0.5, 1000).omittedAtDefault();
     private final Option<Boolean> decontaminate = flag("decontaminate");
@@ -90,8 +92,7 @@ public class BuildLayerStackCommand extends ParallaxCommand {
         stackHistory.add(options.recorded());
         LayerStack stack;
         if (perLayer.get()) {
-            List<Plate> plates = LayerFill.fill(plate, masks, fill.inpainter(),
-                    progress());
+            List<Plate> plates = LayerFill.fill(plate, masks, inpainter(), progress());
             stack = LayerStackBuilder.buildPerLayer(sourceName(plateImage), plate, masks, names, histories, plates,
                     stackHistory, edges);
         } else {
@@ -109,11 +110,20 @@ public class BuildLayerStackCommand extends ParallaxCommand {
         built.show();
     }
 
+    /** The fill of this run, made on first use, so a learned model's fall-back is logged once. */
+    private Inpainter inpainter() {
+        if (inpainter == null) {
+            inpainter = fill.inpainter();
+            reportFallback(inpainter);
+        }
+        return inpainter;
+    }
+
     private LayerStack withOverscan(LayerStack stack, double percent) {
         int marginX = OverscanLayers.margin(stack.width(), percent);
         int marginY = OverscanLayers.margin(stack.height(), percent);
         Plate extended = Outpainting.extend(OverscanLayers.farthestColours(stack), marginX, marginY,
-                fill.inpainter(), progress());
+                inpainter(), progress());
         return OverscanLayers.extend(stack, marginX, marginY, extended);
     }
 

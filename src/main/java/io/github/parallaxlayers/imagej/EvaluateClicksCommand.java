@@ -2,7 +2,6 @@ package io.github.parallaxlayers.imagej;
 
 import ij.IJ;
 import ij.measure.ResultsTable;
-import io.github.parallaxlayers.core.InvalidInputException;
 import io.github.parallaxlayers.eval.ClickEvaluation;
 import io.github.parallaxlayers.eval.ClickEvaluator;
 import io.github.parallaxlayers.eval.ClickProtocol;
@@ -23,14 +22,14 @@ import java.util.Locale;
  */
 public class EvaluateClicksCommand extends ParallaxCommand {
     static final String TITLE = "Evaluate Clicks";
-    private final Option<String> dataset = text("dataset", "");
-    private final Option<DatasetLayout> layout = choice("layout", DatasetLayout.class, DatasetLayout.GRABCUT);
-    private final Option<SegmenterBackend> backend = choice("backend", SegmenterBackend.class,
-            SegmenterBackend.CLASSIC);
-    private final Option<Integer> maxClicks = integer("max_clicks", ClickProtocol.DEFAULT_MAX_CLICKS, 1, 1000);
-    private final Option<Integer> limit = integer("limit", 0, 0, 1_000_000);
-    private final Option<String> out = text("out", "");
-    private final Option<Boolean> overwrite = flag("overwrite");
+    private final EvaluationFolders folders = EvaluationFolders.declare(options());
+    private final Option<DatasetLayout> layout = placeAfter(folders.dataset(),
+            choice("layout", DatasetLayout.class, DatasetLayout.GRABCUT));
+    private final Option<SegmenterBackend> backend = placeAfter(layout, choice("backend", SegmenterBackend.class,
+            SegmenterBackend.CLASSIC));
+    private final Option<Integer> maxClicks = placeAfter(backend,
+            integer("max_clicks", ClickProtocol.DEFAULT_MAX_CLICKS, 1, 1000));
+    private final Option<Integer> limit = placeAfter(maxClicks, integer("limit", 0, 0, 1_000_000));
 
     public EvaluateClicksCommand() {
         super(TITLE, null);
@@ -38,14 +37,12 @@ public class EvaluateClicksCommand extends ParallaxCommand {
 
     @Override
     protected void execute(CommandOptions options) {
-        if (dataset.get().isBlank()) {
-            throw new InvalidInputException("Give the data set folder with dataset=[path].");
-        }
-        Path outDir = out.get().isBlank() ? null : Path.of(out.get().trim());
+        Path datasetFolder = folders.datasetFolder();
+        Path outDir = folders.outFolder();
         if (outDir != null) {
-            EvaluationOutputs.checkWritable(outDir, overwrite.get());
+            EvaluationOutputs.checkWritable(outDir, folders.overwriting());
         }
-        Dataset data = Dataset.open(Path.of(dataset.get().trim()), layout.get());
+        Dataset data = Dataset.open(datasetFolder, layout.get());
         if (limit.get() > 0) {
             data = data.limit(limit.get());
         }
@@ -55,7 +52,7 @@ public class EvaluateClicksCommand extends ParallaxCommand {
                 new ClickProtocol(maxClicks.get()), progress(), result -> add(table, result));
         table.show("Results");
         if (outDir != null) {
-            EvaluationOutputs.write(evaluation, outDir, overwrite.get(), List.of());
+            EvaluationOutputs.write(evaluation, outDir, folders.overwriting(), List.of());
         }
         IJ.log(String.format(Locale.ROOT, "%s: %s on %d images (%s): NoC@85 %.2f, NoC@90 %.2f, %d never reach 90%%, "
                         + "mIoU after 1/3/5 clicks %.3f/%.3f/%.3f, %.0f ms per click (median)%s", TITLE,

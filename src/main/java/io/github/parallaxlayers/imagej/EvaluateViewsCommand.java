@@ -2,7 +2,6 @@ package io.github.parallaxlayers.imagej;
 
 import ij.IJ;
 import ij.measure.ResultsTable;
-import io.github.parallaxlayers.core.InvalidInputException;
 import io.github.parallaxlayers.eval.views.ViewEvaluation;
 import io.github.parallaxlayers.eval.views.ViewLayout;
 import io.github.parallaxlayers.eval.views.ViewMethod;
@@ -21,11 +20,10 @@ import java.util.Locale;
  */
 public class EvaluateViewsCommand extends ParallaxCommand {
     static final String TITLE = "Evaluate Views";
-    private final Option<String> dataset = text("dataset", "");
-    private final Option<ViewLayout> layout = choice("layout", ViewLayout.class, ViewLayout.MIDDLEBURY);
-    private final Option<String> methods = text("methods", "all");
-    private final Option<String> out = text("out", "");
-    private final Option<Boolean> overwrite = flag("overwrite");
+    private final EvaluationFolders folders = EvaluationFolders.declare(options());
+    private final Option<ViewLayout> layout = placeAfter(folders.dataset(),
+            choice("layout", ViewLayout.class, ViewLayout.MIDDLEBURY));
+    private final Option<String> methods = placeAfter(layout, text("methods", "all"));
 
     public EvaluateViewsCommand() {
         super(TITLE, null);
@@ -33,15 +31,12 @@ public class EvaluateViewsCommand extends ParallaxCommand {
 
     @Override
     protected void execute(CommandOptions options) {
-        if (dataset.get().isBlank()) {
-            throw new InvalidInputException("Give the data set folder with dataset=[path].");
-        }
+        Path data = folders.datasetFolder();
         List<ViewMethod> chosen = ViewMethod.parseList("methods", methods.get());
-        Path outDir = out.get().isBlank() ? null : Path.of(out.get().trim());
+        Path outDir = folders.outFolder();
         if (outDir != null) {
-            ViewOutputs.checkWritable(outDir, overwrite.get());
+            ViewOutputs.checkWritable(outDir, folders.overwriting());
         }
-        Path data = Path.of(dataset.get().trim());
         List<ViewScene> scenes = ViewEvaluation.open(data, layout.get());
         ResultsTable table = ResultsTable.getResultsTable();
         table.reset();
@@ -49,7 +44,7 @@ public class EvaluateViewsCommand extends ParallaxCommand {
                 progress(), row -> add(table, row));
         table.show("Results");
         if (outDir != null) {
-            ViewOutputs.write(result, outDir, overwrite.get());
+            ViewOutputs.write(result, outDir, folders.overwriting());
         }
         IJ.log(String.format(Locale.ROOT, "%s: %d scenes (%s), %d views, methods %s%s", TITLE, scenes.size(),
                 layout.get().label(), scenes.stream().mapToInt(s -> s.views().size()).sum(),

@@ -3,6 +3,7 @@ package io.github.parallaxlayers.imagej;
 import ij.IJ;
 import ij.ImagePlus;
 import io.github.parallaxlayers.core.Plate;
+import io.github.parallaxlayers.fill.Inpainter;
 import io.github.parallaxlayers.mask.Mask;
 import io.github.parallaxlayers.refine.MaskAlgebra;
 import io.github.parallaxlayers.refine.MaskOperation;
@@ -45,7 +46,9 @@ public class FillMaskedAreaCommand extends PlateCommand {
             filled = plate.copy();
         } else {
             hole = MaskRefinement.grow(hole, dilate.get());
-            filled = fill.inpainter().fill(plate, hole, progress());
+            Inpainter inpainter = fill.inpainter();
+            reportFallback(inpainter);
+            filled = inpainter.fill(plate, hole, progress());
         }
         ImagePlus result = Images.toImage(title, filled);
         result.setCalibration(plateImage.getCalibration());

@@ -4,6 +4,7 @@ import ij.ImagePlus;
 import ij.ImageStack;
 import ij.WindowManager;
 import io.github.parallaxlayers.core.InvalidInputException;
+import io.github.parallaxlayers.mask.Box;
 import io.github.parallaxlayers.onnx.ModelEntry;
 import io.github.parallaxlayers.onnx.ModelFile;
 import io.github.parallaxlayers.onnx.ModelRegistry;
@@ -129,26 +130,14 @@ final class LayerManagerModel {
      * mask is on and a checkerboard elsewhere; an empty mask shows the whole frame.
      */
     static int[] thumbnail(ImagePlus plate, byte[] mask, int width, int height, int size) {
-        int x0 = width;
-        int y0 = height;
-        int x1 = -1;
-        int y1 = -1;
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                if (mask[y * width + x] != 0) {
-                    x0 = Math.min(x0, x);
-                    x1 = Math.max(x1, x);
-                    y0 = Math.min(y0, y);
-                    y1 = Math.max(y1, y);
-                }
-            }
+        Box box = Box.around(width, height, i -> mask[i] != 0);
+        if (box == null) {
+            box = new Box(0, 0, width, height);
         }
-        if (x1 < 0) {
-            x0 = 0;
-            y0 = 0;
-            x1 = width - 1;
-            y1 = height - 1;
-        }
+        int x0 = box.x();
+        int y0 = box.y();
+        int x1 = box.maxX();
+        int y1 = box.maxY();
         int margin = Math.max(2, Math.max(x1 - x0, y1 - y0) / 20);
         x0 = Math.max(0, x0 - margin);
         y0 = Math.max(0, y0 - margin);

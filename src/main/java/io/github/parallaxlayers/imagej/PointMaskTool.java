@@ -54,7 +54,9 @@ public class PointMaskTool extends PlugInTool {
 
     /** The device the last SAM session runs on, with the reason of a fall-back to the CPU; empty before one. */
     private static volatile String deviceInUse = "";
-    private static volatile Settings settings = new Settings(SegmenterBackend.CLASSIC, "", Device.AUTO);
+    /** The settings until the options are changed: the embedded segmenter, nothing to download. */
+    static final Settings DEFAULT_SETTINGS = new Settings(SegmenterBackend.CLASSIC, "", Device.AUTO);
+    private static volatile Settings settings = DEFAULT_SETTINGS;
     private final Map<ImagePlus, InteractiveSegmentation> states = new WeakHashMap<>();
     /** Images whose accept is queued or running (a second Enter meanwhile would add the same layer twice). */
     private final java.util.Set<ImagePlus> accepting = java.util.Collections.newSetFromMap(new WeakHashMap<>());
@@ -211,22 +213,21 @@ public class PointMaskTool extends PlugInTool {
 
     /** Clears the clicks; false when there were none. */
     public synchronized boolean clear(ImagePlus image) {
-        InteractiveSegmentation state = states.get(image);
-        if (state == null || state.clicks().isEmpty()) {
-            return false;
-        }
-        state.clear();
-        showOverlay(image, state);
-        return true;
+        return editClicks(image, InteractiveSegmentation::clear);
     }
 
     /** Drops the last click; false when there was none. */
     public synchronized boolean undo(ImagePlus image) {
+        return editClicks(image, InteractiveSegmentation::undo);
+    }
+
+    /** Applies {@code edit} to the image's clicks and redraws them; false (nothing done) when it has none. */
+    private boolean editClicks(ImagePlus image, java.util.function.Consumer<InteractiveSegmentation> edit) {
         InteractiveSegmentation state = states.get(image);
         if (state == null || state.clicks().isEmpty()) {
             return false;
         }
-        state.undo();
+        edit.accept(state);
         showOverlay(image, state);
         return true;
     }
@@ -294,7 +295,7 @@ public class PointMaskTool extends PlugInTool {
         CommandRunner.run(NAME, () -> {
             Settings s = settings;
             CommandOptions options = new CommandOptions(NAME);
-            SegmenterOptions choice = SegmenterOptions.declare(options, s.backend(), s.modelFile(), s.device());
+            SegmenterOptions choice = declareOptions(options, s);
             if (!options.read()) {
                 return;
             }
@@ -304,6 +305,14 @@ public class PointMaskTool extends PlugInTool {
                 states.clear();
             }
         });
+    }
+
+    /**
+     * The tool's options (backend, model_file, device) offering {@code current} as their values; docs/macros.md's
+     * table of them is generated from this declaration with {@link #DEFAULT_SETTINGS}.
+     */
+    static SegmenterOptions declareOptions(CommandOptions options, Settings current) {
+        return SegmenterOptions.declare(options, current.backend(), current.modelFile(), current.device());
     }
 
     /** Right-click on the tool's icon: the mouse-only way to accept, undo and clear, and the Layer Manager. */

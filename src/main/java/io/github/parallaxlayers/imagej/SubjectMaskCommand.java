@@ -44,9 +44,7 @@ public class SubjectMaskCommand extends PlateCommand {
 
         ImageJProgress progress = progress();
         SubjectNetwork network = SubjectModels.open(modelFile.get(), device.get(), cache.get());
-        if (network.model().fellBack()) {
-            log(network.model().fallback());
-        }
+        reportFallback(network.model());
         SubjectMatte matte = SubjectMatte.of(network, plate, settings, progress);
         IJ.showProgress(1.0);
         String step = options.recorded() + " model_sha256=" + network.model().sha256() + " device_used="

@@ -194,20 +194,27 @@ public final class ImgViews {
 
     private static byte[] copyBytes(RandomAccessibleInterval<?> image, int n) {
         byte[] out = new byte[n];
-        Cursor<?> c = Views.flatIterable(Views.zeroMin(image)).cursor();
-        for (int i = 0; i < n; i++) {
-            out[i] = (byte) ((RealType<?>) c.next()).getRealDouble();
-        }
+        forEachValue(image, n, (i, v) -> out[i] = (byte) v);
         return out;
     }
 
     private static short[] copyShorts(RandomAccessibleInterval<?> image, int n) {
         short[] out = new short[n];
+        forEachValue(image, n, (i, v) -> out[i] = (short) v);
+        return out;
+    }
+
+    /** Where the {@code i}-th value of an image, in flat (x fastest) order, goes. */
+    private interface ValueSink {
+        void put(int i, double value);
+    }
+
+    /** The first {@code n} values of a real-typed image in flat order, whatever its origin. */
+    private static void forEachValue(RandomAccessibleInterval<?> image, int n, ValueSink sink) {
         Cursor<?> c = Views.flatIterable(Views.zeroMin(image)).cursor();
         for (int i = 0; i < n; i++) {
-            out[i] = (short) ((RealType<?>) c.next()).getRealDouble();
+            sink.put(i, ((RealType<?>) c.next()).getRealDouble());
         }
-        return out;
     }
 
     private static boolean onlyZeroAnd255(byte[] data) {

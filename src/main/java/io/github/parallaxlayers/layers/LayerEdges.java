@@ -112,20 +112,6 @@ public record LayerEdges(EdgeMode mode, double width, boolean decontaminate) {
 
     /** Bounding box of the pixels with alpha above 0, {@code null} when there are none. */
     static Box bounds(byte[] alpha, int w, int h) {
-        int x0 = w;
-        int y0 = h;
-        int x1 = -1;
-        int y1 = -1;
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                if (alpha[y * w + x] != 0) {
-                    x0 = Math.min(x0, x);
-                    x1 = Math.max(x1, x);
-                    y0 = Math.min(y0, y);
-                    y1 = Math.max(y1, y);
-                }
-            }
-        }
-        return x1 < 0 ? null : new Box(x0, y0, x1 - x0 + 1, y1 - y0 + 1);
+        return Box.around(w, h, i -> alpha[i] != 0);
     }
 }

@@ -160,20 +160,6 @@ public final class OverscanLayers {
 
     /** Bounding box of the pixels with alpha above 0; null when there are none. */
     public static Box bounds(int[] argb, int w, int h) {
-        int minX = w;
-        int minY = h;
-        int maxX = -1;
-        int maxY = -1;
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                if (argb[y * w + x] >>> 24 != 0) {
-                    minX = Math.min(minX, x);
-                    maxX = Math.max(maxX, x);
-                    minY = Math.min(minY, y);
-                    maxY = Math.max(maxY, y);
-                }
-            }
-        }
-        return maxX < 0 ? null : new Box(minX, minY, maxX - minX + 1, maxY - minY + 1);
+        return Box.around(w, h, i -> argb[i] >>> 24 != 0);
     }
 }

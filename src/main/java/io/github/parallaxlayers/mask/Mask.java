@@ -138,28 +138,7 @@ public final class Mask {
 
     /** The smallest box holding every inside pixel, or {@code null} for an empty mask. */
     public Box bounds() {
-        int minX = width;
-        int minY = height;
-        int maxX = -1;
-        int maxY = -1;
-        for (int y = 0; y < height; y++) {
-            int row = y * width;
-            for (int x = 0; x < width; x++) {
-                if (data[row + x] != 0) {
-                    if (x < minX) {
-                        minX = x;
-                    }
-                    if (x > maxX) {
-                        maxX = x;
-                    }
-                    if (y < minY) {
-                        minY = y;
-                    }
-                    maxY = y;
-                }
-            }
-        }
-        return maxX < 0 ? null : new Box(minX, minY, maxX - minX + 1, maxY - minY + 1);
+        return Box.around(width, height, i -> data[i] != 0);
     }
 
     @Override

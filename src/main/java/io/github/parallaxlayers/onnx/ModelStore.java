@@ -23,6 +23,35 @@ public record ModelStore(Path folder, String origin) {
         return choose(System::getProperty, System::getenv, Path.of(System.getProperty("user.home")));
     }
 
+    /**
+     * The model file a command opens: the user's {@code model_file=} when given (refused in one line when it is no
+     * file), else the registered model {@code id}'s file of {@code contract} in the current store (refused with
+     * its download command when it is not installed).
+     *
+     * @param fileKind what the user's file is, in the refusal ("a .onnx file", "an IS-Net .onnx file")
+     */
+    public static Path locate(String modelFile, String fileKind, String id, Contract contract) {
+        Path own = userFile(modelFile, fileKind, id);
+        return own != null ? own : current().require(ModelRegistry.builtIn().get(id), contract.label());
+    }
+
+    /**
+     * The user's {@code model_file=}, or null when it is empty (the installed model {@code id} is meant); a path
+     * that is no file is refused in one line.
+     */
+    public static Path userFile(String modelFile, String fileKind, String id) {
+        if (modelFile == null || modelFile.isBlank()) {
+            return null;
+        }
+        Path path = Path.of(modelFile.trim());
+        if (!Files.isRegularFile(path)) {
+            throw new InvalidInputException("model_file=" + modelFile + " does not exist or is not a file; "
+                    + "give the path of " + fileKind + ", or leave model_file empty to use the installed " + id
+                    + " model.");
+        }
+        return path;
+    }
+
     static ModelStore choose(Function<String, String> property, Function<String, String> environment, Path home) {
         String explicit = property.apply(PROPERTY);
         if (explicit != null && !explicit.isBlank()) {

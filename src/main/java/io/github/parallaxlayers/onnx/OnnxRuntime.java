@@ -4,6 +4,7 @@ import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import io.github.parallaxlayers.core.InvalidInputException;
+import io.github.parallaxlayers.core.Lazy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,7 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * session instead of reloading it. Sessions are closed when the JVM shuts down. Thread-safe.
  */
 public final class OnnxRuntime {
-    private static volatile OnnxRuntime shared;
+    private static final Lazy<OnnxRuntime> SHARED = Lazy.of(OnnxRuntime::new);
 
     private final OrtEnvironment environment;
     private final Map<SessionKey, ModelSession> sessions = new ConcurrentHashMap<>();
@@ -42,17 +43,7 @@ public final class OnnxRuntime {
 
     /** The plugin-wide runtime (created on first use: ONNX Runtime unpacks its native library then). */
     public static OnnxRuntime shared() {
-        OnnxRuntime runtime = shared;
-        if (runtime == null) {
-            synchronized (OnnxRuntime.class) {
-                runtime = shared;
-                if (runtime == null) {
-                    runtime = new OnnxRuntime();
-                    shared = runtime;
-                }
-            }
-        }
-        return runtime;
+        return SHARED.get();
     }
 
     public OrtEnvironment environment() {

@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
 /**
  * Generates the option tables of docs/macros.md from the commands' declarations: between
  * {@code <!-- options: Title ... -->} and {@code <!-- /options -->} the keys, their order and their defaults come
- * from {@link ParallaxCommand#declaration()} of the command in plugins.config; the meaning column is the
- * hand-written text already in the table, kept by key. A key without a meaning gets {@link #MISSING}.
+ * from {@link ParallaxCommand#declaration()} of the command in plugins.config, or from the declaration of a set of
+ * options that is no command of its own ({@link #DECLARED_ELSEWHERE}); the meaning column is the hand-written text
+ * already in the table, kept by key. A key without a meaning gets {@link #MISSING}.
  */
 final class MacroDocs {
     static final String MISSING = "(meaning missing: write it here)";
@@ -25,7 +26,27 @@ final class MacroDocs {
     private static final Pattern ROW = Pattern.compile("^\\| `([a-z_0-9]+)` \\|[^|]*\\| (.*) \\|$");
     private static final Pattern PLUGIN = Pattern.compile("^[^,#]+,\\s*\"([^\"]+)\",\\s*(\\S+)$");
 
+    /** The tables of options declared outside a menu command: the Point Mask Tool's, the depth-map group's. */
+    static final String POINT_MASK_TOOL = PointMaskTool.NAME;
+    static final String DEPTH_MAP_OPTIONS = "Depth map options";
+
     private MacroDocs() {
+    }
+
+    /**
+     * Every table's declared options by title: each menu command's (plugins.config order), then the option sets
+     * that are no command of their own, declared by the very code the tool and the depth commands run.
+     */
+    static Map<String, List<Option<?>>> declarations() throws IOException, ReflectiveOperationException {
+        Map<String, List<Option<?>>> declarations = new LinkedHashMap<>();
+        commands().forEach((title, command) -> declarations.put(title, command.declaration().declared()));
+        CommandOptions tool = new CommandOptions(POINT_MASK_TOOL);
+        PointMaskTool.declareOptions(tool, PointMaskTool.DEFAULT_SETTINGS);
+        declarations.put(POINT_MASK_TOOL, tool.declared());
+        CommandOptions depth = new CommandOptions(DEPTH_MAP_OPTIONS);
+        DepthImages.Options.declare(depth);
+        declarations.put(DEPTH_MAP_OPTIONS, depth.declared());
+        return declarations;
     }
 
     /** Every menu command built on {@link ParallaxCommand}, by title, in plugins.config order. */
@@ -56,13 +77,13 @@ final class MacroDocs {
         return titles;
     }
 
-    /** {@code docs} with every generated table rebuilt from {@code commands}; unknown titles are left alone. */
-    static String regenerate(String docs, Map<String, ParallaxCommand> commands) {
+    /** {@code docs} with every generated table rebuilt from {@code declarations}; unknown titles are left alone. */
+    static String regenerate(String docs, Map<String, List<Option<?>>> declarations) {
         Matcher m = BLOCK.matcher(docs);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            ParallaxCommand command = commands.get(m.group(2).trim());
-            String table = command == null ? m.group(3) : table(command, meanings(m.group(3)));
+            List<Option<?>> declared = declarations.get(m.group(2).trim());
+            String table = declared == null ? m.group(3) : table(declared, meanings(m.group(3)));
             m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + table + m.group(4)));
         }
         m.appendTail(out);
@@ -80,9 +101,9 @@ final class MacroDocs {
         return meanings;
     }
 
-    private static String table(ParallaxCommand command, Map<String, String> meanings) {
+    private static String table(List<Option<?>> declared, Map<String, String> meanings) {
         StringBuilder sb = new StringBuilder("| key | default | meaning |\n|---|---|---|\n");
-        for (Option<?> option : command.declaration().declared()) {
+        for (Option<?> option : declared) {
             sb.append("| `").append(option.key()).append("` | ").append(option.documentedDefault()).append(" | ")
                     .append(meanings.getOrDefault(option.key(), MISSING)).append(" |\n");
         }

@@ -1,5 +1,7 @@
 package io.github.parallaxlayers.fill.learned;
 
+import io.github.parallaxlayers.onnx.ModelSession;
+
 /** One pass of an inpainting network over an RGB image in the 0–255 scale and its hole mask (non-zero = fill). */
 interface InpaintingNetwork {
 
@@ -8,6 +10,9 @@ interface InpaintingNetwork {
 
     /** For messages: the id and the model file. */
     String describe();
+
+    /** The session it runs in, with its device and any fall-back to the CPU. */
+    ModelSession model();
 
     /** The only width and height the model accepts, or 0 when it takes any size. */
     int fixedSize();

@@ -118,9 +118,8 @@ final class LamaNetwork extends OnnxNetwork implements InpaintingNetwork {
                      Map.of("output", outputTensor))) {
             return out;
         } catch (OrtException e) {
-            throw new InvalidInputException("ONNX Runtime failed to run the LaMa model " + model().file() + " on a "
-                    + pw + "x" + ph + " input: " + e.getMessage().lines().findFirst().orElse("")
-                    + " (the model must map image [1,3,H,W] and mask [1,1,H,W] to output [1,3,H,W]).", e);
+            throw runFailure("the LaMa model", " on a " + pw + "x" + ph + " input", e,
+                    "the model must map image [1,3,H,W] and mask [1,1,H,W] to output [1,3,H,W]");
         }
     }
 

@@ -55,6 +55,12 @@ public final class LearnedInpainter implements Inpainter {
         return strategy;
     }
 
+    /** The network session's fall-back line: CUDA asked for, the CPU used (empty when none). */
+    @Override
+    public String fallback() {
+        return network.model().fallback();
+    }
+
     @Override
     public Plate fillHole(Plate plate, Mask hole, ProgressListener progress) {
         NetworkRange range = NetworkRange.of(plate, hole);

@@ -1,14 +1,10 @@
 package io.github.parallaxlayers.fill.learned;
 
-import io.github.parallaxlayers.core.InvalidInputException;
 import io.github.parallaxlayers.onnx.Contract;
 import io.github.parallaxlayers.onnx.Device;
-import io.github.parallaxlayers.onnx.ModelEntry;
-import io.github.parallaxlayers.onnx.ModelRegistry;
 import io.github.parallaxlayers.onnx.ModelStore;
 import io.github.parallaxlayers.onnx.OnnxRuntime;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Opens the learned fills from the model registry ({@code lama}, {@code migan}) or from a file the user names. */
@@ -32,16 +28,6 @@ public final class LearnedModels {
     }
 
     static Path locate(String id, Contract contract, String modelFile) {
-        if (modelFile != null && !modelFile.isBlank()) {
-            Path path = Path.of(modelFile.trim());
-            if (!Files.isRegularFile(path)) {
-                throw new InvalidInputException("model_file=" + modelFile + " does not exist or is not a file; "
-                        + "give the path of a .onnx file, or leave model_file empty to use the installed " + id
-                        + " model.");
-            }
-            return path;
-        }
-        ModelEntry entry = ModelRegistry.builtIn().get(id);
-        return ModelStore.current().require(entry, contract.label());
+        return ModelStore.locate(modelFile, "a .onnx file", id, contract);
     }
 }

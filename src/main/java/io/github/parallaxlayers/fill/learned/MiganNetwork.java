@@ -82,8 +82,7 @@ final class MiganNetwork extends OnnxNetwork implements InpaintingNetwork {
             }
             return out;
         } catch (OrtException e) {
-            throw new InvalidInputException("ONNX Runtime failed to run the MI-GAN model " + model().file() + " on a "
-                    + w + "x" + h + " input: " + e.getMessage().lines().findFirst().orElse(""), e);
+            throw runFailure("the MI-GAN model", " on a " + w + "x" + h + " input", e, null);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.github.parallaxlayers.segment.classic;
 
+import io.github.parallaxlayers.mask.ChebyshevDilation;
 import io.github.parallaxlayers.mask.Mask;
 
 /**
@@ -169,45 +170,9 @@ final class BandRefiner {
         if (radius <= 0) {
             return;
         }
-        byte[] tmp = new byte[band.length];
-        for (int y = 0; y < height; y++) {
-            int row = y * width;
-            int last = Integer.MIN_VALUE / 2;
-            for (int x = 0; x < width; x++) {
-                if (band[row + x] != 0) {
-                    last = x;
-                }
-                if (x - last <= radius) {
-                    tmp[row + x] = 1;
-                }
-            }
-            last = Integer.MAX_VALUE / 2;
-            for (int x = width - 1; x >= 0; x--) {
-                if (band[row + x] != 0) {
-                    last = x;
-                }
-                if (last - x <= radius) {
-                    tmp[row + x] = 1;
-                }
-            }
-        }
-        for (int x = 0; x < width; x++) {
-            int last = Integer.MIN_VALUE / 2;
-            for (int y = 0; y < height; y++) {
-                if (tmp[y * width + x] != 0) {
-                    last = y;
-                }
-                band[y * width + x] = (byte) (y - last <= radius ? 1 : 0);
-            }
-            last = Integer.MAX_VALUE / 2;
-            for (int y = height - 1; y >= 0; y--) {
-                if (tmp[y * width + x] != 0) {
-                    last = y;
-                }
-                if (last - y <= radius) {
-                    band[y * width + x] = 1;
-                }
-            }
+        boolean[] near = ChebyshevDilation.within(band, width, height, radius);
+        for (int i = 0; i < band.length; i++) {
+            band[i] = (byte) (near[i] ? 1 : 0);
         }
     }
 }

@@ -82,15 +82,7 @@ final class GaussianMixture {
             Arrays.fill(sums, 0);
             Arrays.fill(counts, 0);
             for (int s = 0; s < m; s++) {
-                int best = 0;
-                double bestD = Double.POSITIVE_INFINITY;
-                for (int c = 0; c < kk; c++) {
-                    double dd = squaredDistance(channels, sub[s], centres, c);
-                    if (dd < bestD) {
-                        bestD = dd;
-                        best = c;
-                    }
-                }
+                int best = nearestCentre(channels, sub[s], centres, kk);
                 label[s] = best;
                 counts[best]++;
                 for (int ch = 0; ch < d; ch++) {
@@ -107,18 +99,23 @@ final class GaussianMixture {
         }
         int[] assignment = new int[count];
         for (int s = 0; s < count; s++) {
-            int best = 0;
-            double bestD = Double.POSITIVE_INFINITY;
-            for (int c = 0; c < kk; c++) {
-                double dd = squaredDistance(channels, samples[s], centres, c);
-                if (dd < bestD) {
-                    bestD = dd;
-                    best = c;
-                }
-            }
-            assignment[s] = best;
+            assignment[s] = nearestCentre(channels, samples[s], centres, kk);
         }
         estimate(channels, samples, count, assignment);
+    }
+
+    /** The k-means centre nearest to pixel {@code sample} (the first of equals). */
+    private int nearestCentre(float[][] channels, int sample, double[] centres, int kk) {
+        int best = 0;
+        double bestD = Double.POSITIVE_INFINITY;
+        for (int c = 0; c < kk; c++) {
+            double dd = squaredDistance(channels, sample, centres, c);
+            if (dd < bestD) {
+                bestD = dd;
+                best = c;
+            }
+        }
+        return best;
     }
 
     /** One hard-EM step: assign every sample to its most likely component, then re-estimate. */

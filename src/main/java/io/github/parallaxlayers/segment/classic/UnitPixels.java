@@ -10,37 +10,19 @@ import io.github.parallaxlayers.core.Plate;
  * without materialising float copies of a full-resolution plate: an 8K plate would need 400 MB for them.
  */
 final class UnitPixels {
+    private final Plate plate;
     private final PixelType type;
     private final Object pixels;
     private final float min;
     private final float scale;
 
     UnitPixels(Plate plate) {
+        this.plate = plate;
         type = plate.type();
         pixels = plate.pixels();
-        if (type == PixelType.GRAY8 || type == PixelType.RGB) {
-            min = 0;
-            scale = 1f / 255;
-        } else {
-            float lo = Float.POSITIVE_INFINITY;
-            float hi = Float.NEGATIVE_INFINITY;
-            int n = plate.size();
-            for (int c = 0; c < plate.channels(); c++) {
-                for (int i = 0; i < n; i++) {
-                    float v = raw(c, i);
-                    if (Float.isFinite(v)) {
-                        lo = Math.min(lo, v);
-                        hi = Math.max(hi, v);
-                    }
-                }
-            }
-            if (!(hi > lo)) {
-                lo = 0;
-                hi = 1;
-            }
-            min = lo;
-            scale = 1f / (hi - lo);
-        }
+        float[] range = plate.unitRange();
+        min = range[0];
+        scale = 1f / (range[1] - range[0]);
     }
 
     int channels() {
@@ -60,7 +42,7 @@ final class UnitPixels {
             out[1] = ((planes[1][i] & 0xffff) - min) * scale;
             out[2] = ((planes[2][i] & 0xffff) - min) * scale;
         } else {
-            float v = raw(0, i);
+            float v = plate.sample(0, i);
             out[0] = Float.isFinite(v) ? (v - min) * scale : 0f;
         }
     }
@@ -115,15 +97,5 @@ final class UnitPixels {
             s += v * v;
         }
         return s;
-    }
-
-    private float raw(int channel, int i) {
-        return switch (type) {
-            case GRAY8 -> ((byte[]) pixels)[i] & 0xff;
-            case GRAY16 -> ((short[]) pixels)[i] & 0xffff;
-            case GRAY32 -> ((float[]) pixels)[i];
-            case RGB -> throw new IllegalStateException("RGB is read by read()");
-            case RGB48 -> ((short[][]) pixels)[channel][i] & 0xffff;
-        };
     }
 }

@@ -1,6 +1,7 @@
 package io.github.parallaxlayers.segment.sam;
 
 import io.github.parallaxlayers.core.InvalidInputException;
+import io.github.parallaxlayers.core.Lazy;
 
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -32,7 +33,7 @@ public final class EmbeddingCache {
     /** Memory budget of the shared cache in MB: {@code -Dparallax.cache.mb=N} (default 512, about 120 SAM v1 embeddings). */
     public static final String BUDGET_PROPERTY = "parallax.cache.mb";
 
-    private static volatile EmbeddingCache shared;
+    private static final Lazy<EmbeddingCache> SHARED = Lazy.of(EmbeddingCache::fromSystemProperties);
     private static final int MAGIC = 0x50454D42; // "PEMB"
 
     private final long budgetBytes;
@@ -49,21 +50,15 @@ public final class EmbeddingCache {
     }
 
     public static EmbeddingCache shared() {
-        EmbeddingCache cache = shared;
-        if (cache == null) {
-            synchronized (EmbeddingCache.class) {
-                cache = shared;
-                if (cache == null) {
-                    String dir = System.getProperty(FOLDER_PROPERTY);
-                    Path folder = dir != null && !dir.isBlank() ? Path.of(dir.trim())
-                            : Path.of(System.getProperty("user.home"), ".cache", "parallax-layers", "embeddings");
-                    long mb = Long.getLong(BUDGET_PROPERTY, 512L);
-                    cache = new EmbeddingCache(mb << 20, folder);
-                    shared = cache;
-                }
-            }
-        }
-        return cache;
+        return SHARED.get();
+    }
+
+    private static EmbeddingCache fromSystemProperties() {
+        String dir = System.getProperty(FOLDER_PROPERTY);
+        Path folder = dir != null && !dir.isBlank() ? Path.of(dir.trim())
+                : Path.of(System.getProperty("user.home"), ".cache", "parallax-layers", "embeddings");
+        long mb = Long.getLong(BUDGET_PROPERTY, 512L);
+        return new EmbeddingCache(mb << 20, folder);
     }
 
     public static String key(String pixelHash, String modelSha256) {

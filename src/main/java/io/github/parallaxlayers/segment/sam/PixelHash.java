@@ -18,50 +18,56 @@ public final class PixelHash {
     }
 
     public static String of(Plate plate) {
-        long a = mix(0x243F6A8885A308D3L ^ plate.width(), M1);
-        long b = mix(0x13198A2E03707344L ^ ((long) plate.height() << 8 | plate.type().ordinal()), M2);
+        Lanes lanes = new Lanes(mix(0x243F6A8885A308D3L ^ plate.width(), M1),
+                mix(0x13198A2E03707344L ^ ((long) plate.height() << 8 | plate.type().ordinal()), M2));
         switch (plate.type()) {
             case RGB -> {
                 for (int v : (int[]) plate.pixels()) {
-                    a = (a ^ v) * M1;
-                    b = (b + v) * M2;
-                    b ^= b >>> 29;
+                    lanes.add(v);
                 }
             }
             case GRAY8 -> {
                 for (byte v : (byte[]) plate.pixels()) {
-                    a = (a ^ v) * M1;
-                    b = (b + v) * M2;
-                    b ^= b >>> 29;
+                    lanes.add(v);
                 }
             }
             case GRAY16 -> {
                 for (short v : (short[]) plate.pixels()) {
-                    a = (a ^ v) * M1;
-                    b = (b + v) * M2;
-                    b ^= b >>> 29;
+                    lanes.add(v);
                 }
             }
             case RGB48 -> {
                 for (short[] plane : (short[][]) plate.pixels()) {
                     for (short v : plane) {
-                        a = (a ^ v) * M1;
-                        b = (b + v) * M2;
-                        b ^= b >>> 29;
+                        lanes.add(v);
                     }
                 }
             }
             case GRAY32 -> {
                 for (float f : (float[]) plate.pixels()) {
-                    int v = Float.floatToRawIntBits(f);
-                    a = (a ^ v) * M1;
-                    b = (b + v) * M2;
-                    b ^= b >>> 29;
+                    lanes.add(Float.floatToRawIntBits(f));
                 }
             }
         }
         HexFormat hex = HexFormat.of();
-        return hex.toHexDigits(mix(a, M2)) + hex.toHexDigits(mix(b, M1));
+        return hex.toHexDigits(mix(lanes.a, M2)) + hex.toHexDigits(mix(lanes.b, M1));
+    }
+
+    /** The two lanes; a value is taken as its signed int (bytes and shorts sign-extended, as cache keys always were). */
+    private static final class Lanes {
+        long a;
+        long b;
+
+        Lanes(long a, long b) {
+            this.a = a;
+            this.b = b;
+        }
+
+        void add(int v) {
+            a = (a ^ v) * M1;
+            b = (b + v) * M2;
+            b ^= b >>> 29;
+        }
     }
 
     private static long mix(long v, long m) {

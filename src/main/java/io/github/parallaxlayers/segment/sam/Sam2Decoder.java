@@ -77,18 +77,9 @@ public final class Sam2Decoder extends OnnxNetwork implements PromptDecoder {
 
     private DecoderOutput run(Map<String, OnnxTensor> features, PromptTensors prompt, float[] maskInput,
                               SamFrame frame) {
-        OrtEnvironment env = OrtEnvironment.getEnvironment();
-        int n = DecoderOutput.LOW_RES * DecoderOutput.LOW_RES;
         Map<String, OnnxTensor> own = new HashMap<>();
         try {
-            own.put("point_coords", OnnxTensor.createTensor(env, FloatBuffer.wrap(prompt.coords()),
-                    new long[] {1, prompt.count(), 2}));
-            own.put("point_labels", OnnxTensor.createTensor(env, FloatBuffer.wrap(prompt.labels()),
-                    new long[] {1, prompt.count()}));
-            own.put("mask_input", OnnxTensor.createTensor(env,
-                    FloatBuffer.wrap(maskInput != null ? maskInput : new float[n]), new long[] {1, 1, 256, 256}));
-            own.put("has_mask_input", OnnxTensor.createTensor(env,
-                    FloatBuffer.wrap(new float[] {maskInput != null ? 1f : 0f}), new long[] {1}));
+            prompt.putInto(own, maskInput);
             Map<String, OnnxTensor> inputs = new HashMap<>(features);
             inputs.putAll(own);
             try (OrtSession.Result result = model().session().run(inputs)) {
@@ -107,9 +98,8 @@ public final class Sam2Decoder extends OnnxNetwork implements PromptDecoder {
                 return new DecoderOutput((int) shape[1], frame.width(), frame.height(), null, scores, lowRes);
             }
         } catch (OrtException e) {
-            throw new InvalidInputException("ONNX Runtime failed to run the SAM 2 decoder " + model().file() + ": "
-                    + e.getMessage().lines().findFirst().orElse("") + " (it must follow the "
-                    + Contract.SAM2_DECODER.label() + " contract: " + Contract.SAM2_DECODER.description() + ").", e);
+            throw runFailure("the SAM 2 decoder", "", e, "it must follow the " + Contract.SAM2_DECODER.label()
+                    + " contract: " + Contract.SAM2_DECODER.description());
         } finally {
             own.values().forEach(OnnxTensor::close);
         }

@@ -4,7 +4,6 @@ import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
-import io.github.parallaxlayers.core.InvalidInputException;
 import io.github.parallaxlayers.core.Plate;
 import io.github.parallaxlayers.onnx.Contract;
 import io.github.parallaxlayers.onnx.ModelSession;
@@ -52,8 +51,7 @@ public final class Sam2Encoder extends OnnxNetwork implements ImageEncoder {
             }
             return new Embedding(features);
         } catch (OrtException e) {
-            throw new InvalidInputException("ONNX Runtime failed to run the SAM 2 encoder " + model().file() + ": "
-                    + e.getMessage().lines().findFirst().orElse("") + " (it must take image [1,3,1024,1024]).", e);
+            throw runFailure("the SAM 2 encoder", "", e, "it must take image [1,3,1024,1024]");
         }
     }
 }

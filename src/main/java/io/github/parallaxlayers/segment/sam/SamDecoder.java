@@ -129,17 +129,9 @@ public final class SamDecoder extends OnnxNetwork implements PromptDecoder {
     public Map<String, OnnxTensor> inputs(OnnxTensor embedding, PromptTensors prompt, float[] maskInput,
                                           SamFrame frame) throws OrtException {
         OrtEnvironment env = OrtEnvironment.getEnvironment();
-        int n = DecoderOutput.LOW_RES * DecoderOutput.LOW_RES;
         Map<String, OnnxTensor> in = new HashMap<>();
         try {
-            in.put("point_coords", OnnxTensor.createTensor(env, FloatBuffer.wrap(prompt.coords()),
-                    new long[] {1, prompt.count(), 2}));
-            in.put("point_labels", OnnxTensor.createTensor(env, FloatBuffer.wrap(prompt.labels()),
-                    new long[] {1, prompt.count()}));
-            in.put("mask_input", OnnxTensor.createTensor(env,
-                    FloatBuffer.wrap(maskInput != null ? maskInput : new float[n]), new long[] {1, 1, 256, 256}));
-            in.put("has_mask_input", OnnxTensor.createTensor(env,
-                    FloatBuffer.wrap(new float[] {maskInput != null ? 1f : 0f}), new long[] {1}));
+            prompt.putInto(in, maskInput);
             in.put("orig_im_size", OnnxTensor.createTensor(env,
                     FloatBuffer.wrap(new float[] {frame.height(), frame.width()}), new long[] {2}));
             in.put("image_embeddings", embedding);
@@ -224,8 +216,7 @@ public final class SamDecoder extends OnnxNetwork implements PromptDecoder {
     }
 
     private InvalidInputException failure(OrtException e) {
-        return new InvalidInputException("ONNX Runtime failed to run the SAM decoder " + model().file() + ": "
-                + e.getMessage().lines().findFirst().orElse("") + " (it must follow the "
-                + Contract.SAM1_DECODER.label() + " contract: " + Contract.SAM1_DECODER.description() + ").", e);
+        return runFailure("the SAM decoder", "", e, "it must follow the " + Contract.SAM1_DECODER.label()
+                + " contract: " + Contract.SAM1_DECODER.description());
     }
 }

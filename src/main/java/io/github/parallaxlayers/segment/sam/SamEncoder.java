@@ -4,7 +4,6 @@ import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
-import io.github.parallaxlayers.core.InvalidInputException;
 import io.github.parallaxlayers.onnx.Contract;
 import io.github.parallaxlayers.onnx.ContractDetector;
 import io.github.parallaxlayers.onnx.ModelSession;
@@ -74,9 +73,8 @@ public final class SamEncoder extends OnnxNetwork implements ImageEncoder {
             buffer.get(values);
             return new Embedding(List.of(new Embedding.Feature(EMBEDDING, shape, values)));
         } catch (OrtException e) {
-            throw new InvalidInputException("ONNX Runtime failed to run the SAM encoder " + model().file() + ": "
-                    + e.getMessage().lines().findFirst().orElse("") + " (it must take " + contract.description()
-                    + " and give an embedding [1,256,64,64]).", e);
+            throw runFailure("the SAM encoder", "", e,
+                    "it must take " + contract.description() + " and give an embedding [1,256,64,64]");
         }
     }
 }

@@ -71,9 +71,7 @@ public final class DeepLabV3 extends OnnxNetwork {
             out.get(0, logits);
             return logits;
         } catch (OrtException e) {
-            throw new InvalidInputException("ONNX Runtime failed to run the DeepLabV3 model " + model().file() + ": "
-                    + e.getMessage().lines().findFirst().orElse("")
-                    + " (the model must output [1, 257, 257, 21] class scores).", e);
+            throw runFailure("the DeepLabV3 model", "", e, "the model must output [1, 257, 257, 21] class scores");
         }
     }
 

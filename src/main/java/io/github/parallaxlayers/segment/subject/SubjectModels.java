@@ -1,10 +1,7 @@
 package io.github.parallaxlayers.segment.subject;
 
-import io.github.parallaxlayers.core.InvalidInputException;
 import io.github.parallaxlayers.onnx.Contract;
 import io.github.parallaxlayers.onnx.Device;
-import io.github.parallaxlayers.onnx.ModelEntry;
-import io.github.parallaxlayers.onnx.ModelRegistry;
 import io.github.parallaxlayers.onnx.ModelSession;
 import io.github.parallaxlayers.onnx.ModelStore;
 import io.github.parallaxlayers.onnx.OnnxRuntime;
@@ -13,7 +10,6 @@ import io.github.parallaxlayers.segment.sam.EmbeddingCache;
 
 import io.github.parallaxlayers.segment.Segmenter;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Supplier;
 
@@ -43,16 +39,6 @@ public final class SubjectModels {
     }
 
     static Path locate(String modelFile) {
-        if (modelFile != null && !modelFile.isBlank()) {
-            Path path = Path.of(modelFile.trim());
-            if (!Files.isRegularFile(path)) {
-                throw new InvalidInputException("model_file=" + modelFile + " does not exist or is not a file; "
-                        + "give the path of an IS-Net .onnx file, or leave model_file empty to use the installed "
-                        + MODEL_ID + " model.");
-            }
-            return path;
-        }
-        ModelEntry entry = ModelRegistry.builtIn().get(MODEL_ID);
-        return ModelStore.current().require(entry, Contract.ISNET_1024.label());
+        return ModelStore.locate(modelFile, "an IS-Net .onnx file", MODEL_ID, Contract.ISNET_1024);
     }
 }

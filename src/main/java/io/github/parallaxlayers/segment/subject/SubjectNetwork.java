@@ -105,9 +105,8 @@ public final class SubjectNetwork extends OnnxNetwork {
             out.get(0, map);
             return map;
         } catch (OrtException e) {
-            throw new InvalidInputException("ONNX Runtime failed to run the IS-Net model " + model().file() + ": "
-                    + e.getMessage().lines().findFirst().orElse("")
-                    + " (the model must map input [1, 3, 1024, 1024] to output [1, 1, 1024, 1024]).", e);
+            throw runFailure("the IS-Net model", "", e,
+                    "the model must map input [1, 3, 1024, 1024] to output [1, 1, 1024, 1024]");
         }
     }
 }

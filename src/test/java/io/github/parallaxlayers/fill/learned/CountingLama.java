@@ -23,6 +23,11 @@ public final class CountingLama {
             }
 
             @Override
+            public ModelSession model() {
+                return lama.model();
+            }
+
+            @Override
             public int fixedSize() {
                 return lama.fixedSize();
             }

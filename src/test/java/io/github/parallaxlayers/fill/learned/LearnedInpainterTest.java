@@ -19,6 +19,7 @@ import java.util.SplittableRandom;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -52,6 +53,28 @@ class LearnedInpainterTest {
 
     private static int grey(Plate p, int x, int y) {
         return ((byte[]) p.pixels())[y * p.width() + x] & 0xff;
+    }
+
+    @Test
+    void learnedFillsReportTheirSessionsDeviceFallbackAndEmbeddedFillsNone() throws Exception {
+        ModelSession cpu = open(LearnedFixtures.lamaFixed(temp));
+        String line = "CUDA is not available (fixture). Running on the CPU.";
+        ModelSession fellBack = new ModelSession(cpu.session(), cpu.file(), cpu.sha256(), Device.CPU, line);
+        LearnedInpainter lama = LearnedInpainter.lama(fellBack, HighResStrategy.CROP);
+        assertEquals(line, lama.fallback());
+        assertTrue(lama.fellBack());
+        LearnedInpainter migan = LearnedInpainter.migan(open(LearnedFixtures.miganPipeline(temp)),
+                HighResStrategy.CROP);
+        assertEquals("", migan.fallback(), "device=cpu asked for and used: nothing to report");
+        assertFalse(migan.fellBack());
+        // through the one factory, as the commands build it: the line is the session's own (the CPU build of
+        // ONNX Runtime says why device=auto runs on the CPU; a GPU build with CUDA says nothing)
+        io.github.parallaxlayers.fill.Inpainter viaFactory = io.github.parallaxlayers.fill.FillBackend.LAMA.create(
+                LearnedFixtures.lamaFixed(temp).toString(), Device.AUTO, HighResStrategy.CROP);
+        assertEquals(OnnxRuntime.shared().open(LearnedFixtures.lamaFixed(temp), Device.AUTO).fallback(),
+                viaFactory.fallback());
+        assertFalse(io.github.parallaxlayers.fill.FillBackend.PATCH.create().fellBack());
+        assertEquals("", io.github.parallaxlayers.fill.FillBackend.TELEA.create().fallback());
     }
 
     @Test
