@@ -27,4 +27,9 @@ public final class Lazy<T> implements Supplier<T> {
         }
         return value;
     }
+
+    /** The value if it has been made, else null: asking must not make it (a report must not open a network). */
+    public synchronized T ifMade() {
+        return value;
+    }
 }

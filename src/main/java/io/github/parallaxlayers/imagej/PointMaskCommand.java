@@ -70,9 +70,10 @@ public class PointMaskCommand extends PlateCommand {
         ImageJProgress progress = progress();
         Segmenter segmenter = segmenterChoice.segmenter(new SamSettings(multimask.get(), cache.get(),
                 EmbeddingCache.shared(), cropToPrompts.get()));
-        reportFallback(segmenter);
         List<Segmentation> results;
         try (SegmentationSession session = segmenter.open(plate, progress.stage(0, 0.5))) {
+            // after open: the subject and hybrid backends open their network only then
+            reportFallback(segmenter);
             ProgressListener stage = progress.stage(0.5, 1);
             results = session.candidates(prompt, stage);
         }

@@ -34,6 +34,13 @@ public final class HybridSegmenter implements Segmenter {
         this.settings = Objects.requireNonNull(settings);
     }
 
+    /** The subject network's device fall-back, known once a session opened the network; empty before. */
+    @Override
+    public String fallback() {
+        SubjectNetwork made = network.ifMade();
+        return made == null ? "" : made.model().fallback();
+    }
+
     @Override
     public String id() {
         return ID;

@@ -122,6 +122,29 @@ class SubjectNetworkTest {
     }
 
     @Test
+    void subjectAndHybridReportTheirNetworksDeviceFallBackOnceItIsOpened() {
+        String line = "CUDA is not available (test). Running on the CPU.";
+        io.github.parallaxlayers.onnx.ModelSession cpu = network.model();
+        io.github.parallaxlayers.onnx.ModelSession fellBack = new io.github.parallaxlayers.onnx.ModelSession(
+                cpu.session(), cpu.file(), cpu.sha256(), Device.CPU, line);
+        EmbeddingCache cache = new EmbeddingCache(64L << 20, Path.of("target/unused-subject-cache"));
+        SubjectNetwork onFallBack = new SubjectNetwork(fellBack, cache, CacheMode.MEMORY);
+        for (io.github.parallaxlayers.segment.Segmenter segmenter : List.of(
+                new SubjectSegmenter(() -> onFallBack, SubjectSettings.DEFAULTS),
+                new HybridSegmenter(() -> onFallBack))) {
+            assertEquals("", segmenter.fallback(), segmenter.id() + ": nothing is known before the network opens");
+            try (SegmentationSession session = segmenter.open(astronaut, ProgressListener.NONE)) {
+                assertEquals(line, segmenter.fallback(), segmenter.id());
+                assertTrue(segmenter.fellBack(), segmenter.id());
+            }
+        }
+        HybridSegmenter onCpu = new HybridSegmenter(() -> network);
+        try (SegmentationSession session = onCpu.open(astronaut, ProgressListener.NONE)) {
+            assertFalse(onCpu.fellBack(), "device=cpu asked for and used: nothing to report");
+        }
+    }
+
+    @Test
     void hybridRunsTheNetworkOncePerPlateForAnyNumberOfClicks() {
         EmbeddingCache cache = new EmbeddingCache(64L << 20, Path.of("target/unused-subject-cache"));
         SubjectNetwork own = new SubjectNetwork(network.model(), cache, CacheMode.MEMORY);
