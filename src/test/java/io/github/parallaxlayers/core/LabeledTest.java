@@ -29,6 +29,7 @@ class LabeledTest {
         PINNED.put("io.github.parallaxlayers.export.exr.ExrLayout", "multipart, singlepart");
         PINNED.put("io.github.parallaxlayers.export.exr.ExrPrecision", "half, float");
         PINNED.put("io.github.parallaxlayers.export.exr.ExrTransfer", "auto, srgb, keep");
+        PINNED.put("io.github.parallaxlayers.geometry.CardKind", "upright, ground, wall, sky");
         PINNED.put("io.github.parallaxlayers.fill.FillBackend", "patch, telea, lama, migan");
         PINNED.put("io.github.parallaxlayers.fill.TeleaEstimate", "first-order, mean");
         PINNED.put("io.github.parallaxlayers.fill.learned.HighResStrategy", "crop, resize, original");
