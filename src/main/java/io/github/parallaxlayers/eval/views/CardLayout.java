@@ -48,16 +48,7 @@ record CardLayout(int[] owner, List<CardPlane> planes, List<String> names) {
         int h = camera.height();
         int n = w * h;
         double f = camera.focal();
-        float[] xyz = new float[3 * n];
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                int i = y * w + x;
-                double d = depth[i];
-                xyz[3 * i] = (float) ((x + 0.5 - w / 2.0) / f * d);
-                xyz[3 * i + 1] = (float) ((h / 2.0 - y - 0.5) / f * d);
-                xyz[3 * i + 2] = (float) -d;
-            }
-        }
+        float[] xyz = points(camera, depth);
         int[] owner = new int[n];
         Arrays.fill(owner, -1);
         List<CardPlane> planes = new ArrayList<>();
@@ -143,6 +134,79 @@ record CardLayout(int[] owner, List<CardPlane> planes, List<String> names) {
             }
         }
         return ordered(owner, planes, names, depth);
+    }
+
+    /**
+     * The ablation {@code geometry-slabs}: Auto Layers' slabs kept as the cards, each only given a kind and a plane —
+     * the ground's when at least {@link #SLAB_SHARE} of its pixels lie on the ground, else the plane RANSAC fits
+     * to its pixels when that plane holds {@link #SLAB_SHARE} of them, else upright at its depth. A receding
+     * surface stays cut into as many cards as slabs it crosses, and a slab holding a strip of ground and a strip of
+     * two facades fits none of them.
+     */
+    static CardLayout perSlab(PinholeCamera camera, float[] depth, int[] slabs, int slabCount, CardPlane ground) {
+        int n = depth.length;
+        float[] xyz = points(camera, depth);
+        Vec3 up = ground == null ? null : ground.normal();
+        int[] owner = slabs.clone();
+        List<CardPlane> planes = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (int s = 0; s < slabCount; s++) {
+            boolean[] use = new boolean[n];
+            int count = 0;
+            int onGround = 0;
+            double inverse = 0;
+            for (int i = 0; i < n; i++) {
+                if (slabs[i] == s) {
+                    use[i] = true;
+                    count++;
+                    inverse += 1 / depth[i];
+                    if (ground != null && FIT.fits(ground.normal(), ground.distance(), xyz[3 * i], xyz[3 * i + 1],
+                            xyz[3 * i + 2])) {
+                        onGround++;
+                    }
+                }
+            }
+            if (count == 0) {
+                planes.add(CardPlane.upright(1));
+                names.add("empty-" + (s + 1));
+                continue;
+            }
+            if (onGround >= SLAB_SHARE * count) {
+                planes.add(ground);
+                names.add("ground-" + (s + 1));
+                continue;
+            }
+            PlaneFit.Result r = FIT.fit(xyz, use, up, 31 + s);
+            if (r != null && r.count() >= SLAB_SHARE * count) {
+                boolean facing = Math.abs(r.normal().z()) > Math.cos(Math.toRadians(FACING_DEGREES));
+                CardKind kind = up != null && !facing ? CardKind.WALL : CardKind.UPRIGHT;
+                planes.add(new CardPlane(kind, r.normal(), r.distance()));
+                names.add((kind == CardKind.WALL ? "wall-" : "plane-") + (s + 1));
+            } else {
+                planes.add(CardPlane.upright(count / inverse));
+                names.add("plane-" + (s + 1));
+            }
+        }
+        return ordered(owner, planes, names, depth);
+    }
+
+    static final double SLAB_SHARE = 0.5;
+
+    private static float[] points(PinholeCamera camera, float[] depth) {
+        int w = camera.width();
+        int h = camera.height();
+        double f = camera.focal();
+        float[] xyz = new float[3 * w * h];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int i = y * w + x;
+                double d = depth[i];
+                xyz[3 * i] = (float) ((x + 0.5 - w / 2.0) / f * d);
+                xyz[3 * i + 1] = (float) ((h / 2.0 - y - 0.5) / f * d);
+                xyz[3 * i + 2] = (float) -d;
+            }
+        }
+        return xyz;
     }
 
     /** Cards front to back by the median depth of their pixels; the farthest, when it faces the camera, is the sky. */

@@ -36,8 +36,10 @@ import java.util.List;
  *
  * @param fill            the fill behind nearer cards and beyond the frame
  * @param overscanPercent margin per side, percent of the frame (0: none)
+ * @param perSlab         the ablation: Auto Layers' slabs as the cards, each given a kind and plane
+ *                        ({@link CardLayout#perSlab})
  */
-record GeometrySynthesis(FillBackend fill, double overscanPercent) implements Synthesis {
+record GeometrySynthesis(FillBackend fill, double overscanPercent, boolean perSlab) implements Synthesis {
     static final double BEHIND = 0.02;
     static final double REACH = 0.15;
 
@@ -49,8 +51,9 @@ record GeometrySynthesis(FillBackend fill, double overscanPercent) implements Sy
         Plate plate = Plate.rgb(w, h, scene.rgb());
         DepthPlanes slabs = AutoLayers.split(plate, new DepthMap(w, h, scene.inverseDepth()),
                 AutoLayersSettings.DEFAULTS, progress.stage(0, 0.1));
-        CardLayout layout = CardLayout.of(camera, scene.depth(), slabs.planeIndex(), slabs.masks().size(),
-                scene.ground());
+        CardLayout layout = perSlab
+                ? CardLayout.perSlab(camera, scene.depth(), slabs.planeIndex(), slabs.masks().size(), scene.ground())
+                : CardLayout.of(camera, scene.depth(), slabs.planeIndex(), slabs.masks().size(), scene.ground());
         Inpainter inpainter = fill.create();
         int cards = layout.planes().size();
         int mx = OverscanLayers.margin(w, overscanPercent);

@@ -146,12 +146,30 @@ class GeometrySynthesisTest {
     }
 
     @Test
+    void perSlabCardsKeepAFacadeCutIntoAsManyCardsAsSlabsItCrosses() {
+        ViewScene scene = scene(List.of());
+        int[] slabs = new int[W * H];
+        for (int i = 0; i < slabs.length; i++) {
+            float d = scene.depth()[i];
+            slabs[i] = d < 6 ? 0 : d < 20 ? 1 : 2; // near, middle, far: the facade and the ground cross all three
+        }
+        CardLayout cut = CardLayout.perSlab(CAMERA, scene.depth(), slabs, 3, scene.ground());
+        assertEquals(3, cut.planes().size(), cut.names().toString());
+        CardLayout merged = CardLayout.of(CAMERA, scene.depth(), slabs, 3, scene.ground());
+        long walls = merged.planes().stream().filter(p -> p.kind() == CardKind.WALL).count();
+        assertEquals(1, walls, merged.names().toString());
+        assertEquals(1, merged.planes().stream().filter(p -> p.kind() == CardKind.GROUND).count());
+        // no slab is mostly ground or mostly one facade, so none of the three cards is the ground's plane
+        assertTrue(cut.planes().stream().noneMatch(p -> p.kind() == CardKind.GROUND), cut.planes().toString());
+    }
+
+    @Test
     void movedViewsAreCloserToTheTruthThanAutoLayersCards() {
         double angle = Math.toRadians(10);
         List<Pose> poses = List.of(new Pose(0.4, 0, 0, 0), new Pose(0, 0, -0.8, 0),
                 new Pose(4 * Math.sin(angle), 0, -4 + 4 * Math.cos(angle), angle));
         ViewScene scene = scene(poses);
-        Synthesis.Prepared geometry = new GeometrySynthesis(io.github.parallaxlayers.fill.FillBackend.TELEA, 10)
+        Synthesis.Prepared geometry = new GeometrySynthesis(io.github.parallaxlayers.fill.FillBackend.TELEA, 10, false)
                 .prepare(scene, ProgressListener.NONE);
         Synthesis.Prepared layers = new LayerSynthesis(io.github.parallaxlayers.fill.FillBackend.TELEA)
                 .prepare(scene, ProgressListener.NONE);
