@@ -7,7 +7,8 @@ Each scene JSON gives the camera (position, look-at point, vertical field of vie
 texture each), the textures (brick, cobbles, plaster, noise, sky: generated here with numpy from a fixed seed), the
 pivot distance and the move sizes; a new scene needs a new JSON file, no code. For every scene the script writes
 OUT/<name>/:
-  camera.json            frame size, vertical field of view, pivot, and per view: name, move, amount, image, depth,
+  camera.json            frame size, vertical field of view, pivot, the ground plane in the reference camera's
+                         frame (normal, height), and per view: name, move, amount, image, depth,
                          world position and rotation, and the pose relative to the reference camera
   reference.png          the reference view (8-bit sRGB)
   <view>.png             truck-/+, pedestal-/+, dolly-/+, orbit-15 ... orbit+15
@@ -305,12 +306,18 @@ def render_scene(spec, out_root, size):
             "rotation_euler_xyz_degrees": [math.degrees(a) for a in world.to_euler("XYZ")],
             "relative": {"x": x, "y": y, "z": z, "yaw_degrees": math.degrees(yaw)},
         })
+    # the ground plane in the reference camera's frame (+X right, +Y up, looking down -Z): the top of the object
+    # named "ground" (z = 0 when there is none); its points X satisfy normal . X = -height
+    ground_z = max((float(o["max"][2]) for o in spec["objects"] if o["name"] == "ground"), default=0.0)
+    up = reference.to_3x3().transposed() @ Vector((0, 0, 1))
+    description_ground = {"normal": list(up), "height": float(reference.translation.z) - ground_z}
     description = {
         "scene": spec["name"], "description": spec.get("description", ""), "seed": spec["seed"],
         "width": width, "height": height, "vertical_fov_degrees": fov,
         "depth_format": "float32 little-endian, width x height, top row first; planar distance along the view axis",
         "pivot_distance": float(spec["pivot_distance"]), "pivot": list(pivot),
         "moves": "relative poses in the reference camera frame (+X right, +Y up, looking down -Z); yaw about +Y",
+        "ground": description_ground,
         "views": records,
     }
     with open(os.path.join(folder, "camera.json.tmp"), "w") as f:

@@ -33,7 +33,8 @@ public final class EvaluateViewsCommand extends Verb {
     String layout;
 
     @Option(names = "--methods", defaultValue = "all", paramLabel = "LIST",
-            description = "Comma-separated methods: plate, card, layers, layers-telea, warp (default: all).")
+            description = "Comma-separated methods: plate, card, layers, layers-telea, layers-cut, geometry, "
+                    + "geometry-frame, geometry-slabs, warp (default: all).")
     String methods;
 
     @Override

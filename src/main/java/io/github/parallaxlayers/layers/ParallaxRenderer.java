@@ -51,7 +51,12 @@ public final class ParallaxRenderer {
         this.focal = stack.frameHeight() / 2.0 / Math.tan(Math.toRadians(verticalFovDegrees) / 2);
         this.principalX = principalX;
         this.principalY = principalY;
-        this.premultiplied = new float[stack.layers().size()][];
+        this.premultiplied = premultiplied(stack);
+    }
+
+    /** Per layer: 4 floats per pixel (r, g, b, a), the colour multiplied by alpha. */
+    static float[][] premultiplied(LayerStack stack) {
+        float[][] out = new float[stack.layers().size()][];
         for (int l = 0; l < stack.layers().size(); l++) {
             int[] argb = stack.layers().get(l).argb();
             float[] p = new float[argb.length * 4];
@@ -62,8 +67,9 @@ public final class ParallaxRenderer {
                 p[4 * i + 2] = (argb[i] & 255) * a;
                 p[4 * i + 3] = a;
             }
-            premultiplied[l] = p;
+            out[l] = p;
         }
+        return out;
     }
 
     /** The depth of the farthest card: the pivot of orbits. */
@@ -238,7 +244,7 @@ public final class ParallaxRenderer {
     }
 
     /** Bilinear sample of premultiplied RGBA at continuous pixel coordinates (pixel centres at integers). */
-    private static void sample(float[] p, int w, int h, double x, double y, float[] out) {
+    static void sample(float[] p, int w, int h, double x, double y, float[] out) {
         int x0 = (int) Math.floor(x);
         int y0 = (int) Math.floor(y);
         float fx = (float) (x - x0);
@@ -260,7 +266,7 @@ public final class ParallaxRenderer {
         out[3] += weight * p[i + 3];
     }
 
-    private static int clamp(double v) {
+    static int clamp(double v) {
         return v <= 0 ? 0 : v >= 255 ? 255 : (int) Math.round(v);
     }
 }

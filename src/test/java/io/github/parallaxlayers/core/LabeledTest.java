@@ -21,7 +21,7 @@ class LabeledTest {
         PINNED.put("io.github.parallaxlayers.depth.RegionSource", "superpixels, sam, subject");
         PINNED.put("io.github.parallaxlayers.eval.DatasetLayout", "grabcut, berkeley, davis, pairs");
         PINNED.put("io.github.parallaxlayers.eval.views.ViewLayout", "middlebury, scenes");
-        PINNED.put("io.github.parallaxlayers.eval.views.ViewMethod", "plate, card, layers, layers-telea, layers-cut, warp");
+        PINNED.put("io.github.parallaxlayers.eval.views.ViewMethod", "plate, card, layers, layers-telea, layers-cut, geometry, geometry-frame, geometry-slabs, warp");
         PINNED.put("io.github.parallaxlayers.export.AlphaMode", "blend, mask");
         PINNED.put("io.github.parallaxlayers.export.ExportBits", "auto, 8, 16");
         PINNED.put("io.github.parallaxlayers.export.ExportFormat", "png, ora, psd, gltf, glb, tiff, exr, nuke, all");
@@ -29,6 +29,7 @@ class LabeledTest {
         PINNED.put("io.github.parallaxlayers.export.exr.ExrLayout", "multipart, singlepart");
         PINNED.put("io.github.parallaxlayers.export.exr.ExrPrecision", "half, float");
         PINNED.put("io.github.parallaxlayers.export.exr.ExrTransfer", "auto, srgb, keep");
+        PINNED.put("io.github.parallaxlayers.geometry.CardKind", "upright, ground, wall, sky");
         PINNED.put("io.github.parallaxlayers.fill.FillBackend", "patch, telea, lama, migan");
         PINNED.put("io.github.parallaxlayers.fill.TeleaEstimate", "first-order, mean");
         PINNED.put("io.github.parallaxlayers.fill.learned.HighResStrategy", "crop, resize, original");

@@ -3,6 +3,8 @@ package io.github.parallaxlayers.eval.views;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.parallaxlayers.core.InvalidInputException;
+import io.github.parallaxlayers.geometry.CardPlane;
+import io.github.parallaxlayers.geometry.Vec3;
 import io.github.parallaxlayers.layers.ParallaxRenderer.Pose;
 
 import java.awt.image.BufferedImage;
@@ -16,7 +18,8 @@ import java.util.stream.Stream;
 /**
  * Rendered scenes as scripts/blender/render_scenes.py writes them: per scene folder a camera.json (width, height,
  * vertical_fov_degrees, views: name, move, amount, image, depth, relative x/y/z/yaw_degrees), the images and the
- * raw float32 planar depth of every view. The view named {@code reference} is the reference.
+ * raw float32 planar depth of every view, and the ground plane in the reference camera's frame ({@code ground}:
+ * normal, height; optional). The view named {@code reference} is the reference.
  */
 final class RenderedScenes {
     static final String CAMERA = "camera.json";
@@ -103,7 +106,21 @@ final class RenderedScenes {
                     + "every pixel.");
         }
         return new ViewScene(folder.getFileName().toString(), camera, referenceRgb, inverse, referenceDepth, targets,
-                new Visibility.Tolerance(0.02, 0));
+                new Visibility.Tolerance(0.02, 0), ground(root.get("ground"), cameraFile));
+    }
+
+    /** The ground plane in the reference camera's frame (optional: renders before it was written lack it). */
+    private static CardPlane ground(JsonNode ground, Path file) {
+        if (ground == null || ground.isNull()) {
+            return null;
+        }
+        JsonNode normal = require(ground, "normal", file);
+        if (!normal.isArray() || normal.size() != 3) {
+            throw new InvalidInputException(file + " gives a ground normal that is not 3 numbers: render the scene "
+                    + "again with scripts/blender/render_scenes.py.");
+        }
+        return CardPlane.ground(new Vec3(normal.get(0).asDouble(), normal.get(1).asDouble(), normal.get(2).asDouble()),
+                require(ground, "height", file).asDouble());
     }
 
     private static JsonNode require(JsonNode node, String key, Path file) {

@@ -25,6 +25,19 @@ public enum ViewMethod implements Labeled {
     LAYERS_TELEA(() -> new LayerSynthesis(FillBackend.TELEA)),
     /** Auto Layers' disjoint planes as cards with nothing behind them (what Build Layer Stack makes of them today). */
     LAYERS_CUT(() -> new LayerSynthesis(null)),
+    /**
+     * Scene geometry: ground, wall, upright and sky cards fitted to the true depth ({@link CardLayout}), filled
+     * behind nearer cards and beyond the frame (20 % overscan per side) with patch, rendered through their planes'
+     * homographies.
+     */
+    GEOMETRY(() -> new GeometrySynthesis(FillBackend.PATCH, 20, false)),
+    /** The same cards without overscan: what the frame's edges cost. */
+    GEOMETRY_FRAME(() -> new GeometrySynthesis(FillBackend.PATCH, 0, false)),
+    /**
+     * Auto Layers' slabs as the cards, each given a kind and a plane, with the same fill and overscan: what
+     * merging each surface into one card is worth.
+     */
+    GEOMETRY_SLABS(() -> new GeometrySynthesis(FillBackend.PATCH, 20, true)),
     /** A z-buffered per-pixel forward warp with the true depth, holes filled with the patch fill. */
     WARP(() -> new WarpSynthesis(FillBackend.PATCH));
 

@@ -61,6 +61,17 @@ class BlenderScenesTest {
         List<String> names = scene.views().stream().map(TargetView::name).toList();
         assertEquals(List.of("truck-", "truck+", "pedestal-", "pedestal+", "dolly-", "dolly+", "orbit-15",
                 "orbit-10", "orbit-5", "orbit+5", "orbit+10", "orbit+15"), names);
+        // camera.json's ground plane is where the rendered depth puts the street: the bottom row is all cobbles
+        assertTrue(scene.ground() != null, "camera.json gives the ground plane");
+        assertEquals(1.6, -scene.ground().distance(), 1e-6);
+        double f = scene.camera().focal();
+        int w = scene.camera().width();
+        int h = scene.camera().height();
+        for (int x = 0; x < w; x += 8) {
+            double plane = scene.ground().depthAt(x + 0.5, h - 0.5, f, w / 2.0, h / 2.0);
+            double seen = scene.depth()[(h - 1) * w + x];
+            assertEquals(1, plane / seen, 0.01, "bottom row, x = " + x + ": ground plane " + plane + ", rendered " + seen);
+        }
         for (TargetView view : scene.views()) {
             ForwardWarp.Result warped = ForwardWarp.warp(scene.rgb(), scene.depth(), scene.camera(), view.pose());
             List<Double> errors = new ArrayList<>();
