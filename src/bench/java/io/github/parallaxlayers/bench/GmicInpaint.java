@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
  */
 final class GmicInpaint implements Inpainter {
     private static final Pattern ELAPSED = Pattern.compile("Elapsed time: ([0-9.]+) s");
+    private static final Pattern VERSION = Pattern.compile("Version ([0-9.]+)");
     private static final Pattern PEAK = Pattern.compile("PEAK_KB=([0-9]+)");
 
     private final String id;
@@ -58,9 +59,10 @@ final class GmicInpaint implements Inpainter {
     /** G'MIC's version line, or null when the program is missing. */
     static String version() {
         try {
-            Process p = new ProcessBuilder("gmic", "-v", "-1", "echo", "$_version").redirectErrorStream(true).start();
-            String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-            return p.waitFor() == 0 ? text : null;
+            Process p = new ProcessBuilder("gmic", "-version").redirectErrorStream(true).start();
+            String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            Matcher m = VERSION.matcher(text);
+            return p.waitFor() == 0 && m.find() ? m.group(1) : null;
         } catch (IOException e) {
             return null;
         } catch (InterruptedException e) {

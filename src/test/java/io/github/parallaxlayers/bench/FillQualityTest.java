@@ -164,6 +164,37 @@ class FillQualityTest {
         double dBlur = FillQuality.patchDistance(t, blur, hole);
         // Measured 12.0 against 20.6 grey levels; what the shifted fill keeps is the seam along the hole's border.
         assertTrue(dShift < 0.75 * dBlur, "patch distance shifted " + dShift + " vs blurred " + dBlur);
+        assertEquals(0, FillQuality.gradientHistogramDistance(t, t, hole), 1e-12);
+        double hShift = FillQuality.gradientHistogramDistance(t, shift, hole);
+        double hBlur = FillQuality.gradientHistogramDistance(t, blur, hole);
+        // Measured 0.08 against 0.55: the blur moves half the gradient mass into lower magnitude bins.
+        assertTrue(hShift < 0.2 && hBlur > 0.4, "gradient histogram shifted " + hShift + " vs blurred " + hBlur);
+    }
+
+    @Test
+    void gradientHistogramOfAFlatFillOnARampAsComputedByHand() {
+        // A ramp of slope 3 (every gradient: magnitude 3, angle 0, bin [2, 4) × sector 0); a flat fill in the 4×4
+        // hole leaves gradient only where the central differences straddle its border.
+        int w = 8;
+        byte[] ramp = new byte[w * w];
+        byte[] flat = new byte[w * w];
+        for (int i = 0; i < ramp.length; i++) {
+            ramp[i] = (byte) (i % w * 3);
+            flat[i] = ramp[i];
+        }
+        Mask hole = Mask.empty(w, w);
+        for (int y = 2; y < 6; y++) {
+            for (int x = 2; x < 6; x++) {
+                hole.set(x, y, true);
+                flat[y * w + x] = 9;
+            }
+        }
+        Plate truth = Plate.gray8(w, w, ramp);
+        Plate fill = Plate.gray8(w, w, flat);
+        // Flat fill of 9: gx = 3, 0, 0, 4.5 along each hole row (x = 2..5); gy = ±(9 − 3x)/2 on the top and bottom
+        // rows, 0 between. Only x = 2 of the two middle rows keeps the truth's gradient (3, 0); x = 2 on the outer
+        // rows is (3, ±1.5), tilted ±26.6° into other sectors. 2 of 16 in the truth's bin: distance 1 − 2/16.
+        assertEquals(0.875, FillQuality.gradientHistogramDistance(truth, fill, hole), 1e-9);
     }
 
     private static byte clamp(double v) {
