@@ -313,7 +313,7 @@ public final class FillBenchmark {
     /**
      * Before/after pictures of named pairs of the quality and held-out tables (issue 23): per pair one strip
      * hole painted magenta | truth | patch | G'MIC patch size 9 | G'MIC sized, cropped around the hole as in
-     * {@link #images} and scaled to at most 1200 pixels wide.
+     * {@link #images} and scaled to at most 900 pixels wide.
      */
     static void gmicImages(File dir, String[] names) throws IOException {
         dir.mkdirs();
@@ -338,7 +338,7 @@ public final class FillBenchmark {
             int x1 = Math.min(pair.truth().width(), box.x() + box.width() + mx);
             int y1 = Math.min(pair.truth().height(), box.y() + box.height() + my);
             Plate strip = BenchImages.strip(panels.toArray(new Plate[0]), x0, y0, x1 - x0, y1 - y0, 4);
-            double scale = Math.min(1.0, 1200.0 / strip.width());
+            double scale = Math.min(1.0, 900.0 / strip.width());
             Plate small = BenchImages.resizeBilinear(strip, (int) Math.round(strip.width() * scale),
                     (int) Math.round(strip.height() * scale));
             File out = new File(dir, "fill-gmic-" + name.replaceAll("[^A-Za-z0-9]+", "_") + ".png");
