@@ -33,7 +33,13 @@ import java.util.Map;
  *      io.github.parallaxlayers.bench.FillBenchmark quality
  * java -Xmx1536m -cp target/classes:target/test-classes io.github.parallaxlayers.bench.FillBenchmark speed 3840 2160
  * java -cp target/classes:target/test-classes io.github.parallaxlayers.bench.FillBenchmark images docs/images
+ * java -cp ... io.github.parallaxlayers.bench.FillBenchmark gmic-images docs/images "mat_places/test2" ...
  * </pre>
+ *
+ * G'MIC's patch-based {@code inpaint} ({@link GmicInpaint}, issue 23) joins the quality and speed tables when the
+ * {@code gmic} program is installed (one line says so when it is not). Every run prints {@code uptime} at its start
+ * and end, since the machine is shared. Quality rows also carry the patch distance and the gradient-histogram
+ * distance ({@link FillQuality}); docs/evaluation.md defines them.
  *
  * OpenCV's {@code Photo.inpaint} (Telea and Navier–Stokes, radius 3) joins the quality table when
  * {@code org.openpnp:opencv} is on the class path (Maven profile {@code bench}); it is called by reflection so this
