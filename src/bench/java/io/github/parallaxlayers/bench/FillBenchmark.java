@@ -143,7 +143,7 @@ public final class FillBenchmark {
 
     static void quality(List<Pair> pairs) throws IOException {
         Map<String, Inpainter> methods = methods();
-        System.out.println("gmic " + GmicInpaint.version() + "; " + uptime());
+        System.out.println(gmicLine() + "; " + uptime());
         System.out.printf(Locale.ROOT, "%-40s %-10s %6s %9s %9s %7s %7s %8s %7s %8s %9s%n", "pair", "method", "hole%",
                 "holePSNR", "PSNR", "SSIM", "texture", "patchD", "gradH", "ms", "surround");
         Map<String, double[]> matSums = new LinkedHashMap<>();
@@ -202,6 +202,11 @@ public final class FillBenchmark {
         System.out.println(uptime());
     }
 
+    static String gmicLine() {
+        String version = GmicInpaint.version();
+        return version == null ? "gmic not installed" : "gmic " + version;
+    }
+
     /** The machine's load at the time of a figure (it is shared with other builds). */
     static String uptime() {
         try {
@@ -249,7 +254,7 @@ public final class FillBenchmark {
         if (only != null) {
             timed.keySet().retainAll(Arrays.asList(only.split(",")));
         }
-        System.out.println("gmic " + GmicInpaint.version() + "; " + uptime());
+        System.out.println(gmicLine() + "; " + uptime());
         for (Map.Entry<String, Inpainter> e : timed.entrySet()) {
             String id = e.getKey();
             Inpainter inpainter = e.getValue();
