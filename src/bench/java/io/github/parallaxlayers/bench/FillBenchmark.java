@@ -33,7 +33,13 @@ import java.util.Map;
  *      io.github.parallaxlayers.bench.FillBenchmark quality
  * java -Xmx1536m -cp target/classes:target/test-classes io.github.parallaxlayers.bench.FillBenchmark speed 3840 2160
  * java -cp target/classes:target/test-classes io.github.parallaxlayers.bench.FillBenchmark images docs/images
+ * java -cp ... io.github.parallaxlayers.bench.FillBenchmark gmic-images docs/images "mat_places/test2" ...
  * </pre>
+ *
+ * G'MIC's patch-based {@code inpaint} ({@link GmicInpaint}, issue 23) joins the quality and speed tables when the
+ * {@code gmic} program is installed (one line says so when it is not). Every run prints {@code uptime} at its start
+ * and end, since the machine is shared. Quality rows also carry the patch distance and the gradient-histogram
+ * distance ({@link FillQuality}); docs/evaluation.md defines them.
  *
  * OpenCV's {@code Photo.inpaint} (Telea and Navier–Stokes, radius 3) joins the quality table when
  * {@code org.openpnp:opencv} is on the class path (Maven profile {@code bench}); it is called by reflection so this
@@ -58,7 +64,9 @@ public final class FillBenchmark {
             case "heldout" -> quality(heldOutPairs());
             case "speed" -> speed(Integer.parseInt(args[1]), Integer.parseInt(args[2]));
             case "images" -> images(new File(args.length > 1 ? args[1] : "docs/images"));
-            default -> throw new IllegalArgumentException("mode must be quality, heldout, speed or images");
+            case "gmic-images" -> gmicImages(new File(args[1]), Arrays.copyOfRange(args, 2, args.length));
+            default -> throw new IllegalArgumentException(
+                    "mode must be quality, heldout, speed, images or gmic-images DIR PAIR...");
         }
     }
 
@@ -108,6 +116,7 @@ public final class FillBenchmark {
         m.put("telea-mean", new TeleaInpainter(5, TeleaEstimate.MEAN));
         m.put("patch", new PatchMatchInpainter(Long.getLong("seed", PatchMatchInpainter.DEFAULT_SEED)));
         OpenCvInpaint.available().forEach(m::put);
+        GmicInpaint.available().forEach(m::put);
         String only = System.getProperty("methods");
         if (only != null) {
             m.keySet().retainAll(Arrays.asList(only.split(",")));
@@ -134,9 +143,11 @@ public final class FillBenchmark {
 
     static void quality(List<Pair> pairs) throws IOException {
         Map<String, Inpainter> methods = methods();
-        System.out.printf(Locale.ROOT, "%-40s %-10s %6s %9s %9s %7s %7s %8s %9s%n", "pair", "method", "hole%",
-                "holePSNR", "PSNR", "SSIM", "texture", "ms", "surround");
+        System.out.println(gmicLine() + "; " + uptime());
+        System.out.printf(Locale.ROOT, "%-40s %-10s %6s %9s %9s %7s %7s %8s %7s %8s %9s%n", "pair", "method", "hole%",
+                "holePSNR", "PSNR", "SSIM", "texture", "patchD", "gradH", "ms", "surround");
         Map<String, double[]> matSums = new LinkedHashMap<>();
+        Map<String, double[]> allSums = new LinkedHashMap<>();
         for (Pair pair : pairs) {
             double holeFraction = 100.0 * pair.hole().count() / pair.hole().size();
             double surround = FillQuality.surroundTextureRatio(pair.truth(), pair.hole());
@@ -144,12 +155,26 @@ public final class FillBenchmark {
                 long t0 = System.nanoTime();
                 Plate result = e.getValue().fill(pair.truth(), pair.hole(), ProgressListener.NONE);
                 long ms = (System.nanoTime() - t0) / 1_000_000;
+                if (e.getValue() instanceof GmicInpaint g) {
+                    // G'MIC's own timing of the inpaint, without starting the program and coding PNGs.
+                    ms = Math.round(g.lastSeconds() * 1000);
+                }
                 double holePsnr = FillQuality.psnr(pair.truth(), result, pair.hole());
                 double psnr = FillQuality.psnr(pair.truth(), result, null);
                 double ssim = FillQuality.ssim(pair.truth(), result);
                 double texture = FillQuality.textureRatio(pair.truth(), result, pair.hole());
-                System.out.printf(Locale.ROOT, "%-40s %-10s %6.1f %9.2f %9.2f %7.4f %7.3f %8d %9.3f%n",
-                        pair.name(), e.getKey(), holeFraction, holePsnr, psnr, ssim, texture, ms, surround);
+                double patchDistance = FillQuality.patchDistance(pair.truth(), result, pair.hole());
+                double gradient = FillQuality.gradientHistogramDistance(pair.truth(), result, pair.hole());
+                System.out.printf(Locale.ROOT, "%-40s %-10s %6.1f %9.2f %9.2f %7.4f %7.3f %8.2f %7.3f %8d %9.3f%n",
+                        pair.name(), e.getKey(), holeFraction, holePsnr, psnr, ssim, texture, patchDistance, gradient,
+                        ms, surround);
+                double[] all = allSums.computeIfAbsent(e.getKey(), k -> new double[6]);
+                all[5] += gradient / pairs.size();
+                all[0] += holePsnr / pairs.size();
+                all[1] += patchDistance / pairs.size();
+                all[2] += ssim / pairs.size();
+                all[3] += texture / pairs.size();
+                all[4] += ms;
                 String dump = System.getProperty("dump");
                 if (dump != null) {
                     new File(dump).mkdirs();
@@ -171,6 +196,30 @@ public final class FillBenchmark {
         }
         System.out.println();
         matSums.forEach((k, v) -> System.out.printf(Locale.ROOT, "mat_places mean hole PSNR %-10s %.2f dB%n", k, v[0]));
+        allSums.forEach((k, v) -> System.out.printf(Locale.ROOT,
+                "all %d pairs %-10s mean hole PSNR %.2f dB, patch distance %.2f, gradient histogram %.3f, SSIM %.4f,"
+                        + " texture %.3f, %d ms in all%n", pairs.size(), k, v[0], v[1], v[5], v[2], v[3], (long) v[4]));
+        System.out.println(uptime());
+    }
+
+    static String gmicLine() {
+        String version = GmicInpaint.version();
+        return version == null ? "gmic not installed" : "gmic " + version;
+    }
+
+    /** The machine's load at the time of a figure (it is shared with other builds). */
+    static String uptime() {
+        try {
+            Process p = new ProcessBuilder("uptime").redirectErrorStream(true).start();
+            String text = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            p.waitFor();
+            return "uptime:" + text.trim();
+        } catch (IOException e) {
+            return "uptime: unavailable";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "uptime: interrupted";
+        }
     }
 
     static void speed(int w, int h) throws IOException {
@@ -197,6 +246,15 @@ public final class FillBenchmark {
         timed.put("telea", new TeleaInpainter());
         timed.put("patch", new PatchMatchInpainter());
         timed.putAll(OpenCvInpaint.available());
+        timed.putAll(GmicInpaint.available());
+        if (GmicInpaint.patchSizeFor(w, h) == 9) {
+            timed.remove("gmic sized"); // the same run as gmic 9 at this size
+        }
+        String only = System.getProperty("methods");
+        if (only != null) {
+            timed.keySet().retainAll(Arrays.asList(only.split(",")));
+        }
+        System.out.println(gmicLine() + "; " + uptime());
         for (Map.Entry<String, Inpainter> e : timed.entrySet()) {
             String id = e.getKey();
             Inpainter inpainter = e.getValue();
@@ -208,6 +266,13 @@ public final class FillBenchmark {
             long t0 = System.nanoTime();
             inpainter.fill(plate, hole, ProgressListener.NONE);
             double seconds = (System.nanoTime() - t0) / 1e9;
+            if (inpainter instanceof GmicInpaint g) {
+                System.out.printf(Locale.ROOT, "%s %dx%d hole %.1f%% patch size %d: %.2f s (G'MIC's toc; %.2f s with"
+                                + " the program's start and PNG coding), peak resident set %d MB%n", id, w, h,
+                        100.0 * hole.count() / hole.size(), g.patchSize(w, h), g.lastSeconds(), seconds,
+                        g.lastPeakKb() >> 10);
+                continue;
+            }
             long peak = 0;
             for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
                 if (pool.getType() == MemoryType.HEAP) {
@@ -253,6 +318,44 @@ public final class FillBenchmark {
             BenchImages.writePng(small, out);
             System.out.printf(Locale.ROOT, "%s: %dx%d, %d KB (hole | telea | telea mean | patch)%n", out, small.width(),
                     small.height(), out.length() >> 10);
+        }
+    }
+
+    /**
+     * Before/after pictures of named pairs of the quality and held-out tables (issue 23): per pair one strip
+     * hole painted magenta | truth | patch | G'MIC patch size 9 | G'MIC sized, cropped around the hole as in
+     * {@link #images} and scaled to at most 900 pixels wide.
+     */
+    static void gmicImages(File dir, String[] names) throws IOException {
+        dir.mkdirs();
+        Map<String, Inpainter> gmic = GmicInpaint.available();
+        List<Pair> all = new ArrayList<>(pairs());
+        all.addAll(heldOutPairs());
+        for (String name : names) {
+            Pair pair = all.stream().filter(p -> p.name().equals(name)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("no pair named " + name));
+            List<Plate> panels = new ArrayList<>();
+            panels.add(BenchImages.paintHole(pair.truth(), pair.hole(), 0xff00ff));
+            panels.add(pair.truth());
+            panels.add(new PatchMatchInpainter().fill(pair.truth(), pair.hole(), ProgressListener.NONE));
+            for (Inpainter g : gmic.values()) {
+                panels.add(g.fill(pair.truth(), pair.hole(), ProgressListener.NONE));
+            }
+            Box box = pair.hole().bounds();
+            int mx = box.width() / 4;
+            int my = box.height() / 4;
+            int x0 = Math.max(0, box.x() - mx);
+            int y0 = Math.max(0, box.y() - my);
+            int x1 = Math.min(pair.truth().width(), box.x() + box.width() + mx);
+            int y1 = Math.min(pair.truth().height(), box.y() + box.height() + my);
+            Plate strip = BenchImages.strip(panels.toArray(new Plate[0]), x0, y0, x1 - x0, y1 - y0, 4);
+            double scale = Math.min(1.0, 900.0 / strip.width());
+            Plate small = BenchImages.resizeBilinear(strip, (int) Math.round(strip.width() * scale),
+                    (int) Math.round(strip.height() * scale));
+            File out = new File(dir, "fill-gmic-" + name.replaceAll("[^A-Za-z0-9]+", "_") + ".png");
+            BenchImages.writePng(small, out);
+            System.out.printf(Locale.ROOT, "%s: %dx%d, %d KB (hole | truth | patch | gmic 9 | gmic sized)%n", out,
+                    small.width(), small.height(), out.length() >> 10);
         }
     }
 }

@@ -40,9 +40,9 @@ class ExemplarCompletionTest {
 
     @Test
     void theCoarsestLevelGetsTheMostIterationsAlsoWhenItIsTheFullSizeOne() {
-        assertEquals(8, ExemplarCompletion.emIterations(0, 1));
-        assertEquals(8, ExemplarCompletion.emIterations(3, 4));
-        assertEquals(5, ExemplarCompletion.emIterations(2, 4));
+        assertEquals(12, ExemplarCompletion.emIterations(0, 1));
+        assertEquals(12, ExemplarCompletion.emIterations(3, 4));
+        assertEquals(8, ExemplarCompletion.emIterations(2, 4));
         assertEquals(3, ExemplarCompletion.emIterations(1, 4));
         assertEquals(2, ExemplarCompletion.emIterations(0, 4));
     }
