@@ -159,6 +159,56 @@ class GeometryCommandsTest {
         assertEquals(null, image("plate-layers").getProp(CardProperty.PROPERTY));
     }
 
+    /**
+     * Parallax Preview of a stack with a ground card renders through the card renderer (the geometry of
+     * evaluate-views): its frames are CardRenderer's, the reference frame is the plate's composite, and a move shows
+     * the street in perspective where the upright card would slide it as one piece.
+     */
+    @Test
+    void parallaxPreviewRendersGroundCardsInPerspective() {
+        ok(lines(6)
+                + "run('Match Camera', 'image=plate height=1.6');"
+                + "newImage('texture', 'RGB noise', 800, 600, 1);"
+                + "newImage('masks', '8-bit black', 800, 600, 2); setColor(255);"
+                + "setSlice(1); setMetadata('Label', 'street'); fillRect(0, 330, 800, 270);"
+                + "setSlice(2); setMetadata('Label', 'sky'); fillRect(0, 0, 800, 330);"
+                + "run('Build Layer Stack', 'plate=texture masks=masks');"
+                + "run('Set Layer Depth', 'stack=texture-layers layer=sky depth=50');"
+                + "run('Set Card Kind', 'stack=texture-layers layer=street kind=ground camera=plate');"
+                + "run('Parallax Preview', 'stack=texture-layers move=shift amount=0.5 frames=3 width=200');");
+        LayerStack stack = LayerImages.fromImage(image("texture-layers"));
+        Camera camera = CameraProperty.get(image("texture-layers"));
+        io.github.parallaxlayers.layers.ParallaxRenderer upright = new io.github.parallaxlayers.layers
+                .ParallaxRenderer(stack, camera.verticalFov(), camera.principalX(), camera.principalY());
+        io.github.parallaxlayers.layers.CardRenderer cards = new io.github.parallaxlayers.layers.CardRenderer(stack,
+                io.github.parallaxlayers.layers.CardRenderer.planes(stack), camera.verticalFov(), camera.principalX(),
+                camera.principalY());
+        List<io.github.parallaxlayers.layers.ParallaxRenderer.Pose> path = upright.path(
+                io.github.parallaxlayers.layers.CameraMove.SHIFT, 0.5, 3);
+        ij.ImagePlus preview = image("texture-layers-preview");
+        for (int f = 0; f < 3; f++) {
+            int[] shown = (int[]) preview.getStack().getProcessor(f + 1).getPixels();
+            int[] expected = cards.render(io.github.parallaxlayers.layers.ParallaxRenderer.view(path.get(f)), 200, 150,
+                    io.github.parallaxlayers.core.ProgressListener.NONE).rgb();
+            assertTrue(java.util.Arrays.equals(expected, shown), "frame " + (f + 1) + " is the card renderer's");
+        }
+        int[] last = (int[]) preview.getStack().getProcessor(3).getPixels();
+        int[] slid = upright.render(path.get(2), 200, 150, io.github.parallaxlayers.core.ProgressListener.NONE).rgb();
+        assertTrue(!java.util.Arrays.equals(slid, last), "the ground is not the upright card");
+        // the middle frame of a truck is the reference camera: the plate, within the 8-bit rounding of the layers
+        int[] middle = (int[]) preview.getStack().getProcessor(2).getPixels();
+        int[] reference = upright.render(path.get(1), 200, 150, io.github.parallaxlayers.core.ProgressListener.NONE)
+                .rgb();
+        assertEquals(0, path.get(1).x(), 1e-12);
+        int worst = 0;
+        for (int i = 0; i < middle.length; i++) {
+            for (int shift = 0; shift < 24; shift += 8) {
+                worst = Math.max(worst, Math.abs((middle[i] >> shift & 255) - (reference[i] >> shift & 255)));
+            }
+        }
+        assertTrue(worst <= 1, "the reference view is the same with either renderer (worst " + worst + ")");
+    }
+
     @Test
     void setCardKindRefusesAWallThatDoesNotTouchTheGround() {
         ImageJTestSupport.Run cut = ImageJTestSupport.runMacro(lines(6)
