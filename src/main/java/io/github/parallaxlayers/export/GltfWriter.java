@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.parallaxlayers.core.PluginInfo;
 import io.github.parallaxlayers.geometry.Camera;
+import io.github.parallaxlayers.geometry.CardKind;
 import io.github.parallaxlayers.layers.Layer;
 import io.github.parallaxlayers.layers.LayerStack;
 
@@ -24,7 +25,10 @@ import java.util.List;
  * the camera it covers exactly the part of the frame the plate showed (height = 2·depth·tan(fov/2), width =
  * height·aspect). Cards are unlit (KHR_materials_unlit), double-sided, alpha-blended (or alpha-masked), and use
  * the layer PNGs of the export folder as textures; geometry is in {@code scene.bin}. The binary form
- * {@code scene.glb} holds the same scene, geometry and textures in one file.
+ * {@code scene.glb} holds the same scene, geometry and textures in one file. A layer on a ground or wall card (Set
+ * Card Kind) is a mesh on its plane instead ({@link CardMesh}: its UVs where the reference camera sees each vertex,
+ * so the reference view is still the plate), cut at the camera's far clipping distance; a sky card is the quad at
+ * its plane's distance.
  */
 public final class GltfWriter {
     public static final String FILE = "scene.gltf";
@@ -85,6 +89,13 @@ public final class GltfWriter {
         }
     }
 
+    /** A mesh cut at this share of the far clipping distance stays visible to the camera. */
+    private static final double FAR_MARGIN = 0.99;
+
+    private static int indexSize(CardMesh mesh) {
+        return mesh.vertexCount() <= 65535 ? 2 : 4;
+    }
+
     private static long padded(long length) {
         return (length + 3) / 4 * 4;
     }
@@ -127,11 +138,25 @@ public final class GltfWriter {
         double centreX = stack.marginX() + (matched == null ? stack.frameWidth() / 2.0 : matched.principalX());
         double centreY = stack.marginY() + (matched == null ? stack.frameHeight() / 2.0 : matched.principalY());
         int n = layers.size();
-        // Per card: 4 positions (12 floats), 4 uvs (8 floats), 6 indices (unsigned shorts, padded to 4 bytes).
-        int positionBytes = 4 * 12;
-        int uvBytes = 4 * 8;
-        int indexBytes = 12;
-        ByteBuffer bin = ByteBuffer.allocate(n * (positionBytes + uvBytes + indexBytes)).order(ByteOrder.LITTLE_ENDIAN);
+        double nearest = layers.stream().mapToDouble(Layer::depthHint).min().orElse(1);
+        double farthest = layers.stream().mapToDouble(Layer::depthHint).max().orElse(1);
+        // a ground or wall card becomes a mesh on its plane, cut where it passes the camera's far clipping distance
+        List<CardMesh> meshes3d = new java.util.ArrayList<>();
+        int binLength = 0;
+        for (int k = 0; k < n; k++) {
+            Layer layer = layers.get(k);
+            CardMesh mesh = null;
+            if (layer.hasCard() && layer.card().kind() != CardKind.SKY && layer.card().kind() != CardKind.UPRIGHT) {
+                LayersManifest.Bounds b = manifest.layers().get(k).bbox();
+                mesh = CardMesh.of(layer.card(), b.x(), b.y(), b.x() + b.width(), b.y() + b.height(),
+                        manifest.layers().get(k).image(), focal, centreX, centreY, farthest * 10 * FAR_MARGIN);
+            }
+            meshes3d.add(mesh);
+            // Per quad: 4 positions (12 floats), 4 uvs (8 floats), 6 indices (unsigned shorts, padded to 4 bytes).
+            binLength += mesh == null ? 48 + 32 + 12
+                    : mesh.vertexCount() * 20 + padded(mesh.indices().length * indexSize(mesh));
+        }
+        ByteBuffer bin = ByteBuffer.allocate(binLength).order(ByteOrder.LITTLE_ENDIAN);
 
         ObjectNode root = JSON.createObjectNode();
         ObjectNode asset = root.putObject("asset");
@@ -152,8 +177,6 @@ public final class GltfWriter {
         ObjectNode camera = root.putArray("cameras").addObject();
         camera.put("name", "reference camera");
         camera.put("type", "perspective");
-        double nearest = layers.stream().mapToDouble(Layer::depthHint).min().orElse(1);
-        double farthest = layers.stream().mapToDouble(Layer::depthHint).max().orElse(1);
         camera.putObject("perspective").put("aspectRatio", aspect).put("yfov", Math.toRadians(verticalFov))
                 .put("znear", nearest / 10).put("zfar", farthest * 10);
         ObjectNode cameraNode = nodes.addObject().put("name", "reference camera").put("camera", 0);
@@ -162,43 +185,84 @@ public final class GltfWriter {
 
         for (int k = 0; k < n; k++) {
             Layer layer = layers.get(k);
-            double depth = layer.depthHint();
-            // the card covers the part of the layer canvas its image covers (all of it unless cropped)
-            LayersManifest.Bounds image = manifest.layers().get(k).image();
-            float x0 = (float) ((image.x() - centreX) / focal * depth);
-            float x1 = (float) ((image.x() + image.width() - centreX) / focal * depth);
-            float y1 = (float) ((centreY - image.y()) / focal * depth);
-            float y0 = (float) ((centreY - image.y() - image.height()) / focal * depth);
-            float z = (float) -depth;
+            CardMesh mesh = meshes3d.get(k);
             int positionOffset = bin.position();
-            float[][] corners = {{x0, y1}, {x1, y1}, {x1, y0}, {x0, y0}}; // top-left, top-right, bottom-right, bottom-left
-            for (float[] c : corners) {
-                bin.putFloat(c[0]).putFloat(c[1]).putFloat(z);
+            int vertices;
+            int indexCount;
+            int indexType;
+            float[] min;
+            float[] max;
+            if (mesh == null) {
+                // an upright (or sky) card: the quad at its depth
+                double depth = layer.hasCard() && layer.card().kind() == CardKind.SKY ? layer.card().distance()
+                        : layer.depthHint();
+                // the card covers the part of the layer canvas its image covers (all of it unless cropped)
+                LayersManifest.Bounds image = manifest.layers().get(k).image();
+                float x0 = (float) ((image.x() - centreX) / focal * depth);
+                float x1 = (float) ((image.x() + image.width() - centreX) / focal * depth);
+                float y1 = (float) ((centreY - image.y()) / focal * depth);
+                float y0 = (float) ((centreY - image.y() - image.height()) / focal * depth);
+                float z = (float) -depth;
+                float[][] corners = {{x0, y1}, {x1, y1}, {x1, y0}, {x0, y0}}; // top-left, top-right, bottom-right, bottom-left
+                for (float[] c : corners) {
+                    bin.putFloat(c[0]).putFloat(c[1]).putFloat(z);
+                }
+                float[][] uvs = {{0, 0}, {1, 0}, {1, 1}, {0, 1}};
+                for (float[] uv : uvs) {
+                    bin.putFloat(uv[0]).putFloat(uv[1]);
+                }
+                for (int index : new int[] {0, 3, 2, 0, 2, 1}) { // counter-clockwise seen from the camera
+                    bin.putShort((short) index);
+                }
+                vertices = 4;
+                indexCount = 6;
+                indexType = 5123;
+                min = new float[] {x0, y0, z};
+                max = new float[] {x1, y1, z};
+            } else {
+                vertices = mesh.vertexCount();
+                indexCount = mesh.indices().length;
+                indexType = indexSize(mesh) == 2 ? 5123 : 5125;
+                min = new float[] {Float.POSITIVE_INFINITY, Float.POSITIVE_INFINITY, Float.POSITIVE_INFINITY};
+                max = new float[] {Float.NEGATIVE_INFINITY, Float.NEGATIVE_INFINITY, Float.NEGATIVE_INFINITY};
+                float[] p = mesh.positions();
+                for (int i = 0; i < p.length; i++) {
+                    bin.putFloat(p[i]);
+                    min[i % 3] = Math.min(min[i % 3], p[i]);
+                    max[i % 3] = Math.max(max[i % 3], p[i]);
+                }
+                for (float uv : mesh.uvs()) {
+                    bin.putFloat(uv);
+                }
+                for (int index : mesh.indices()) {
+                    if (indexType == 5123) {
+                        bin.putShort((short) index);
+                    } else {
+                        bin.putInt(index);
+                    }
+                }
+                while (bin.position() % 4 != 0) {
+                    bin.put((byte) 0);
+                }
             }
-            int uvOffset = bin.position();
-            float[][] uvs = {{0, 0}, {1, 0}, {1, 1}, {0, 1}};
-            for (float[] uv : uvs) {
-                bin.putFloat(uv[0]).putFloat(uv[1]);
-            }
-            int indexOffset = bin.position();
-            for (int index : new int[] {0, 3, 2, 0, 2, 1}) { // counter-clockwise seen from the camera
-                bin.putShort((short) index);
-            }
+            int uvOffset = positionOffset + vertices * 12;
+            int indexOffset = uvOffset + vertices * 8;
+            int indexBytes = indexCount * (indexType == 5123 ? 2 : 4);
             int view = bufferViews.size();
-            bufferViews.addObject().put("buffer", 0).put("byteOffset", positionOffset).put("byteLength", positionBytes)
+            bufferViews.addObject().put("buffer", 0).put("byteOffset", positionOffset).put("byteLength", vertices * 12)
                     .put("target", 34962);
-            bufferViews.addObject().put("buffer", 0).put("byteOffset", uvOffset).put("byteLength", uvBytes)
+            bufferViews.addObject().put("buffer", 0).put("byteOffset", uvOffset).put("byteLength", vertices * 8)
                     .put("target", 34962);
-            bufferViews.addObject().put("buffer", 0).put("byteOffset", indexOffset).put("byteLength", 12)
+            bufferViews.addObject().put("buffer", 0).put("byteOffset", indexOffset).put("byteLength", indexBytes)
                     .put("target", 34963);
             int accessor = accessors.size();
             ObjectNode position = accessors.addObject().put("bufferView", view).put("componentType", 5126)
-                    .put("count", 4).put("type", "VEC3");
-            position.putArray("min").add(x0).add(y0).add(z);
-            position.putArray("max").add(x1).add(y1).add(z);
-            accessors.addObject().put("bufferView", view + 1).put("componentType", 5126).put("count", 4)
+                    .put("count", vertices).put("type", "VEC3");
+            position.putArray("min").add(min[0]).add(min[1]).add(min[2]);
+            position.putArray("max").add(max[0]).add(max[1]).add(max[2]);
+            accessors.addObject().put("bufferView", view + 1).put("componentType", 5126).put("count", vertices)
                     .put("type", "VEC2");
-            accessors.addObject().put("bufferView", view + 2).put("componentType", 5123).put("count", 6)
+            accessors.addObject().put("bufferView", view + 2).put("componentType", indexType).put("count", indexCount)
                     .put("type", "SCALAR");
             images.addObject().put("uri", manifest.layers().get(k).files().rgba()).put("name", layer.name());
             textures.addObject().put("sampler", 0).put("source", k);

@@ -163,7 +163,8 @@ public final class LayerStackExporter {
                     new LayersManifest.Bounds(b.x(), b.y(), b.width(), b.height()),
                     new LayersManifest.Bounds(image.x(), image.y(), image.width(), image.height()),
                     new LayersManifest.Files("layer-" + number + "-" + base + ".png",
-                            "mask-" + number + "-" + base + ".png"), layer.history()));
+                            "mask-" + number + "-" + base + ".png"), layer.history(),
+                    cardEntry(layer.card(), scene.camera())));
         }
         return new LayersManifest(LayersManifest.FORMAT, LayersManifest.VERSION,
                 new LayersManifest.Generator(PluginInfo.name(), PluginInfo.version()),
@@ -175,6 +176,28 @@ public final class LayerStackExporter {
                 entries, scene.camera() == null ? null : cameraEntry(scene.camera()),
                 stack.hasOverscan() ? new LayersManifest.Overscan(stack.marginX(), stack.marginY(), stack.width(),
                         stack.height()) : null);
+    }
+
+    /** A layer's card as {@code layers.json} writes it; null for the upright card at its depth hint. */
+    static LayersManifest.Card cardEntry(io.github.parallaxlayers.geometry.CardPlane card,
+                                         io.github.parallaxlayers.geometry.Camera camera) {
+        if (card == null) {
+            return null;
+        }
+        io.github.parallaxlayers.geometry.Vec3 n = card.normal();
+        return new LayersManifest.Card(card.kind().label(), new double[] {n.x(), n.y(), n.z()}, card.distance(),
+                camera == null ? "depth_hint" : camera.units());
+    }
+
+    /** The card a {@code layers.json} entry holds (validated), or null. */
+    static io.github.parallaxlayers.geometry.CardPlane card(LayersManifest.Entry entry) {
+        LayersManifest.Card c = entry.card();
+        if (c == null) {
+            return null;
+        }
+        return new io.github.parallaxlayers.geometry.CardPlane(io.github.parallaxlayers.core.Labeled.parse(
+                io.github.parallaxlayers.geometry.CardKind.class, "card.kind", c.kind()),
+                new io.github.parallaxlayers.geometry.Vec3(c.normal()[0], c.normal()[1], c.normal()[2]), c.distance());
     }
 
     /** The matched camera as {@code layers.json} writes it. */

@@ -106,10 +106,32 @@ public record LayersManifest(
     public record Files(String rgba, String mask) {
     }
 
-    /** @param image the part of the plate the layer's image files cover (the whole plate unless cropped) */
-    @JsonPropertyOrder({"name", "order", "depth_hint", "bbox", "image", "files", "history"})
+    /**
+     * @param image the part of the plate the layer's image files cover (the whole plate unless cropped)
+     * @param card  the plane the layer lies on (Set Card Kind), absent for the upright card at {@code depth_hint}
+     */
+    @JsonPropertyOrder({"name", "order", "depth_hint", "bbox", "image", "files", "history", "card"})
     public record Entry(String name, int order, @JsonProperty("depth_hint") double depthHint, Bounds bbox,
-                        Bounds image, Files files, List<String> history) {
+                        Bounds image, Files files, List<String> history,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) Card card) {
+
+        public Entry(String name, int order, double depthHint, Bounds bbox, Bounds image, Files files,
+                     List<String> history) {
+            this(name, order, depthHint, bbox, image, files, history, null);
+        }
+    }
+
+    /**
+     * A layer's card: the plane {X : normal · X = distance} in the reference camera's frame (x right, y up, looking
+     * down −Z, the frame the glTF cards are written in), the layer's texture projected onto it from the camera.
+     *
+     * @param kind     {@code ground}, {@code wall} or {@code sky} ({@code upright} cards are not written)
+     * @param normal   unit normal x, y, z
+     * @param distance the plane's signed distance from the camera along the normal, scene units
+     * @param units    the scene unit (the matched camera's; {@code depth_hint} units without one)
+     */
+    @JsonPropertyOrder({"kind", "normal", "distance", "units"})
+    public record Card(String kind, double[] normal, double distance, String units) {
     }
 
     /**

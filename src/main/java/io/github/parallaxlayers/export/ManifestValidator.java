@@ -137,7 +137,43 @@ final class ManifestValidator {
             fileName(files, "rgba", at + ".files.rgba");
             fileName(files, "mask", at + ".files.mask");
             strings(layer, "history", at + ".history");
+            card(layer.get("card"), at + ".card");
         }
+    }
+
+    /** A layer's card, when present: a known kind, a normal of three finite numbers not all 0, a finite distance. */
+    private void card(JsonNode card, String at) {
+        if (card == null || card.isNull()) {
+            return;
+        }
+        if (!card.isObject()) {
+            throw bad(at, "must be an object {kind, normal, distance, units}");
+        }
+        String kind = text(card, "kind", at + ".kind", false);
+        if (java.util.Arrays.stream(io.github.parallaxlayers.geometry.CardKind.values())
+                .noneMatch(k -> k.label().equals(kind))) {
+            throw bad(at + ".kind", "is '" + kind + "'; it must be one of " + io.github.parallaxlayers.core.Labeled
+                    .labels(io.github.parallaxlayers.geometry.CardKind.class));
+        }
+        JsonNode normal = card.get("normal");
+        if (normal == null || !normal.isArray() || normal.size() != 3) {
+            throw bad(at + ".normal", "must be an array of three numbers (the plane's normal x, y, z)");
+        }
+        double length = 0;
+        for (JsonNode v : normal) {
+            if (!v.isNumber() || !Double.isFinite(v.doubleValue())) {
+                throw bad(at + ".normal", "must hold three finite numbers");
+            }
+            length += v.doubleValue() * v.doubleValue();
+        }
+        if (!(length > 0)) {
+            throw bad(at + ".normal", "is (0, 0, 0): a plane needs a normal of non-zero length");
+        }
+        JsonNode distance = card.get("distance");
+        if (distance == null || !distance.isNumber() || !Double.isFinite(distance.doubleValue())) {
+            throw bad(at + ".distance", "must be a finite number (the plane's distance from the camera)");
+        }
+        text(card, "units", at + ".units", true);
     }
 
     private InvalidInputException bad(String key, String problem) {

@@ -93,7 +93,8 @@ public final class PngFolderImporter {
             LayersManifest.Entry entry = manifest.layers().get(l);
             LayersManifest.Bounds b = entry.bbox();
             layers.add(new Layer(entry.name(), argbs.get(l), b == null ? null : new Box(b.x(), b.y(), b.width(), b.height()),
-                    entry.depthHint(), entry.history() == null ? List.of() : entry.history(), planes.get(l)));
+                    entry.depthHint(), entry.history() == null ? List.of() : entry.history(), planes.get(l),
+                    LayerStackExporter.card(entry)));
         }
         Plate filled = readFilledPlate(folder.resolve(manifest.plateFilled()), fw, fh, coding != null);
         return new LayerStack(manifest.source().name(), w, h, layers, filled,

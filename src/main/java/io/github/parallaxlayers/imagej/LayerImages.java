@@ -70,6 +70,7 @@ final class LayerImages {
             composite.setProp(CODING_PROPERTY, coding.min() + " " + coding.max());
         }
         composite.setProp(FRAME_PROPERTY, frameText(stack));
+        composite.setProp(CardProperty.PROPERTY, CardProperty.text(stack.layers()));
         return composite;
     }
 
@@ -137,6 +138,7 @@ final class LayerImages {
         image.setProp(HISTORY_PROPERTY, edited.getProp(HISTORY_PROPERTY));
         image.setProp(CODING_PROPERTY, edited.getProp(CODING_PROPERTY));
         image.setProp(FRAME_PROPERTY, frameText(stack));
+        image.setProp(CardProperty.PROPERTY, CardProperty.text(stack.layers()));
         image.changes = true;
         image.updateAndDraw();
     }
@@ -205,11 +207,12 @@ final class LayerImages {
             SixteenBitDisplay.paintAll(argbs, planes);
         }
         List<Layer> layers = new ArrayList<>();
+        List<io.github.parallaxlayers.geometry.CardPlane> cards = CardProperty.get(image, image.getNSlices());
         for (int z = 0; z < image.getNSlices(); z++) {
             String label = slices.getSliceLabel(z * 4 + 1);
             String name = label == null || label.isBlank() ? "layer-" + (z + 1) : label.split("\n")[0].trim();
             layers.add(new Layer(name, argbs.get(z), bounds(argbs.get(z), w, h), z + 1, Images.layerHistory(label),
-                    planes.get(z)));
+                    planes.get(z), cards == null ? null : cards.get(z)));
         }
         Object filled = image.getProperty(FILLED_PROPERTY);
         double[] storedDepths = depths == null ? new double[0] : depths;

@@ -8,6 +8,7 @@ import ij.plugin.filter.AVI_Writer;
 import ij.process.ColorProcessor;
 import io.github.parallaxlayers.core.InvalidInputException;
 import io.github.parallaxlayers.layers.CameraMove;
+import io.github.parallaxlayers.layers.CardRenderer;
 import io.github.parallaxlayers.layers.LayerStack;
 import io.github.parallaxlayers.layers.ParallaxRenderer;
 
@@ -59,6 +60,12 @@ public class ParallaxPreviewCommand extends ParallaxCommand {
         ParallaxRenderer renderer = camera == null ? new ParallaxRenderer(stack, fov.get())
                 : new ParallaxRenderer(stack, camera.verticalFov(), camera.principalX(), camera.principalY());
         List<ParallaxRenderer.Pose> path = renderer.path(move.get(), amount.get(), frames.get());
+        // ground, wall and sky cards (Set Card Kind) render through their planes' homographies, as evaluate-views'
+        // geometry method does; a stack of upright cards keeps the card renderer it always had
+        CardRenderer cards = stack.layers().stream().noneMatch(io.github.parallaxlayers.layers.Layer::hasCard) ? null
+                : camera == null ? new CardRenderer(stack, CardRenderer.planes(stack), fov.get())
+                : new CardRenderer(stack, CardRenderer.planes(stack), camera.verticalFov(), camera.principalX(),
+                        camera.principalY());
         ImageStack frameStack = new ImageStack(outWidth, outHeight);
         // The system Results table, so macros read it with nResults and getResult(), also headless.
         ResultsTable table = ResultsTable.getResultsTable();
@@ -68,7 +75,8 @@ public class ParallaxPreviewCommand extends ParallaxCommand {
         double worstStretch = 0;
         for (int f = 0; f < path.size(); f++) {
             ParallaxRenderer.Pose pose = path.get(f);
-            ParallaxRenderer.Frame frame = renderer.render(pose, outWidth, outHeight, progress);
+            ParallaxRenderer.Frame frame = cards == null ? renderer.render(pose, outWidth, outHeight, progress)
+                    : cards.render(ParallaxRenderer.view(pose), outWidth, outHeight, progress);
             frameStack.addSlice("frame " + (f + 1), new ColorProcessor(outWidth, outHeight, frame.rgb()));
             table.addRow();
             table.addValue("frame", f + 1);

@@ -53,7 +53,8 @@ public class PlaceLayersOnGroundCommand extends ImageCommand {
         }
     }
 
-    private static Camera camera(ImagePlus stack, String title, String sourceName) {
+    /** The camera of {@code camera=[image]}, else the stack's own, else its plate's (by the stack's source name). */
+    static Camera camera(ImagePlus stack, String title, String sourceName) {
         if (!title.isBlank()) {
             Camera c = CameraProperty.get(Images.find(title.trim(), "plate with the matched camera"));
             if (c == null) {

@@ -34,6 +34,15 @@ public final class CardRenderer {
 
     /** Cards for the layers of {@code stack}, one plane per layer in the same order. */
     public CardRenderer(LayerStack stack, List<CardPlane> planes, double verticalFovDegrees) {
+        this(stack, planes, verticalFovDegrees, stack.frameWidth() / 2.0, stack.frameHeight() / 2.0);
+    }
+
+    /**
+     * As above, with a matched camera's principal point (frame pixels): the cards' planes are in that camera's frame,
+     * so the renderer must project through the same point.
+     */
+    public CardRenderer(LayerStack stack, List<CardPlane> planes, double verticalFovDegrees, double principalX,
+                        double principalY) {
         if (stack.layers().isEmpty()) {
             throw new InvalidInputException("The layer stack has no layers to preview.");
         }
@@ -44,9 +53,14 @@ public final class CardRenderer {
         this.stack = stack;
         this.planes = List.copyOf(planes);
         this.focal = stack.frameHeight() / 2.0 / Math.tan(Math.toRadians(verticalFovDegrees) / 2);
-        this.principalX = stack.frameWidth() / 2.0;
-        this.principalY = stack.frameHeight() / 2.0;
+        this.principalX = principalX;
+        this.principalY = principalY;
         this.premultiplied = ParallaxRenderer.premultiplied(stack);
+    }
+
+    /** The cards of a stack's layers: each layer's own ({@link Layer#plane()}: its card, or upright at its depth hint). */
+    public static List<CardPlane> planes(LayerStack stack) {
+        return stack.layers().stream().map(Layer::plane).toList();
     }
 
     public Frame render(View view, int width, int height, ProgressListener progress) {

@@ -56,6 +56,11 @@ public final class LayerStackEdits {
         return stack.withLayers(layers);
     }
 
+    /** The same stack with layer {@code index} on another card (null: the upright card at its depth hint). */
+    public static LayerStack setCard(LayerStack stack, int index, io.github.parallaxlayers.geometry.CardPlane card) {
+        return replace(stack, index, stack.layers().get(index).withCard(card));
+    }
+
     /** Removes one layer; the last layer cannot be removed (a stack has at least one). */
     public static LayerStack delete(LayerStack stack, String layer) {
         int index = indexOf(stack, layer);
@@ -97,7 +102,8 @@ public final class LayerStackEdits {
         return stack.withLayers(layers);
     }
 
-    static int indexOf(LayerStack stack, String name) {
+    /** The index of the layer called {@code name} (exactly, else ignoring case), or one line naming the layers. */
+    public static int indexOf(LayerStack stack, String name) {
         String wanted = name == null ? "" : name.trim();
         for (int i = 0; i < stack.layers().size(); i++) {
             if (stack.layers().get(i).name().equals(wanted)) {

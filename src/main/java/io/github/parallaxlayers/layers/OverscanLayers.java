@@ -146,7 +146,7 @@ public final class OverscanLayers {
         for (int l = 0; l < count; l++) {
             Layer layer = layers.get(l);
             out.add(new Layer(layer.name(), argbs.get(l), bounds(argbs.get(l), w, h), layer.depthHint(),
-                    layer.history(), planes.get(l)));
+                    layer.history(), planes.get(l), layer.card()));
         }
         return new LayerStack(stack.sourceName(), w, h, out, stack.filled(), stack.history(), stack.coding(), fw, fh);
     }

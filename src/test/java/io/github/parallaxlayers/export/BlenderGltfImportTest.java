@@ -84,6 +84,33 @@ class BlenderGltfImportTest {
         scene.assertRender(linearComposite(stack));
     }
 
+    /**
+     * The middle layer on a tilted plane (a card kind's mesh): Blender imports it as a mesh of many vertices, all on
+     * the plane, and renders the reference view as the plate — the UVs are where the camera sees each vertex.
+     */
+    @Test
+    void aCardOnATiltedPlaneImportsAsAMeshAndRendersAsThePlate() throws Exception {
+        LayerStack stack = io.github.parallaxlayers.layers.LayerStackEdits.setCard(DccScene.stack(), 1,
+                new io.github.parallaxlayers.geometry.CardPlane(io.github.parallaxlayers.geometry.CardKind.WALL,
+                        new io.github.parallaxlayers.geometry.Vec3(0.3, 0.4, -1), 5));
+        Imported scene = importInBlender(stack, new SceneSettings(FOV, AlphaMode.BLEND));
+        JsonNode glass = null;
+        for (JsonNode o : scene.report().get("objects")) {
+            if (o.get("name").asText().equals(DccScene.MIDDLE)) {
+                glass = o;
+            }
+        }
+        assertTrue(glass != null && glass.get("vertices_world").size() > 4, "the tilted card is a mesh");
+        io.github.parallaxlayers.geometry.CardPlane plane = stack.layers().get(1).card();
+        for (JsonNode v : glass.get("vertices_world")) {
+            // Blender's world is Z up: glTF's (x, y, z) is Blender's (x, −z, y)
+            io.github.parallaxlayers.geometry.Vec3 x = new io.github.parallaxlayers.geometry.Vec3(v.get(0).asDouble(),
+                    v.get(2).asDouble(), -v.get(1).asDouble());
+            assertEquals(0, plane.offset(x), 1e-4, "vertex " + v + " on the plane");
+        }
+        scene.assertRender(linearComposite(stack));
+    }
+
     private Imported importInBlender(LayerStack stack, SceneSettings settings) throws Exception {
         return importInBlender(stack, settings, ExportFormat.GLTF);
     }

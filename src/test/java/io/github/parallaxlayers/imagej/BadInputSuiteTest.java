@@ -228,6 +228,10 @@ class BadInputSuiteTest {
             new Row("Match Camera", PLATE, "run('Match Camera', 'height=0');", "height=0"),
             new Row("Place Layers on Ground", STACK, "run('Place Layers on Ground', '');", "camera"),
             new Row("Place Layers on Ground", STACK, "run('Place Layers on Ground', 'sky=-1');", "sky=-1"),
+            new Row("Set Card Kind", STACK, "run('Set Card Kind', 'layer=tree kind=ground');", "no matched camera"),
+            new Row("Set Card Kind", STACK, "run('Set Card Kind', 'layer=nosuch kind=sky');", "nosuch"),
+            new Row("Set Card Kind", STACK, "run('Set Card Kind', 'layer=tree kind=dome');", "dome"),
+            new Row("Set Card Kind", STACK, "run('Set Card Kind', 'kind=sky');", "layer=[name]"),
             // Models and evaluation
             new Row("Download Models", "", "run('Download Models', '');", "model="),
             new Row("Download Models", "", "run('Download Models', 'model=nosuch');", "nosuch"),

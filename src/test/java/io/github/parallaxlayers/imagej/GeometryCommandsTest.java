@@ -96,6 +96,132 @@ class GeometryCommandsTest {
         assertEquals(matched.verticalFov(), imported.verticalFov(), 1e-9);
     }
 
+    /**
+     * Set Card Kind on a street scene: the street on the ground, a facade 3 m left of the camera running down the
+     * street (its foot drawn from 5 to 20 m) as a wall, the sky; the cards travel with the ImageJ stack, into
+     * layers.json and back through Import Layer Stack.
+     */
+    @Test
+    void setCardKindPutsLayersOnGroundWallAndSky() throws Exception {
+        double f = TRUTH.focalPixels();
+        double[] near = {400 - 3 * f / 5, 300 + 1.6 * f / 5, 300 - 2.4 * f / 5};
+        double[] far = {400 - 3 * f / 20, 300 + 1.6 * f / 20, 300 - 2.4 * f / 20};
+        Path folder = temp.resolve("cards");
+        ok(lines(6)
+                + "run('Match Camera', 'image=plate height=1.6');"
+                + "newImage('masks', '8-bit black', 800, 600, 4); setColor(255);"
+                + String.format(Locale.ROOT, "setSlice(1); setMetadata('Label', 'facade');"
+                        + " makePolygon(%.3f, %.3f, %.3f, %.3f, %.3f, %.3f, %.3f, %.3f); fill(); run('Select None');",
+                        near[0], near[1], far[0], far[1], far[0], far[2], near[0], near[2])
+                + "setSlice(2); setMetadata('Label', 'post'); fillRect(500, 300, 30, 60);"
+                + "setSlice(3); setMetadata('Label', 'street'); fillRect(0, 320, 800, 280);"
+                + "setSlice(4); setMetadata('Label', 'sky'); fillRect(0, 0, 800, 150);"
+                + "run('Build Layer Stack', 'plate=plate masks=masks');"
+                + "run('Set Card Kind', 'stack=plate-layers layer=street kind=ground');"
+                + "run('Set Card Kind', 'stack=plate-layers layer=facade kind=wall');"
+                + "run('Set Card Kind', 'stack=plate-layers layer=sky kind=sky');"
+                + "run('Export Layer Stack', 'stack=plate-layers folder=[" + folder + "] format=glb');");
+        LayerStack stack = LayerImages.fromImage(image("plate-layers"));
+        io.github.parallaxlayers.geometry.CardPlane wall = stack.layers().get(0).card();
+        assertEquals(io.github.parallaxlayers.geometry.CardKind.WALL, wall.kind());
+        // the plane x = −3 with its normal toward the camera: n = (1, 0, 0), d = −3
+        assertEquals(1, wall.normal().x(), 1e-4);
+        assertEquals(-3, wall.distance(), 0.03);
+        io.github.parallaxlayers.geometry.CardPlane ground = stack.layers().get(2).card();
+        assertEquals(io.github.parallaxlayers.geometry.CardKind.GROUND, ground.kind());
+        assertEquals(1, ground.normal().y(), 1e-9);
+        assertEquals(-1.6, ground.distance(), 1e-9);
+        io.github.parallaxlayers.geometry.CardPlane sky = stack.layers().get(3).card();
+        assertEquals(io.github.parallaxlayers.geometry.CardKind.SKY, sky.kind());
+        assertEquals(stack.layers().get(3).depthHint(), sky.distance(), 1e-12);
+        assertEquals(null, stack.layers().get(1).card()); // the post stays upright
+        assertNotNull(CameraProperty.get(image("plate-layers")));
+
+        JsonNode json = new ObjectMapper().readTree(folder.resolve("layers.json").toFile());
+        assertEquals("wall", json.at("/layers/0/card/kind").asText());
+        assertEquals(-3, json.at("/layers/0/card/distance").asDouble(), 0.03);
+        assertEquals("m", json.at("/layers/0/card/units").asText());
+        assertTrue(json.at("/layers/1/card").isMissingNode(), json.toString());
+        assertEquals("ground", json.at("/layers/2/card/kind").asText());
+        assertEquals(1, json.at("/layers/2/card/normal/1").asDouble(), 1e-9);
+        assertEquals("sky", json.at("/layers/3/card/kind").asText());
+
+        ImageJTestSupport.closeAll();
+        ok("run('Import Layer Stack', 'folder=[" + folder + "]');");
+        LayerStack back = LayerImages.fromImage(image("plate-layers"));
+        for (int i = 0; i < 4; i++) {
+            assertEquals(stack.layers().get(i).card(), back.layers().get(i).card(), "layer " + i);
+        }
+        // back to upright: the card is gone and the property with it
+        ok("run('Set Card Kind', 'stack=plate-layers layer=street kind=upright');"
+                + "run('Set Card Kind', 'stack=plate-layers layer=facade kind=upright');"
+                + "run('Set Card Kind', 'stack=plate-layers layer=sky kind=upright');");
+        assertEquals(null, image("plate-layers").getProp(CardProperty.PROPERTY));
+    }
+
+    /**
+     * Parallax Preview of a stack with a ground card renders through the card renderer (the geometry of
+     * evaluate-views): its frames are CardRenderer's, the reference frame is the plate's composite, and a move shows
+     * the street in perspective where the upright card would slide it as one piece.
+     */
+    @Test
+    void parallaxPreviewRendersGroundCardsInPerspective() {
+        ok(lines(6)
+                + "run('Match Camera', 'image=plate height=1.6');"
+                + "newImage('texture', 'RGB noise', 800, 600, 1);"
+                + "newImage('masks', '8-bit black', 800, 600, 2); setColor(255);"
+                + "setSlice(1); setMetadata('Label', 'street'); fillRect(0, 330, 800, 270);"
+                + "setSlice(2); setMetadata('Label', 'sky'); fillRect(0, 0, 800, 330);"
+                + "run('Build Layer Stack', 'plate=texture masks=masks');"
+                + "run('Set Layer Depth', 'stack=texture-layers layer=sky depth=50');"
+                + "run('Set Card Kind', 'stack=texture-layers layer=street kind=ground camera=plate');"
+                + "run('Parallax Preview', 'stack=texture-layers move=shift amount=0.5 frames=3 width=200');");
+        LayerStack stack = LayerImages.fromImage(image("texture-layers"));
+        Camera camera = CameraProperty.get(image("texture-layers"));
+        io.github.parallaxlayers.layers.ParallaxRenderer upright = new io.github.parallaxlayers.layers
+                .ParallaxRenderer(stack, camera.verticalFov(), camera.principalX(), camera.principalY());
+        io.github.parallaxlayers.layers.CardRenderer cards = new io.github.parallaxlayers.layers.CardRenderer(stack,
+                io.github.parallaxlayers.layers.CardRenderer.planes(stack), camera.verticalFov(), camera.principalX(),
+                camera.principalY());
+        List<io.github.parallaxlayers.layers.ParallaxRenderer.Pose> path = upright.path(
+                io.github.parallaxlayers.layers.CameraMove.SHIFT, 0.5, 3);
+        ij.ImagePlus preview = image("texture-layers-preview");
+        for (int f = 0; f < 3; f++) {
+            int[] shown = (int[]) preview.getStack().getProcessor(f + 1).getPixels();
+            int[] expected = cards.render(io.github.parallaxlayers.layers.ParallaxRenderer.view(path.get(f)), 200, 150,
+                    io.github.parallaxlayers.core.ProgressListener.NONE).rgb();
+            assertTrue(java.util.Arrays.equals(expected, shown), "frame " + (f + 1) + " is the card renderer's");
+        }
+        int[] last = (int[]) preview.getStack().getProcessor(3).getPixels();
+        int[] slid = upright.render(path.get(2), 200, 150, io.github.parallaxlayers.core.ProgressListener.NONE).rgb();
+        assertTrue(!java.util.Arrays.equals(slid, last), "the ground is not the upright card");
+        // the middle frame of a truck is the reference camera: the plate, within the 8-bit rounding of the layers
+        int[] middle = (int[]) preview.getStack().getProcessor(2).getPixels();
+        int[] reference = upright.render(path.get(1), 200, 150, io.github.parallaxlayers.core.ProgressListener.NONE)
+                .rgb();
+        assertEquals(0, path.get(1).x(), 1e-12);
+        int worst = 0;
+        for (int i = 0; i < middle.length; i++) {
+            for (int shift = 0; shift < 24; shift += 8) {
+                worst = Math.max(worst, Math.abs((middle[i] >> shift & 255) - (reference[i] >> shift & 255)));
+            }
+        }
+        assertTrue(worst <= 1, "the reference view is the same with either renderer (worst " + worst + ")");
+    }
+
+    @Test
+    void setCardKindRefusesAWallThatDoesNotTouchTheGround() {
+        ImageJTestSupport.Run cut = ImageJTestSupport.runMacro(lines(6)
+                + "run('Match Camera', 'image=plate height=1.6');"
+                + "newImage('m', '8-bit black', 800, 600, 1); setColor(255); fillRect(100, 400, 200, 200);"
+                + "setMetadata('Label', 'hedge');"
+                + "run('Build Layer Stack', 'plate=plate masks=m');"
+                + "run('Set Card Kind', 'stack=plate-layers layer=hedge kind=wall');");
+        assertEquals("Set Card Kind: Layer 'hedge' does not touch the ground along a line (its bottom is cut by the "
+                + "frame's lower edge), so no wall can stand on it: a wall needs a visible foot at least 16 px wide; "
+                + "give it kind=upright or kind=ground instead.", cut.error());
+    }
+
     @Test
     void linesGroupedByColourWithAVerticalGroup() {
         // three directions by colour; the cyan group is named vertical by vertical=#00ffff

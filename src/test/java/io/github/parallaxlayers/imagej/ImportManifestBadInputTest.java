@@ -83,6 +83,14 @@ class ImportManifestBadInputTest {
                 edit("layers[0].depth_hint is -2", r -> layer(r, 0).put("depth_hint", -2)),
                 edit("layers[0].depth_hint is 0", r -> layer(r, 0).put("depth_hint", 0)),
                 edit("layers[0].depth_hint must be a number", r -> layer(r, 0).put("depth_hint", "near")),
+                edit("layers[0].card.kind is 'dome'", r -> layer(r, 0).putObject("card").put("kind", "dome")
+                        .put("distance", 1).putArray("normal").add(0).add(1).add(0)),
+                edit("layers[0].card.normal is (0, 0, 0)", r -> layer(r, 0).putObject("card").put("kind", "ground")
+                        .put("distance", -1.6).putArray("normal").add(0).add(0).add(0)),
+                edit("layers[0].card.normal must be an array of three numbers", r -> layer(r, 0).putObject("card")
+                        .put("kind", "wall").put("distance", -3).putArray("normal").add(1).add(0)),
+                edit("layers[0].card.distance must be a finite number", r -> layer(r, 0).putObject("card")
+                        .put("kind", "wall").put("distance", "far").putArray("normal").add(1).add(0).add(0)),
                 edit("layers[0].bbox.width is 500", r -> ((ObjectNode) layer(r, 0).get("bbox")).put("width", 500)),
                 edit("layers[0].history must be an array", r -> layer(r, 0).put("history", "made by hand")),
                 edit("bits_per_channel must be 8 or 16", r -> r.put("bits_per_channel", 12)),
