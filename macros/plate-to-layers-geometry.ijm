@@ -8,11 +8,15 @@
 //   out=[folder]   the export folder (default target/plate-to-layers-geometry)
 //   overscan=N     layers reach N % of the frame beyond each edge (default 12: an orbit of ±15° about the
 //                  background uncovers nothing at the frame's edges); 0 for none
+//   ground         also cut the cobbled street out as a layer and put it on a ground card (Set Card Kind): the
+//                  street then recedes in perspective when the camera moves, but what the plate never saw (the
+//                  ground beside and under the frame, the fill behind the low wall) shows more (docs/geometry.md)
 //   overwrite      replace an existing export folder
 args = getArgument();
 platePath = call("ij.Macro.getValue", args, "plate", "sample-images/leuven-street.jpg");
 out = call("ij.Macro.getValue", args, "out", "target/plate-to-layers-geometry");
 overscan = call("ij.Macro.getValue", args, "overscan", "12");
+ground = matches(" " + args + " ", ".* ground .*");
 overwrite = "";
 if (matches(" " + args + " ", ".* overwrite .*"))
     overwrite = " overwrite";
@@ -36,6 +40,8 @@ run("Match Camera", "image=[" + plate + "] lines=overlay group=name fov=46.9 hei
 // Front to back: the stone pillar with its urn, then the half-timbered house.
 run("Point Mask", "plate=[" + plate + "] points=[498,340;497,410;495,305;500,380] negative=[455,400;540,420;560,330;470,300;530,300;497,458;520,250;475,440] layer=pillar stack=Layers");
 run("Point Mask", "plate=[" + plate + "] points=[365,290;340,230;300,310;390,200;330,360;280,330;335,385;385,380] negative=[440,300;250,300;450,210;300,150;340,425;430,250;380,150;255,250] layer=house stack=Layers");
+if (ground)
+    run("Point Mask", "plate=[" + plate + "] points=[300,480;150,530;420,520;270,420;560,540;60,470;250,395;340,430] negative=[50,380;150,300;470,410;700,470;380,380;600,300;300,200;440,420;110,440;290,355;350,385;240,350;395,395;230,330] layer=street stack=Layers");
 selectImage("Layers");
 run("Refine Mask", "fill_holes islands=200 grow=1");
 masks = getTitle();
@@ -44,6 +50,8 @@ filled = getTitle();
 run("Build Layer Stack", "plate=[" + plate + "] masks=[" + masks + "] filled=[" + filled + "] background=[background] overscan=" + overscan);
 layers = getTitle();
 
+if (ground)
+    run("Set Card Kind", "stack=[" + layers + "] layer=street kind=ground camera=[" + plate + "]");
 run("Place Layers on Ground", "stack=[" + layers + "] camera=[" + plate + "]");
 run("Export Layer Stack", "stack=[" + layers + "] folder=[" + out + "] format=all" + overwrite);
 print("plate-to-layers-geometry: wrote the layers of " + plate + " to " + out);

@@ -4,6 +4,7 @@ import ij.IJ;
 import ij.ImagePlus;
 import io.github.parallaxlayers.core.InvalidInputException;
 import io.github.parallaxlayers.geometry.Camera;
+import io.github.parallaxlayers.geometry.CardKind;
 import io.github.parallaxlayers.geometry.GroundPlacement;
 import io.github.parallaxlayers.layers.Layer;
 import io.github.parallaxlayers.layers.LayerStack;
@@ -49,7 +50,12 @@ public class PlaceLayersOnGroundCommand extends ImageCommand {
         CameraProperty.set(image, camera);
         IJ.showProgress(1.0);
         for (GroundPlacement.Placement p : placements) {
-            log(describe(p, camera.units()));
+            Layer layer = stack.layers().get(p.sourceIndex());
+            log(layer.hasCard() && layer.card().kind() != CardKind.SKY
+                    ? "'" + p.name() + "' lies on its " + layer.card().kind().label() + " card (Set Card Kind): its "
+                            + "plane gives each pixel its depth; ordered at " + String.format(Locale.ROOT, "%.2f %s",
+                            p.depth(), camera.units())
+                    : describe(p, camera.units()));
         }
     }
 

@@ -10,6 +10,7 @@ import io.github.parallaxlayers.geometry.CardPlane;
 import io.github.parallaxlayers.layers.Layer;
 import io.github.parallaxlayers.layers.LayerStack;
 import io.github.parallaxlayers.layers.LayerStackEdits;
+import io.github.parallaxlayers.layers.OverscanLayers;
 
 import java.util.Locale;
 
@@ -18,7 +19,9 @@ import java.util.Locale;
  * layer stack on a plane of the matched camera's scene — the ground (y = 0, the camera its height above it), a wall
  * (the vertical plane through the line where the layer meets the ground), the sky (a far card at its depth hint) or
  * back on the upright card at its depth hint. One layer per call, as a card is chosen per object in Nuke or Blender;
- * the layer's pixels do not change, so the reference view is the plate.
+ * the layer's pixels in the frame do not change, so the reference view is the plate. With overscan, a ground or wall
+ * layer goes on into the margins beside the frame's edges it reaches ({@link OverscanLayers#continueIntoMargins}): a
+ * moving camera then sees more of its plane rather than the background card behind it.
  */
 public class SetCardKindCommand extends ImageCommand {
     static final String TITLE = "Set Card Kind";
@@ -65,7 +68,14 @@ public class SetCardKindCommand extends ImageCommand {
             }
             default -> throw new IllegalStateException(kind.get().toString());
         }
-        LayerImages.replace(image, LayerStackEdits.setCard(stack, index, card).withHistory(options.recorded()));
+        LayerStack edited = LayerStackEdits.setCard(stack, index, card);
+        if (kind.get() == CardKind.GROUND || kind.get() == CardKind.WALL) {
+            edited = OverscanLayers.continueIntoMargins(edited, index);
+            if (edited.hasOverscan()) {
+                what += "; it goes on into the overscan margins beside the frame's edges it reaches";
+            }
+        }
+        LayerImages.replace(image, edited.withHistory(options.recorded()));
         if (camera != null && CameraProperty.get(image) == null) {
             CameraProperty.set(image, camera); // the card is in this camera's frame: the stack carries it from now on
         }

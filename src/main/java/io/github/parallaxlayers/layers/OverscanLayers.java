@@ -151,6 +151,72 @@ public final class OverscanLayers {
         return new LayerStack(stack.sourceName(), w, h, out, stack.filled(), stack.history(), stack.coding(), fw, fh);
     }
 
+    /**
+     * The stack with layer {@code index} continued into the margins beside the frame-edge pixels it shows (the same
+     * nearest-edge rule as {@link #extend}, with that pixel's alpha), coloured as the farthest layer there — the
+     * outpainted plate. For a ground or wall card: the plane goes on past the frame, so a camera move sees more
+     * ground instead of the background card behind it. The frame's pixels do not change; a stack without overscan
+     * is returned as it is.
+     */
+    public static LayerStack continueIntoMargins(LayerStack stack, int index) {
+        if (!stack.hasOverscan()) {
+            return stack;
+        }
+        int w = stack.width();
+        int h = stack.height();
+        int mx = stack.marginX();
+        int my = stack.marginY();
+        int fw = stack.frameWidth();
+        int fh = stack.frameHeight();
+        List<Layer> layers = stack.layers();
+        Layer layer = layers.get(index);
+        int[] argb = layer.argb().clone();
+        boolean sixteen = stack.coding() != null;
+        short[][] rgb16 = null;
+        if (sixteen) {
+            rgb16 = new short[3][];
+            for (int c = 0; c < 3; c++) {
+                rgb16[c] = layer.rgb16()[c].clone(); // a grey layer shares one plane; colours may not be grey here
+            }
+        }
+        int claimed = 0;
+        for (int y = 0; y < h; y++) {
+            boolean marginRow = y < my || y >= my + fh;
+            for (int x = 0; x < w; x++) {
+                if (!marginRow && x >= mx && x < mx + fw) {
+                    x = mx + fw - 1;
+                    continue;
+                }
+                int edge = Math.max(my, Math.min(my + fh - 1, y)) * w + Math.max(mx, Math.min(mx + fw - 1, x));
+                int alpha = layer.argb()[edge] >>> 24;
+                int i = y * w + x;
+                if (alpha == 0 || argb[i] >>> 24 >= alpha) {
+                    continue;
+                }
+                for (int l = layers.size() - 1; l >= 0; l--) {
+                    Layer from = layers.get(l);
+                    if (from.argb()[i] >>> 24 != 0) {
+                        argb[i] = alpha << 24 | (from.argb()[i] & 0xffffff);
+                        if (sixteen) {
+                            for (int c = 0; c < 3; c++) {
+                                rgb16[c][i] = from.rgb16()[c][i];
+                            }
+                        }
+                        claimed++;
+                        break;
+                    }
+                }
+            }
+        }
+        if (claimed == 0) {
+            return stack;
+        }
+        List<Layer> out = new ArrayList<>(layers);
+        out.set(index, new Layer(layer.name(), argb, bounds(argb, w, h), layer.depthHint(), layer.history(), rgb16,
+                layer.card()));
+        return new LayerStack(stack.sourceName(), w, h, out, stack.filled(), stack.history(), stack.coding(), fw, fh);
+    }
+
     private static void requireNoOverscan(LayerStack stack) {
         if (stack.hasOverscan()) {
             throw new InvalidInputException("The layer stack already has overscan (" + stack.marginX() + "x"

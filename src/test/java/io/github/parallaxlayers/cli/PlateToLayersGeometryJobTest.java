@@ -75,4 +75,40 @@ class PlateToLayersGeometryJobTest {
         java.awt.image.BufferedImage frames = javax.imageio.ImageIO.read(picture.toFile());
         assertTrue(frames.getWidth() > 2 * 751 && frames.getHeight() >= 563, frames.getWidth() + "x" + frames.getHeight());
     }
+
+    /**
+     * {@code --arg ground}: the street is a layer on the ground card, in layers.json with the camera's ground plane
+     * (normal along the camera's up axis, distance its height), continued into the overscan margin below the frame;
+     * the truck of docs/geometry.md uncovers nothing.
+     */
+    @Test
+    void theGroundOptionLaysTheStreetOnTheGroundPlane() throws Exception {
+        Path out = temp.resolve("leuven ground");
+        assertEquals(0, ParallaxCli.commandLine().execute("run-macro", "macros/plate-to-layers-geometry.ijm",
+                "--arg", "out=" + out, "--arg", "ground"));
+        JsonNode manifest = new ObjectMapper().readTree(out.resolve("layers.json").toFile());
+        assertEquals(List.of("pillar", "house", "street", "background"),
+                manifest.get("layers").findValuesAsText("name"));
+        JsonNode street = manifest.at("/layers/2");
+        assertEquals("ground", street.at("/card/kind").asText());
+        assertEquals(-1.6, street.at("/card/distance").asDouble(), 1e-6); // n·X = d: the ground 1.6 m below
+        assertEquals(0.995, street.at("/card/normal/1").asDouble(), 0.001); // cos of the 5.6° tilt, with the roll
+        assertTrue(manifest.at("/layers/0/card").isMissingNode(), "the pillar stays an upright card");
+        // the street reaches the frame's bottom and left edges, so its box runs into those margins (68 and 90 px)
+        assertEquals(699, street.at("/bbox/y").asInt() + street.at("/bbox/height").asInt());
+        assertEquals(0, street.at("/bbox/x").asInt());
+        if (NodeTools.has("gltf-validator")) {
+            JsonNode report = NodeTools.validGltf(out.resolve("scene.glb"));
+            assertEquals(4, report.at("/info/drawCallCount").asInt());
+        }
+        Path picture = temp.resolve("truck.png");
+        assertEquals(0, ParallaxCli.commandLine().execute("run-macro", "macros/orbit-frames.ijm",
+                "--arg", "folder=" + out, "--arg", "out=" + picture, "--arg", "move=shift", "--arg", "amount=0.75"));
+        ij.measure.ResultsTable table = ij.measure.ResultsTable.getResultsTable();
+        assertEquals(2, table.size());
+        for (int row = 0; row < 2; row++) {
+            assertEquals(row == 0 ? -0.75 : 0.75, table.getValue("camera_x", row), 1e-9);
+            assertEquals(0, table.getValue("holes_percent", row));
+        }
+    }
 }

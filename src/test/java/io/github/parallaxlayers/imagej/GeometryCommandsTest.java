@@ -209,6 +209,45 @@ class GeometryCommandsTest {
         assertTrue(worst <= 1, "the reference view is the same with either renderer (worst " + worst + ")");
     }
 
+    /**
+     * With overscan the ground goes on past the frame: Set Card Kind gives the street the bottom margin and the side
+     * margins beside it (coloured as the outpainted background there), not the margins above the horizon, and the
+     * frame's pixels do not change.
+     */
+    @Test
+    void aGroundCardOnAStackWithOverscanContinuesIntoTheMarginsBesideIt() {
+        ImageJTestSupport.Run run = ImageJTestSupport.runMacro(lines(6)
+                + "run('Match Camera', 'image=plate height=1.6');"
+                + "newImage('texture', 'RGB noise', 800, 600, 1);"
+                + "newImage('masks', '8-bit black', 800, 600, 1); setColor(255);"
+                + "setMetadata('Label', 'street'); fillRect(0, 330, 800, 270);"
+                + "run('Build Layer Stack', 'plate=texture masks=masks background=sky overscan=10');"
+                + "run('Set Card Kind', 'stack=texture-layers layer=street kind=ground camera=plate');");
+        assertTrue(run.output().contains("Set Card Kind: 'street' is on the ground, 1.60 m below the camera; it goes on "
+                + "into the overscan margins beside the frame's edges it reaches."), run.output());
+        LayerStack stack = LayerImages.fromImage(image("texture-layers"));
+        assertEquals(80, stack.marginX());
+        assertEquals(60, stack.marginY());
+        int w = stack.width();
+        int[] street = stack.layers().get(0).argb();
+        int[] sky = stack.layers().get(1).argb();
+        assertEquals(255, street[(60 + 600 + 30) * w + 400] >>> 24, "below the frame");
+        assertEquals(255, street[(60 + 450) * w + 20] >>> 24, "left of the frame, beside the street");
+        assertEquals(255, street[(60 + 600 + 59) * w + 959] >>> 24, "the bottom right corner");
+        assertEquals(0, street[(60 + 100) * w + 20] >>> 24, "left of the frame, beside the sky");
+        assertEquals(0, street[30 * w + 400] >>> 24, "above the frame");
+        assertEquals(street[(60 + 600 + 30) * w + 400] & 0xffffff, sky[(60 + 600 + 30) * w + 400] & 0xffffff,
+                "coloured as the outpainted background below the frame");
+        ij.ImagePlus texture = image("texture");
+        int[] plate = (int[]) texture.getProcessor().getPixels();
+        for (int y = 330; y < 600; y += 37) {
+            for (int x = 0; x < 800; x += 53) {
+                assertEquals(plate[y * 800 + x] & 0xffffff, street[(y + 60) * w + x + 80] & 0xffffff);
+                assertEquals(255, street[(y + 60) * w + x + 80] >>> 24);
+            }
+        }
+    }
+
     @Test
     void setCardKindRefusesAWallThatDoesNotTouchTheGround() {
         ImageJTestSupport.Run cut = ImageJTestSupport.runMacro(lines(6)

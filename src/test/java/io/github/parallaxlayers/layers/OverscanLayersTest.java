@@ -120,4 +120,43 @@ class OverscanLayersTest {
         e = assertThrows(InvalidInputException.class, () -> OverscanLayers.farthestColours(wide));
         assertTrue(e.getMessage().contains("already has overscan"), e.getMessage());
     }
+
+    @Test
+    void aGroundLayerContinuesIntoTheMarginsBesideTheEdgePixelsItShowsColouredAsTheBackground() {
+        Plate plate = canvas(W, H);
+        Mask street = mask((x, y) -> y >= 3 && x >= 2); // reaches the bottom and right edges, not the left one
+        LayerStack stack = LayerStackBuilder.build("s", plate, List.of(street, Mask.full(W, H)),
+                List.of("street", "back"), null);
+        Plate colours = canvas(W + 6, H + 4);
+        LayerStack wide = OverscanLayers.extend(stack, 3, 2, colours);
+        LayerStack continued = OverscanLayers.continueIntoMargins(wide, 0);
+        for (int y = 0; y < 10; y++) {
+            for (int x = 0; x < 14; x++) {
+                int i = y * 14 + x;
+                boolean frame = x >= 3 && x < 11 && y >= 2 && y < 8;
+                int fx = Math.max(0, Math.min(W - 1, x - 3));
+                int fy = Math.max(0, Math.min(H - 1, y - 2));
+                boolean beside = !frame && fy >= 3 && fx >= 2;
+                int argb = continued.layers().get(0).argb()[i];
+                if (frame) {
+                    assertEquals(wide.layers().get(0).argb()[i], argb, "frame pixel " + x + "," + y + " unchanged");
+                } else if (beside) {
+                    assertEquals(255, argb >>> 24, "margin " + x + "," + y + " beside the street's edge pixels");
+                    assertEquals(colours.sample(0, i), (argb >> 16) & 255, "red of the outpainted background");
+                    assertEquals(colours.sample(1, i), (argb >> 8) & 255, "green of the outpainted background");
+                } else {
+                    assertEquals(0, argb >>> 24, "margin " + x + "," + y + " beside the back layer's edge pixels");
+                }
+            }
+        }
+        // the background keeps its margins (it lies behind); the other layers are the same objects
+        assertTrue(continued.layers().get(1) == wide.layers().get(1));
+        assertEquals(new io.github.parallaxlayers.mask.Box(5, 5, 9, 5), continued.layers().get(0).bounds());
+        // a stack without overscan, or a layer at no edge, is returned as it is
+        assertTrue(OverscanLayers.continueIntoMargins(stack, 0) == stack);
+        LayerStack inner = OverscanLayers.extend(LayerStackBuilder.build("s", plate,
+                List.of(mask((x, y) -> x == 4 && y == 3), Mask.full(W, H)), List.of("dot", "back"), null), 3, 2,
+                colours);
+        assertTrue(OverscanLayers.continueIntoMargins(inner, 0) == inner);
+    }
 }
