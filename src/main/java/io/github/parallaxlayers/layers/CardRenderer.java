@@ -163,16 +163,8 @@ public final class CardRenderer {
                 }
             }
         });
-        int holes = 0;
-        double maxStretch = 0;
-        for (int i = 0; i < out.length; i++) {
-            if (coverage[i] < 0.5) {
-                holes++;
-            }
-            maxStretch = Math.max(maxStretch, stretchOut[i]);
-        }
         progress.checkCancelled();
-        return new Frame(out, holes / (double) out.length, maxStretch);
+        return Frame.of(out, coverage, stretchOut);
     }
 
     /**

@@ -21,6 +21,18 @@ public final class ParallaxRenderer {
 
     /** One rendered frame: packed RGB pixels, holes (0–1) and maximum stretch. */
     public record Frame(int[] rgb, double holeFraction, double maxStretch) {
+        /** A frame from its pixels, each pixel's alpha coverage (a hole under one half) and texture stretch. */
+        static Frame of(int[] rgb, float[] coverage, float[] stretch) {
+            int holes = 0;
+            double maxStretch = 0;
+            for (int i = 0; i < rgb.length; i++) {
+                if (coverage[i] < 0.5) {
+                    holes++;
+                }
+                maxStretch = Math.max(maxStretch, stretch[i]);
+            }
+            return new Frame(rgb, holes / (double) rgb.length, maxStretch);
+        }
     }
 
     private final LayerStack stack;
@@ -222,16 +234,8 @@ public final class ParallaxRenderer {
                 }
             }
         });
-        int holes = 0;
-        double maxStretch = 0;
-        for (int i = 0; i < out.length; i++) {
-            if (coverage[i] < 0.5) {
-                holes++;
-            }
-            maxStretch = Math.max(maxStretch, stretchOut[i]);
-        }
         progress.checkCancelled();
-        return new Frame(out, holes / (double) out.length, maxStretch);
+        return Frame.of(out, coverage, stretchOut);
     }
 
     /**

@@ -49,6 +49,12 @@ public final class SubjectNetwork extends OnnxNetwork {
         return cache;
     }
 
+    /** The device fall-back of a network made on first use: known once it was opened, empty before. */
+    static String fallbackOnceOpened(io.github.parallaxlayers.core.Lazy<SubjectNetwork> network) {
+        SubjectNetwork made = network.ifMade();
+        return made == null ? "" : made.model().fallback();
+    }
+
     /** The subject map of a plate: from the cache, or one network run. */
     public SubjectMap map(Plate plate, ProgressListener progress) {
         String key = EmbeddingCache.key(PixelHash.of(plate), model().sha256()) + "-subject";

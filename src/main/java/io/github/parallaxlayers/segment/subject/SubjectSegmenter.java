@@ -30,8 +30,7 @@ public final class SubjectSegmenter implements Segmenter {
     /** The subject network's device fall-back, known once a session opened the network; empty before. */
     @Override
     public String fallback() {
-        SubjectNetwork made = network.ifMade();
-        return made == null ? "" : made.model().fallback();
+        return SubjectNetwork.fallbackOnceOpened(network);
     }
 
     @Override
