@@ -17,6 +17,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -81,12 +83,19 @@ public final class TwinSources {
     private TwinSources() {
     }
 
-    /** Writes every twin's source under {@code args[0]} (a source root), rewriting only those that changed. */
+    /**
+     * Writes every twin's source under {@code args[0]} (a source root), rewriting only those that changed, so that an
+     * unchanged twin is not compiled again. With {@code args[1]}, the classes folder, a twin compiled before the main
+     * classes were last compiled ({@code TwinCommand.class} is newer) has its source touched, so the compiler does
+     * not keep a twin built against classes that have changed since.
+     */
     public static void main(String[] args) throws IOException {
-        if (args.length != 1) {
-            throw new IllegalArgumentException("usage: TwinSources <generated-sources folder>");
+        if (args.length < 1 || args.length > 2) {
+            throw new IllegalArgumentException("usage: TwinSources <generated-sources folder> [<classes folder>]");
         }
-        Path folder = Path.of(args[0]).resolve(PACKAGE.replace('.', '/'));
+        String packagePath = PACKAGE.replace('.', '/');
+        Path folder = Path.of(args[0]).resolve(packagePath);
+        Path classes = args.length > 1 ? Path.of(args[1]).resolve(packagePath) : null;
         Files.createDirectories(folder);
         Set<String> written = Stream.of(Twin.values()).map(t -> t.simpleName + ".java").collect(Collectors.toSet());
         try (Stream<Path> old = Files.list(folder)) {
@@ -98,9 +107,18 @@ public final class TwinSources {
             Path file = folder.resolve(twin.simpleName + ".java");
             byte[] source = source(twin).getBytes(StandardCharsets.UTF_8);
             if (!Files.exists(file) || !Arrays.equals(Files.readAllBytes(file), source)) {
-                Files.write(file, source); // unchanged files keep their time, so the compiler skips them
+                Files.write(file, source);
+            } else if (classes != null && olderThanMainClasses(classes, twin.simpleName)) {
+                Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
             }
         }
+    }
+
+    private static boolean olderThanMainClasses(Path classes, String twin) throws IOException {
+        Path compiled = classes.resolve(twin + ".class");
+        Path base = classes.resolve(TwinCommand.class.getSimpleName() + ".class");
+        return Files.exists(compiled) && Files.exists(base)
+                && Files.getLastModifiedTime(compiled).compareTo(Files.getLastModifiedTime(base)) < 0;
     }
 
     /** The Java source of a twin. */
