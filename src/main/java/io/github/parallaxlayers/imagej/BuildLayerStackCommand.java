@@ -34,7 +34,7 @@ public class BuildLayerStackCommand extends ParallaxCommand {
     private final ImageInput plateInput = ImageInput.plate(options());
     private final ImageInput masksInput = ImageInput.required(options(), "masks", "mask stack");
     private final Option<String> layers = text(LayerSelection.KEY, "");
-    private final Option<String> filledTitle = text("filled", "");
+    private final Option<String> filledTitle = text("filled", "").namesAnImage();
     private final Option<String> background = text("background", "");
     private final Option<Boolean> perLayer = flag("per_layer");
     private final Option<Double> overscan = number("overscan", 0, 0, OverscanLayers.MAX_PERCENT);

@@ -18,8 +18,8 @@ import java.nio.file.Path;
 public class EvaluateMaskCommand extends ParallaxCommand {
     static final String TITLE = "Evaluate Mask";
     private final Option<String> maskTitle = image("mask", "");
-    private final Option<String> truthTitle = text("truth", "");
-    private final Option<String> ignoreTitle = text("ignore", "");
+    private final Option<String> truthTitle = text("truth", "").namesAnImage();
+    private final Option<String> ignoreTitle = text("ignore", "").namesAnImage();
     private final Option<String> masksFolder = text("masks", "");
     private final Option<String> truthsFolder = text("truths", "");
 

@@ -24,7 +24,7 @@ public class FeatherMaskCommand extends ImageCommand {
     private final Option<Double> width = number("width", 4, 0.5, 1000);
     private final Option<FeatherMode> mode = choice("mode", FeatherMode.class, FeatherMode.CENTRED);
     private final Option<Boolean> edge = flag("edge");
-    private final Option<String> guideTitle = text("guide", "");
+    private final Option<String> guideTitle = text("guide", "").namesAnImage();
     private final Option<Integer> radius = integer("radius", 8, 1, 500);
     private final Option<Double> eps = number("eps", 1e-3, 1e-8, 10);
     private final Option<Boolean> decontaminate = flag("decontaminate");

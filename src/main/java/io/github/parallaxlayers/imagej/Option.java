@@ -16,6 +16,7 @@ public final class Option<T> {
     final Function<String, T> parser;
     private T value;
     private boolean omittedAtDefault;
+    private boolean namesAnImage;
 
     Option(String key, Kind kind, T defaultValue, String[] choices, Function<String, T> parser) {
         this.key = key;
@@ -65,6 +66,20 @@ public final class Option<T> {
     public Option<T> omittedAtDefault() {
         omittedAtDefault = true;
         return this;
+    }
+
+    /**
+     * Marks a text option whose value is the title of an open image, though it has no image default (Build Layer
+     * Stack's {@code filled}): macros and docs still treat it as text, the SciJava twin types it {@code ImagePlus}.
+     */
+    public Option<T> namesAnImage() {
+        namesAnImage = true;
+        return this;
+    }
+
+    /** Whether the value is an image's title: an image option, or a text marked {@link #namesAnImage()}. */
+    public boolean takesImage() {
+        return namesAnImage || kind == Kind.IMAGE || kind == Kind.REQUIRED_IMAGE;
     }
 
     boolean omittedNow() {

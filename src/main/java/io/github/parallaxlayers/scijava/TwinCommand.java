@@ -18,7 +18,8 @@ import java.lang.reflect.Field;
  * key of an ImageJ 1.x command, named exactly as the key, and no menu path of its own (the menu entry is the
  * ImageJ 1.x command's). Running a twin runs that command itself with the parameters as its macro options, so
  * PyImageJ, Fiji's script languages and napari-imagej get the same work, the same result and the same one-line
- * messages as a macro: a failure cancels the module with the macro's line as the reason.
+ * messages as a macro: a failure cancels the module with the macro's line as the reason. The twins are generated at
+ * build time from the commands' declared options ({@link TwinSources}); no parameter is written by hand.
  *
  * <p>Parameters map to options by name: an image parameter gives its title (an image not yet known to ImageJ is
  * registered first), an unset (null) or empty one leaves the option at its default ("the current image"), a

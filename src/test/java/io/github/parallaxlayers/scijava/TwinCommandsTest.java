@@ -47,9 +47,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * twin cannot pass by finding the macro's image.
  */
 class TwinCommandsTest {
-    private static final List<Class<? extends TwinCommand>> TWINS = List.of(PointMaskTwin.class,
-            SubjectMaskTwin.class, RefineMaskTwin.class, FeatherMaskTwin.class, FillMaskedAreaTwin.class,
-            BuildLayerStackTwin.class, ExportLayerStackTwin.class, AutoLayersTwin.class, EvaluateMaskTwin.class);
+    /** The twins of {@link TwinSources.Twin}, as compiled from the generated sources. */
+    private static final List<Class<? extends TwinCommand>> TWINS = Stream.of(TwinSources.Twin.values())
+            .map(TwinCommandsTest::twinClass).toList();
 
     /** The red square (60,40)–(119,99) on a blue plate, its mask, a depth image and a mask stack of two layers. */
     private static final String SCENE = "newImage('plate', 'RGB black', 200, 150, 1);"
@@ -85,6 +85,14 @@ class TwinCommandsTest {
     }
 
     @Test
+    void thePluginIndexListsTheTwinsOfTheTable() {
+        List<String> indexed = commands.getCommands().stream().map(CommandInfo::getClassName)
+                .filter(name -> name.startsWith("io.github.parallaxlayers.")).sorted().toList();
+        assertEquals(Stream.of(TwinSources.Twin.values()).map(TwinSources.Twin::className).sorted().toList(), indexed);
+        assertEquals(9, indexed.size());
+    }
+
+    @Test
     void everyTwinIsFoundAndItsParametersAreTheMacroKeysTyped() throws Exception {
         for (Class<? extends TwinCommand> twin : TWINS) {
             CommandInfo info = commands.getCommand(twin);
@@ -108,14 +116,18 @@ class TwinCommandsTest {
                 Class<?> type = item.getType();
                 Object value = field(instance, option.key());
                 Object expected = option.defaultValue() instanceof Labeled l ? l.label() : option.defaultValue();
+                if (option.takesImage()) { // an image option, or a text naming an image (Build Layer Stack filled)
+                    assertTrue(option.kindName().matches("image|required_image|text"), where);
+                    assertEquals(ImagePlus.class, type, where);
+                    assertNull(value, where);
+                    assertFalse(item.isRequired(), where + ": an image left out is the macro's default");
+                    assertFalse(item.isPersisted(), where + " must not take a value from an earlier run");
+                    continue;
+                }
                 switch (option.kindName()) {
-                    case "image", "required_image" -> {
-                        assertEquals(ImagePlus.class, type, where);
-                        assertNull(value, where);
-                    }
                     case "text" -> {
-                        assertTrue(type == String.class || type == ImagePlus.class, where + " " + type);
-                        assertEquals(type == String.class ? expected : null, value, where);
+                        assertEquals(String.class, type, where);
+                        assertEquals(expected, value, where);
                     }
                     case "integer" -> {
                         assertEquals(int.class, type, where);
@@ -299,6 +311,15 @@ class TwinCommandsTest {
             return commands.run(twin, true, inputs).get();
         } catch (Exception e) {
             throw new AssertionError(twin.getSimpleName() + " did not run", e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Class<? extends TwinCommand> twinClass(TwinSources.Twin twin) {
+        try {
+            return (Class<? extends TwinCommand>) Class.forName(twin.className());
+        } catch (ClassNotFoundException e) {
+            throw new AssertionError(twin.className() + " was not generated and compiled", e);
         }
     }
 
