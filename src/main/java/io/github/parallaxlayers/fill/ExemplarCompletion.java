@@ -51,7 +51,7 @@ final class ExemplarCompletion {
      * How many of the offsets at which the known part repeats most often ({@link DominantOffsets}, He and Sun 2012)
      * every target tries in the first search pass of each EM iteration, at every level. 32 rather than 16 or 64
      * (issue 23, 10 main pairs at three seeds): mean hole PSNR +0.04 to +0.11 dB, gradient-histogram distance −0.004
-     * to −0.013, patch distance −0.11 to −0.29, the urban pairs (test2, kodim08, building, astronaut) +0.16 to +0.22
+     * to −0.014, patch distance −0.11 to −0.29, the urban pairs (test2, kodim08, building, astronaut) +0.16 to +0.22
      * dB on average (docs/evaluation.md).
      */
     static final int DOMINANT_OFFSETS = 32;
