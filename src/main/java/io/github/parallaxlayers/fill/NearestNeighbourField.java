@@ -103,11 +103,22 @@ final class NearestNeighbourField {
 
     /** One PatchMatch pass: forward scan order on even passes, backward on odd ones. */
     void improve(int pass) {
-        boolean forward = (pass & 1) == 0;
-        parallelBands(pass * 0x632BE59BD9B4E019L + 1, (band, random) -> searchBand(band, forward, random));
+        improve(pass, NO_OFFSETS);
     }
 
-    private void searchBand(int band, boolean forward, SplittableRandom random) {
+    static final int[] NO_OFFSETS = new int[0];
+
+    /**
+     * One PatchMatch pass that also tries, for every target, the source at each of {@code offsets} (dx, dy pairs,
+     * as {@link DominantOffsets} finds them) from the target itself. The image does not change within an EM
+     * iteration, so trying them in its first pass is enough: a later pass could only find them again.
+     */
+    void improve(int pass, int[] offsets) {
+        boolean forward = (pass & 1) == 0;
+        parallelBands(pass * 0x632BE59BD9B4E019L + 1, (band, random) -> searchBand(band, forward, random, offsets));
+    }
+
+    private void searchBand(int band, boolean forward, SplittableRandom random, int[] offsets) {
         int w = level.width;
         int h = level.height;
         int top = bandStart[band];
@@ -150,6 +161,24 @@ final class NearestNeighbourField {
                             best = candidate;
                             bestDistance = d;
                         }
+                    }
+                }
+                // The offsets at which the known part repeats (rows of windows, bricks): a target adopting one
+                // passes it on to its neighbours by propagation, so the repeated structure lines up across the hole.
+                for (int k = 0; k < offsets.length; k += 2) {
+                    int sx = x + offsets[k];
+                    int sy = y + offsets[k + 1];
+                    if (sx < 0 || sy < 0 || sx >= w || sy >= h) {
+                        continue;
+                    }
+                    int candidate = sy * w + sx;
+                    if (!source[candidate] || candidate == best) {
+                        continue;
+                    }
+                    float d = patchDistance(x, y, candidate, bestDistance);
+                    if (d < bestDistance) {
+                        best = candidate;
+                        bestDistance = d;
                     }
                 }
                 // Random search around the current best in windows halving from the whole image.
