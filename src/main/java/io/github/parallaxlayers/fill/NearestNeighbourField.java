@@ -168,16 +168,9 @@ final class NearestNeighbourField {
                 for (int k = 0; k < offsets.length; k += 2) {
                     int sx = x + offsets[k];
                     int sy = y + offsets[k + 1];
-                    if (sx < 0 || sy < 0 || sx >= w || sy >= h) {
-                        continue;
-                    }
-                    int candidate = sy * w + sx;
-                    if (!source[candidate] || candidate == best) {
-                        continue;
-                    }
-                    float d = patchDistance(x, y, candidate, bestDistance);
+                    float d = distanceIfSource(x, y, sx, sy, best, bestDistance);
                     if (d < bestDistance) {
-                        best = candidate;
+                        best = sy * w + sx;
                         bestDistance = d;
                     }
                 }
@@ -187,16 +180,9 @@ final class NearestNeighbourField {
                 for (int r = maxRadius; r >= 1; r >>= 1) {
                     int sx = bx + random.nextInt(2 * r + 1) - r;
                     int sy = by + random.nextInt(2 * r + 1) - r;
-                    if (sx < 0 || sy < 0 || sx >= w || sy >= h) {
-                        continue;
-                    }
-                    int candidate = sy * w + sx;
-                    if (!source[candidate] || candidate == best) {
-                        continue;
-                    }
-                    float d = patchDistance(x, y, candidate, bestDistance);
+                    float d = distanceIfSource(x, y, sx, sy, best, bestDistance);
                     if (d < bestDistance) {
-                        best = candidate;
+                        best = sy * w + sx;
                         bestDistance = d;
                         bx = sx;
                         by = sy;
@@ -206,6 +192,22 @@ final class NearestNeighbourField {
                 distance[i] = bestDistance;
             }
         }
+    }
+
+    /**
+     * The patch distance to source pixel (sx, sy) when it is inside the level, a source pixel and not the current
+     * best; +∞ otherwise, so a caller keeps its best.
+     */
+    private float distanceIfSource(int x, int y, int sx, int sy, int best, float bestDistance) {
+        int w = level.width;
+        if (sx < 0 || sy < 0 || sx >= w || sy >= level.height) {
+            return Float.POSITIVE_INFINITY;
+        }
+        int candidate = sy * w + sx;
+        if (!level.source[candidate] || candidate == best) {
+            return Float.POSITIVE_INFINITY;
+        }
+        return patchDistance(x, y, candidate, bestDistance);
     }
 
     /**
