@@ -79,6 +79,8 @@ final class ExemplarCompletion {
         }
         long done = 0;
         NearestNeighbourField field = null;
+        VanishingDirections lines = structureLines(finest);
+        progress.checkCancelled();
         for (int l = pyramid.size() - 1; l >= 0; l--) {
             PatchLevel level = pyramid.get(l);
             NearestNeighbourField next = new NearestNeighbourField(level, seed * 1_000_003L + l);
@@ -90,6 +92,7 @@ final class ExemplarCompletion {
                 vote(level, next, Vote.UNIFORM);
             }
             field = next;
+            field.guideBy(lines.scaled((double) level.width / finest.width));
             int[] offsets = DominantOffsets.find(level, DOMINANT_OFFSETS, OFFSET_SAMPLES, seed * 7 + l);
             int em = emIterations(l, pyramid.size());
             int passes = searchPasses(l);
@@ -106,6 +109,30 @@ final class ExemplarCompletion {
                         "Patch fill: level " + l + ", iteration " + (it + 1) + " of " + em);
             }
         }
+    }
+
+    /**
+     * Straight edges shorter than this share of the plate's short side (and than 10 px) are not counted: short
+     * ones are mostly texture and their directions are too uncertain to meet at a point.
+     */
+    private static final double MIN_EDGE_SHARE = 1 / 40.0;
+
+    /** The vanishing points of the straight edges in the known part of the finest level (colour channels only). */
+    static VanishingDirections structureLines(PatchLevel finest) {
+        int n = finest.size();
+        int nc = finest.channels;
+        // The finest level carries two texture channels after the colours (TextureFeatures).
+        boolean colour = nc - TextureFeatures.CHANNELS >= 3;
+        float[] img = finest.image;
+        float[] luma = new float[n];
+        for (int i = 0; i < n; i++) {
+            int o = i * nc;
+            luma[i] = colour ? 0.299f * img[o] + 0.587f * img[o + 1] + 0.114f * img[o + 2] : img[o];
+        }
+        double minLength = Math.max(10, Math.min(finest.width, finest.height) * MIN_EDGE_SHARE);
+        List<StraightEdges.Segment> edges =
+                StraightEdges.find(luma, finest.hole, finest.width, finest.height, minLength);
+        return VanishingDirections.find(edges, finest.width, finest.height, 1);
     }
 
     /** The levels from {@code finest} (index 0) down to the coarsest. */

@@ -14,12 +14,20 @@ import java.util.stream.IntStream;
  */
 final class NearestNeighbourField {
     private static final int BANDS = 8;
+    /**
+     * Structure guidance per level pixel off the nearest line through the target and a vanishing point, in the
+     * patch distance's units (mean squared difference per channel on 0–255). 10 with a cap of 64 px rather than
+     * 1, 3 or 30, or caps of 16, 32 or 128 (issue 23, 10 main pairs at five seeds; docs/evaluation.md).
+     */
+    static final float GUIDANCE_WEIGHT = 10f;
+    static final double GUIDANCE_CAP = 64;
 
     private final PatchLevel level;
     private final long seed;
     final int[] match;
     final float[] distance;
     private final int[] bandStart;
+    private VanishingDirections guide = VanishingDirections.NONE;
 
     NearestNeighbourField(PatchLevel level, long seed) {
         this.level = level;
@@ -42,6 +50,14 @@ final class NearestNeighbourField {
         for (int b = 0; b <= BANDS; b++) {
             bandStart[b] = firstRow + (int) ((long) rows * b / BANDS);
         }
+    }
+
+    /**
+     * From now on every cost includes the structure guidance along the lines through each target and
+     * {@code lines}' vanishing points (Huang et al. 2014's direction cost; docs/fill.md).
+     */
+    void guideBy(VanishingDirections lines) {
+        guide = lines;
     }
 
     /** Every target gets a uniformly random source. */
@@ -94,7 +110,7 @@ final class NearestNeighbourField {
             for (int y = bandStart[band]; y < bandStart[band + 1]; y++) {
                 for (int x = 0, i = y * level.width; x < level.width; x++, i++) {
                     if (level.target[i]) {
-                        distance[i] = patchDistance(x, y, match[i], Float.POSITIVE_INFINITY);
+                        distance[i] = cost(x, y, match[i], Float.POSITIVE_INFINITY);
                     }
                 }
             }
@@ -145,7 +161,7 @@ final class NearestNeighbourField {
                     int candidate = match[i - step] + step;
                     int cx = match[i - step] % w + step;
                     if (cx >= 0 && cx < w && source[candidate] && candidate != best) {
-                        float d = patchDistance(x, y, candidate, bestDistance);
+                        float d = cost(x, y, candidate, bestDistance);
                         if (d < bestDistance) {
                             best = candidate;
                             bestDistance = d;
@@ -156,7 +172,7 @@ final class NearestNeighbourField {
                 if (ny >= top && ny < bottom && target[i - step * w]) {
                     int candidate = match[i - step * w] + step * w;
                     if (candidate >= 0 && candidate < source.length && source[candidate] && candidate != best) {
-                        float d = patchDistance(x, y, candidate, bestDistance);
+                        float d = cost(x, y, candidate, bestDistance);
                         if (d < bestDistance) {
                             best = candidate;
                             bestDistance = d;
@@ -207,7 +223,22 @@ final class NearestNeighbourField {
         if (!level.source[candidate] || candidate == best) {
             return Float.POSITIVE_INFINITY;
         }
-        return patchDistance(x, y, candidate, bestDistance);
+        return cost(x, y, candidate, bestDistance);
+    }
+
+    /**
+     * The search's cost of copying source {@code src} to target (x, y): the patch distance plus the structure
+     * guidance, {@link #GUIDANCE_WEIGHT} times how far the source lies off the lines through the target and the
+     * vanishing points (level pixels, at most {@link #GUIDANCE_CAP}). Like the patch distance, +∞ once it cannot
+     * beat {@code limit}.
+     */
+    float cost(int x, int y, int src, float limit) {
+        if (guide.count() == 0) {
+            return patchDistance(x, y, src, limit);
+        }
+        int w = level.width;
+        float g = GUIDANCE_WEIGHT * (float) guide.offLines(x, y, src % w, src / w, GUIDANCE_CAP);
+        return patchDistance(x, y, src, limit - g) + g;
     }
 
     /**

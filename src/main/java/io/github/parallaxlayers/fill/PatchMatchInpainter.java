@@ -81,7 +81,7 @@ public final class PatchMatchInpainter implements Inpainter {
             }
         }
         float[] work = TextureFeatures.append(image, w, h, nc, holeBits, TEXTURE_WINDOW, TEXTURE_WEIGHT);
-        int nw = nc + 2;
+        int nw = nc + TextureFeatures.CHANNELS;
         PatchLevel finest = new PatchLevel(w, h, nw, PATCH_SIZE / 2, work, holeBits);
         if (finest.sources.length == 0) {
             // No complete 7×7 patch lies outside the hole (the known part is a thin strip): diffusion is all

@@ -8,6 +8,9 @@ package io.github.parallaxlayers.fill;
  * collapses to smooth colour; with them a textured region can only be matched by a textured source.
  */
 final class TextureFeatures {
+    /** How many channels {@link #append} adds after the colours. */
+    static final int CHANNELS = 2;
+
     private TextureFeatures() {
     }
 
