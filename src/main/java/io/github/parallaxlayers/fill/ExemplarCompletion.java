@@ -119,16 +119,9 @@ final class ExemplarCompletion {
 
     /** The vanishing points of the straight edges in the known part of the finest level (colour channels only). */
     static VanishingDirections structureLines(PatchLevel finest) {
-        int n = finest.size();
-        int nc = finest.channels;
-        // The finest level carries two texture channels after the colours (TextureFeatures).
-        boolean colour = nc - TextureFeatures.CHANNELS >= 3;
-        float[] img = finest.image;
-        float[] luma = new float[n];
-        for (int i = 0; i < n; i++) {
-            int o = i * nc;
-            luma[i] = colour ? 0.299f * img[o] + 0.587f * img[o + 1] + 0.114f * img[o + 2] : img[o];
-        }
+        // The finest level carries the texture channels after the colours (TextureFeatures).
+        float[] luma = TextureFeatures.luma(finest.image, finest.size(), finest.channels,
+                finest.channels - TextureFeatures.CHANNELS);
         double minLength = Math.max(10, Math.min(finest.width, finest.height) * MIN_EDGE_SHARE);
         List<StraightEdges.Segment> edges =
                 StraightEdges.find(luma, finest.hole, finest.width, finest.height, minLength);

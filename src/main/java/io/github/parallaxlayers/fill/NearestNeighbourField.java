@@ -211,8 +211,8 @@ final class NearestNeighbourField {
     }
 
     /**
-     * The patch distance to source pixel (sx, sy) when it is inside the level, a source pixel and not the current
-     * best; +∞ otherwise, so a caller keeps its best.
+     * The search's {@link #cost} of source pixel (sx, sy) when it is inside the level, a source pixel and not the
+     * current best; +∞ otherwise, so a caller keeps its best.
      */
     private float distanceIfSource(int x, int y, int sx, int sy, int best, float bestDistance) {
         int w = level.width;

@@ -19,14 +19,22 @@ final class TextureFeatures {
      * absolute luma differences over a (2·window + 1)² box, times {@code weight}. Hole pixels get 0 (the fill
      * reconstructs them like colour).
      */
-    static float[] append(float[] image, int w, int h, int nc, byte[] hole, int window, float weight) {
-        int n = w * h;
+    /**
+     * Rec. 601 luma of {@code n} interleaved pixels of {@code stride} floats whose first {@code colours} are colour
+     * (the first one is taken as grey when there are fewer than three).
+     */
+    static float[] luma(float[] image, int n, int stride, int colours) {
         float[] luma = new float[n];
         for (int i = 0; i < n; i++) {
-            luma[i] = nc == 3
-                    ? 0.299f * image[3 * i] + 0.587f * image[3 * i + 1] + 0.114f * image[3 * i + 2]
-                    : image[i];
+            int o = i * stride;
+            luma[i] = colours >= 3 ? 0.299f * image[o] + 0.587f * image[o + 1] + 0.114f * image[o + 2] : image[o];
         }
+        return luma;
+    }
+
+    static float[] append(float[] image, int w, int h, int nc, byte[] hole, int window, float weight) {
+        int n = w * h;
+        float[] luma = luma(image, n, nc, nc);
         float[] gx = new float[n];
         float[] gy = new float[n];
         byte[] valid = new byte[n];

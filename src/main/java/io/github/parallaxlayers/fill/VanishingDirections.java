@@ -20,7 +20,6 @@ final class VanishingDirections {
     private static final double INLIER_DEGREES = 2.0;
     /** A point needs this many segments... */
     private static final int MIN_SEGMENTS = 8;
-    private static final int MAX_POINTS = 3;
     /**
      * ...and segments making up this share of the length of all the segments found. A point that clutter happens
      * to line up on (a texture's short edges agree with some point within 2° about one time in 45) takes 7–10 %
@@ -28,6 +27,7 @@ final class VanishingDirections {
      * main pairs at five seeds, docs/evaluation.md): the only one better than no guidance on all three measures.
      */
     static final double MIN_SHARE = 0.15;
+    private static final int MAX_POINTS = 3;
     private static final int HYPOTHESES = 400;
 
     private final double[] points;
