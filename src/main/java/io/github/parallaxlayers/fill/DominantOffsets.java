@@ -98,7 +98,7 @@ final class DominantOffsets {
                     if (Math.max(Math.abs(dx), Math.abs(dy)) >= MIN_SHIFT) {
                         ox[g] = dx;
                         oy[g] = dy;
-                        dist[g] = distance(level, x, y, s);
+                        dist[g] = distance(level, x, y, s, Float.POSITIVE_INFINITY);
                     }
                 }
             }
@@ -191,7 +191,7 @@ final class DominantOffsets {
         if (sx < 0 || sy < 0 || sx >= level.width || sy >= level.height || !level.source[sy * level.width + sx]) {
             return;
         }
-        float d = distance(level, x, y, sy * level.width + sx);
+        float d = distance(level, x, y, sy * level.width + sx, dist[g]);
         if (d < dist[g]) {
             dist[g] = d;
             ox[g] = dx;
@@ -199,8 +199,11 @@ final class DominantOffsets {
         }
     }
 
-    /** Sum of squared differences between two whole source patches. */
-    private static float distance(PatchLevel level, int x, int y, int src) {
+    /**
+     * Sum of squared differences between two whole source patches; +∞ as soon as it reaches {@code limit}, which
+     * the caller would not take.
+     */
+    private static float distance(PatchLevel level, int x, int y, int src, float limit) {
         int w = level.width;
         int r = level.radius;
         int nc = level.channels;
@@ -215,6 +218,9 @@ final class DominantOffsets {
             for (int q = 0; q < span; q++) {
                 float d = img[a + q] - img[b + q];
                 sum += d * d;
+            }
+            if (sum >= limit) {
+                return Float.POSITIVE_INFINITY;
             }
         }
         return sum;

@@ -107,10 +107,12 @@ final class NearestNeighbourField {
     /** Recomputes every target's distance against the current image (which voting has just changed). */
     void refreshDistances() {
         parallelBands(0, (band, random) -> {
+            double[] lines = new double[2 * guide.count()];
             for (int y = bandStart[band]; y < bandStart[band + 1]; y++) {
                 for (int x = 0, i = y * level.width; x < level.width; x++, i++) {
                     if (level.target[i]) {
-                        distance[i] = cost(x, y, match[i], Float.POSITIVE_INFINITY);
+                        int n = guide.directionsAt(x, y, lines);
+                        distance[i] = cost(x, y, match[i], Float.POSITIVE_INFINITY, lines, n);
                     }
                 }
             }
@@ -147,12 +149,14 @@ final class NearestNeighbourField {
         boolean[] target = level.target;
         boolean[] source = level.source;
         int maxRadius = Math.max(w, h);
+        double[] lines = new double[2 * guide.count()];
         for (int y = yStart; y != yEnd; y += step) {
             for (int x = xStart; x != xEnd; x += step) {
                 int i = y * w + x;
                 if (!target[i]) {
                     continue;
                 }
+                int n = guide.directionsAt(x, y, lines);
                 int best = match[i];
                 float bestDistance = distance[i];
                 // Propagation: the neighbour already visited in this scan, its match moved by the same step.
@@ -161,7 +165,7 @@ final class NearestNeighbourField {
                     int candidate = match[i - step] + step;
                     int cx = match[i - step] % w + step;
                     if (cx >= 0 && cx < w && source[candidate] && candidate != best) {
-                        float d = cost(x, y, candidate, bestDistance);
+                        float d = cost(x, y, candidate, bestDistance, lines, n);
                         if (d < bestDistance) {
                             best = candidate;
                             bestDistance = d;
@@ -172,7 +176,7 @@ final class NearestNeighbourField {
                 if (ny >= top && ny < bottom && target[i - step * w]) {
                     int candidate = match[i - step * w] + step * w;
                     if (candidate >= 0 && candidate < source.length && source[candidate] && candidate != best) {
-                        float d = cost(x, y, candidate, bestDistance);
+                        float d = cost(x, y, candidate, bestDistance, lines, n);
                         if (d < bestDistance) {
                             best = candidate;
                             bestDistance = d;
@@ -184,7 +188,7 @@ final class NearestNeighbourField {
                 for (int k = 0; k < offsets.length; k += 2) {
                     int sx = x + offsets[k];
                     int sy = y + offsets[k + 1];
-                    float d = distanceIfSource(x, y, sx, sy, best, bestDistance);
+                    float d = distanceIfSource(x, y, sx, sy, best, bestDistance, lines, n);
                     if (d < bestDistance) {
                         best = sy * w + sx;
                         bestDistance = d;
@@ -196,7 +200,7 @@ final class NearestNeighbourField {
                 for (int r = maxRadius; r >= 1; r >>= 1) {
                     int sx = bx + random.nextInt(2 * r + 1) - r;
                     int sy = by + random.nextInt(2 * r + 1) - r;
-                    float d = distanceIfSource(x, y, sx, sy, best, bestDistance);
+                    float d = distanceIfSource(x, y, sx, sy, best, bestDistance, lines, n);
                     if (d < bestDistance) {
                         best = sy * w + sx;
                         bestDistance = d;
@@ -214,7 +218,8 @@ final class NearestNeighbourField {
      * The search's {@link #cost} of source pixel (sx, sy) when it is inside the level, a source pixel and not the
      * current best; +∞ otherwise, so a caller keeps its best.
      */
-    private float distanceIfSource(int x, int y, int sx, int sy, int best, float bestDistance) {
+    private float distanceIfSource(int x, int y, int sx, int sy, int best, float bestDistance, double[] lines,
+                                   int n) {
         int w = level.width;
         if (sx < 0 || sy < 0 || sx >= w || sy >= level.height) {
             return Float.POSITIVE_INFINITY;
@@ -223,21 +228,23 @@ final class NearestNeighbourField {
         if (!level.source[candidate] || candidate == best) {
             return Float.POSITIVE_INFINITY;
         }
-        return cost(x, y, candidate, bestDistance);
+        return cost(x, y, candidate, bestDistance, lines, n);
     }
 
     /**
      * The search's cost of copying source {@code src} to target (x, y): the patch distance plus the structure
      * guidance, {@link #GUIDANCE_WEIGHT} times how far the source lies off the lines through the target and the
-     * vanishing points (level pixels, at most {@link #GUIDANCE_CAP}). Like the patch distance, +∞ once it cannot
+     * vanishing points (level pixels, at most {@link #GUIDANCE_CAP}; the {@code n} line directions at (x, y) are
+     * {@code lines}, from {@link VanishingDirections#directionsAt}). Like the patch distance, +∞ once it cannot
      * beat {@code limit}.
      */
-    float cost(int x, int y, int src, float limit) {
+    float cost(int x, int y, int src, float limit, double[] lines, int n) {
         if (guide.count() == 0) {
             return patchDistance(x, y, src, limit);
         }
         int w = level.width;
-        float g = GUIDANCE_WEIGHT * (float) guide.offLines(x, y, src % w, src / w, GUIDANCE_CAP);
+        float g = GUIDANCE_WEIGHT
+                * (float) VanishingDirections.offLines(lines, n, src % w - x, src / w - y, GUIDANCE_CAP);
         return patchDistance(x, y, src, limit - g) + g;
     }
 
@@ -247,6 +254,7 @@ final class NearestNeighbourField {
      * returns infinity once the partial sum cannot beat {@code limit}.
      */
     float patchDistance(int x, int y, int src, float limit) {
+
         int w = level.width;
         int r = level.radius;
         int nc = level.channels;

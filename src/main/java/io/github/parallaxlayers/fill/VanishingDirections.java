@@ -55,16 +55,35 @@ final class VanishingDirections {
      * cap also where there are no points or (x, y) sits on one.
      */
     double offLines(double x, double y, double sx, double sy, double cap) {
-        double dx = sx - x;
-        double dy = sy - y;
-        double off = cap;
+        double[] directions = new double[2 * count()];
+        return offLines(directions, directionsAt(x, y, directions), sx - x, sy - y, cap);
+    }
+
+    /**
+     * The unit directions of the lines through (x, y) and each point that (x, y) does not sit on, as (x, y) pairs
+     * into {@code out} (at least 2 · {@link #count()} long); returns how many. The search asks this once per target
+     * and then {@link #offLines(double[], int, double, double, double)} once per candidate.
+     */
+    int directionsAt(double x, double y, double[] out) {
+        int n = 0;
         for (int k = 0; k < points.length; k += 3) {
             double ux = points[k] - x * points[k + 2];
             double uy = points[k + 1] - y * points[k + 2];
-            double norm = Math.hypot(ux, uy);
+            double norm = Math.sqrt(ux * ux + uy * uy);
             if (norm > Math.abs(points[k + 2])) {
-                off = Math.min(off, Math.abs(dx * uy - dy * ux) / norm);
+                out[2 * n] = ux / norm;
+                out[2 * n + 1] = uy / norm;
+                n++;
             }
+        }
+        return n;
+    }
+
+    /** How far the step (dx, dy) leads off the nearest of {@code n} {@code directions}, at most {@code cap}. */
+    static double offLines(double[] directions, int n, double dx, double dy, double cap) {
+        double off = cap;
+        for (int k = 0; k < 2 * n; k += 2) {
+            off = Math.min(off, Math.abs(dx * directions[k + 1] - dy * directions[k]));
         }
         return off;
     }
