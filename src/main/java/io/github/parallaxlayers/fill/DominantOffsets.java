@@ -215,10 +215,7 @@ final class DominantOffsets {
         for (int dy = -r; dy <= r; dy++) {
             int a = ((y + dy) * w + x - r) * nc;
             int b = ((sy + dy) * w + sx - r) * nc;
-            for (int q = 0; q < span; q++) {
-                float d = img[a + q] - img[b + q];
-                sum += d * d;
-            }
+            sum += PatchLevel.squaredDifference(img, a, b, span);
             if (sum >= limit) {
                 return Float.POSITIVE_INFINITY;
             }

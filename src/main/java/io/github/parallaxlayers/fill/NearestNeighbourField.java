@@ -272,10 +272,7 @@ final class NearestNeighbourField {
         for (int dy = y0; dy <= y1; dy++) {
             int a = ((y + dy) * w + x + x0) * nc;
             int b = ((sy + dy) * w + sx + x0) * nc;
-            for (int k = 0; k < span; k++) {
-                float d = img[a + k] - img[b + k];
-                sum += d * d;
-            }
+            sum += PatchLevel.squaredDifference(img, a, b, span);
             if (sum >= budget) {
                 return Float.POSITIVE_INFINITY;
             }
