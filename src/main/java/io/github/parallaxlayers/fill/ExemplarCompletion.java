@@ -20,9 +20,8 @@ import java.util.stream.IntStream;
  */
 final class ExemplarCompletion {
     /**
-     * The pyramid stops once the hole is at most this thick (pixels, Chebyshev; chosen with 7×7 patches, about 4.5
-     * of their widths; 48 measured the same with 13×13 patches)... A coarsest hole only a patch thick (8 px, as
-     * Newson et al. suggest) leaves so few pixels around it that the
+     * The pyramid stops once the hole is at most this thick (pixels, Chebyshev; about 4.5 patch widths)... A
+     * coarsest hole only a patch thick (8 px, as Newson et al. suggest) leaves so few pixels around it that the
      * first estimate is a smooth blend, and the fill keeps that layout at every finer level: sky or bare wall in
      * place of textured surroundings (texture ratio 0.57–0.85 on the GrabCut-shaped pairs against 0.82–1.23 with 32,
      * docs/evaluation.md).

@@ -19,7 +19,7 @@ import io.github.parallaxlayers.mask.Mask;
 public final class Outpainting {
     /** The known band beside a strip is this many margins deep (at least {@link #MIN_BAND} px). */
     static final int BAND_FACTOR = 2;
-    /** A band of fewer pixels holds too few whole patches at the coarse pyramid levels. */
+    /** A band of fewer pixels holds too few whole 7×7 patches at the coarse pyramid levels. */
     static final int MIN_BAND = 48;
     /**
      * Margins of more pixels than this (all four strips together) are filled at a reduced scale — half, or less —

@@ -7,7 +7,7 @@ import io.github.parallaxlayers.mask.Mask;
 
 /**
  * The embedded exemplar fill ("content-aware fill"): multi-scale PatchMatch completion (see
- * {@link ExemplarCompletion}) with 13×13 patches, deterministic for a given seed. It copies texture — brick,
+ * {@link ExemplarCompletion}) with 7×7 patches, deterministic for a given seed. It copies texture — brick,
  * foliage, water, sky — from the rest of the plate instead of smoothing across the hole.
  *
  * <p>Patch distances also compare local texture strength ({@link TextureFeatures}), so textured regions are not
@@ -17,18 +17,9 @@ import io.github.parallaxlayers.mask.Mask;
  */
 public final class PatchMatchInpainter implements Inpainter {
     public static final String ID = "patch";
-    /**
-     * 13 rather than 7, 9, 11, 15 or 17 (issue 23, the 10 main pairs at five seeds): against 7, mean hole PSNR
-     * +0.17 dB, patch distance −0.54, gradient-histogram distance −0.004 and the urban pairs +0.70 dB; a patch that
-     * spans a window or a run of bricks keeps facades in step. 15 and 17 score a little higher on PSNR but break
-     * issue 8's 8 s at 1080p (docs/evaluation.md, "Fourth change").
-     */
-    public static final int PATCH_SIZE = 13;
+    public static final int PATCH_SIZE = 7;
     public static final long DEFAULT_SEED = 20070301L;
-    /**
-     * Half-size of the box over which the texture features average |∇I| (9×9). A 13×13 box with 13×13 patches was
-     * no better (issue 23: +0.02 dB, worse urban pairs).
-     */
+    /** Half-size of the box over which the texture features average |∇I| (a 9×9 box, about a patch). */
     private static final int TEXTURE_WINDOW = 4;
     /**
      * Weight of the texture features against colour in the patch distance. Higher keeps more texture and loses
@@ -93,7 +84,7 @@ public final class PatchMatchInpainter implements Inpainter {
         int nw = nc + TextureFeatures.CHANNELS;
         PatchLevel finest = new PatchLevel(w, h, nw, PATCH_SIZE / 2, work, holeBits);
         if (finest.sources.length == 0) {
-            // No complete patch lies outside the hole (the known part is a thin strip): diffusion is all
+            // No complete 7×7 patch lies outside the hole (the known part is a thin strip): diffusion is all
             // that is left, and a fill is better than a refusal here. Such holes are large, where the mean
             // estimate beats the first-order one (docs/evaluation.md).
             TeleaInpainter.fillInPlace(raw, w, h, holeData, TeleaInpainter.DEFAULT_RADIUS, TeleaEstimate.MEAN,
