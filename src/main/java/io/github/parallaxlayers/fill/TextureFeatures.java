@@ -15,11 +15,6 @@ final class TextureFeatures {
     }
 
     /**
-     * A copy of the interleaved {@code image} with two more channels per pixel: the known-pixel mean of the
-     * absolute luma differences over a (2·window + 1)² box, times {@code weight}. Hole pixels get 0 (the fill
-     * reconstructs them like colour).
-     */
-    /**
      * Rec. 601 luma of {@code n} interleaved pixels of {@code stride} floats whose first {@code colours} are colour
      * (the first one is taken as grey when there are fewer than three).
      */
@@ -32,6 +27,11 @@ final class TextureFeatures {
         return luma;
     }
 
+    /**
+     * A copy of the interleaved {@code image} with two more channels per pixel: the known-pixel mean of the
+     * absolute luma differences over a (2·window + 1)² box, times {@code weight}. Hole pixels get 0 (the fill
+     * reconstructs them like colour).
+     */
     static float[] append(float[] image, int w, int h, int nc, byte[] hole, int window, float weight) {
         int n = w * h;
         float[] luma = luma(image, n, nc, nc);

@@ -32,7 +32,8 @@ final class VanishingDirections {
 
     private final double[] points;
 
-    private VanishingDirections(double[] points) {
+    /** Points as homogeneous pixel coordinates, x, y, w per point (w = 0: a direction, the point at infinity). */
+    VanishingDirections(double[] points) {
         this.points = points;
     }
 

@@ -100,6 +100,26 @@ class VanishingDirectionsTest {
     }
 
     @Test
+    void aTargetSittingOnAPointHasNoLineThroughIt() {
+        // A finite point at (1000, 100) and a point at infinity along y (the vertical direction).
+        VanishingDirections v = new VanishingDirections(new double[] {1000, 100, 1, 0, 1, 0});
+        double[] directions = new double[4];
+        assertEquals(2, v.directionsAt(100, 100, directions));
+        assertEquals(1, directions[0], 1e-12);
+        assertEquals(0, directions[1], 1e-12);
+        assertEquals(0, directions[2], 1e-12);
+        assertEquals(1, directions[3], 1e-12);
+        // A step of (3, 4) lies 4 off the horizontal line and 3 off the vertical one.
+        assertEquals(3, VanishingDirections.offLines(directions, 2, 3, 4, 64), 1e-12);
+        assertEquals(3, VanishingDirections.offLines(directions, 1, 0, 3, 64), 1e-12);
+        // On the finite point itself only the vertical line is left.
+        assertEquals(1, v.directionsAt(1000, 100, directions));
+        assertEquals(0, directions[0], 1e-12);
+        assertEquals(1, directions[1], 1e-12);
+        assertEquals(64, VanishingDirections.offLines(directions, 0, 3, 4, 64), 1e-12);
+    }
+
+    @Test
     void edgesOfARenderedPerspectiveGridMeetAtTheirVanishingPoint() {
         // Lines fanning out from (-200, 150) across a 400 × 300 image, drawn as dark 3 px stripes.
         int w = 400;
