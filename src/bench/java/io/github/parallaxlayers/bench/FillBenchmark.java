@@ -149,7 +149,9 @@ public final class FillBenchmark {
         Map<String, double[]> matSums = new LinkedHashMap<>();
         Map<String, double[]> allSums = new LinkedHashMap<>();
         Map<String, double[]> holePsnrs = new LinkedHashMap<>();
-        for (Pair pair : pairs) {
+        for (int index = 0; index < pairs.size(); index++) {
+            Pair pair = pairs.get(index);
+            int pairIndex = index;
             double holeFraction = 100.0 * pair.hole().count() / pair.hole().size();
             double surround = FillQuality.surroundTextureRatio(pair.truth(), pair.hole());
             for (Map.Entry<String, Inpainter> e : methods.entrySet()) {
@@ -161,7 +163,7 @@ public final class FillBenchmark {
                     ms = Math.round(g.lastSeconds() * 1000);
                 }
                 double holePsnr = FillQuality.psnr(pair.truth(), result, pair.hole());
-                holePsnrs.computeIfAbsent(e.getKey(), k -> new double[pairs.size()])[pairs.indexOf(pair)] = holePsnr;
+                holePsnrs.computeIfAbsent(e.getKey(), k -> new double[pairs.size()])[pairIndex] = holePsnr;
                 double psnr = FillQuality.psnr(pair.truth(), result, null);
                 double ssim = FillQuality.ssim(pair.truth(), result);
                 double texture = FillQuality.textureRatio(pair.truth(), result, pair.hole());

@@ -254,7 +254,6 @@ final class NearestNeighbourField {
      * returns infinity once the partial sum cannot beat {@code limit}.
      */
     float patchDistance(int x, int y, int src, float limit) {
-
         int w = level.width;
         int r = level.radius;
         int nc = level.channels;

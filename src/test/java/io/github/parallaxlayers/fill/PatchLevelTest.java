@@ -14,7 +14,8 @@ class PatchLevelTest {
         for (int i = 0; i < img.length; i++) {
             img[i] = (float) (random.nextDouble() * 255);
         }
-        // Spans below, at and between multiples of the four running sums, and a whole 13-pixel row of 5 channels.
+        // Spans below, at and between multiples of the four running sums, and whole 7- and 13-pixel rows of five
+        // channels (colour and the two texture features).
         for (int span : new int[] {0, 1, 3, 4, 5, 7, 35, 65}) {
             double expected = 0;
             for (int k = 0; k < span; k++) {
