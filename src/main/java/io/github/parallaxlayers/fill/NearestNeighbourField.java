@@ -119,6 +119,23 @@ final class NearestNeighbourField {
         });
     }
 
+    /**
+     * The mean over all targets of the search's cost against the current image: the objective the EM iterations
+     * lower (Wexler et al.'s coherence), to compare two fills of the same level.
+     */
+    double meanCost() {
+        refreshDistances();
+        double sum = 0;
+        int count = 0;
+        for (int i = 0; i < distance.length; i++) {
+            if (level.target[i]) {
+                sum += distance[i];
+                count++;
+            }
+        }
+        return count == 0 ? 0 : sum / count;
+    }
+
     /** One PatchMatch pass: forward scan order on even passes, backward on odd ones. */
     void improve(int pass) {
         improve(pass, NO_OFFSETS);
