@@ -123,7 +123,7 @@ final class ExemplarCompletion {
         float[] diffusionFill = holeColours(level);
 
         setHoleColours(level, unfilled);
-        PriorityFill.fill(level, pyramid.get(0).channels - TextureFeatures.CHANNELS);
+        PriorityFill.fill(level, pyramid.get(0).channels - TextureFeatures.CHANNELS, tracker.listener);
         NearestNeighbourField greedy = new NearestNeighbourField(level, seed * 1_000_003L + l);
         greedy.randomize();
         optimise(pyramid, l, greedy, lines, tracker);

@@ -1,5 +1,7 @@
 package io.github.parallaxlayers.fill;
 
+import io.github.parallaxlayers.core.ProgressListener;
+
 import java.util.PriorityQueue;
 import java.util.stream.IntStream;
 
@@ -77,13 +79,13 @@ final class PriorityFill {
 
     /**
      * Fills {@code level.image} inside {@code level.hole} in place; the first {@code colours} channels make the luma
-     * whose edges set the order. {@code level} must have at least one source.
+     * whose edges set the order. {@code level} must have at least one source. Checks {@code cancel} after every patch.
      */
-    static void fill(PatchLevel level, int colours) {
-        new PriorityFill(level, colours).run();
+    static void fill(PatchLevel level, int colours, ProgressListener cancel) {
+        new PriorityFill(level, colours).run(cancel);
     }
 
-    private void run() {
+    private void run(ProgressListener cancel) {
         int w = level.width;
         int h = level.height;
         int r = level.radius;
@@ -102,6 +104,7 @@ final class PriorityFill {
             if (known[p] || (int) top[2] != version[p]) {
                 continue;
             }
+            cancel.checkCancelled();
             int px = p % w;
             int py = p / w;
             int exemplar = bestExemplar(px, py);

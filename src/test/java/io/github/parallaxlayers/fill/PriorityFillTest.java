@@ -1,5 +1,6 @@
 package io.github.parallaxlayers.fill;
 
+import io.github.parallaxlayers.core.ProgressListener;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -31,7 +32,7 @@ class PriorityFillTest {
             }
         }
         PatchLevel level = stepEdge(hole);
-        PriorityFill.fill(level, 3);
+        PriorityFill.fill(level, 3, ProgressListener.NONE);
         for (int y = 0; y < w; y++) {
             for (int x = 0; x < w; x++) {
                 int i = y * w + x;
@@ -53,7 +54,7 @@ class PriorityFillTest {
             }
         }
         PatchLevel level = stepEdge(hole);
-        PriorityFill.fill(level, 3);
+        PriorityFill.fill(level, 3, ProgressListener.NONE);
         for (int y = 10; y < 50; y++) {
             for (int x = 50; x < w; x++) {
                 assertEquals(y < 32 ? 40f : 200f, level.image[3 * (y * w + x)], 0f, "pixel " + x + "," + y);
