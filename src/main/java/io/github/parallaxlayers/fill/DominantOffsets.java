@@ -38,37 +38,15 @@ final class DominantOffsets {
         int w = level.width;
         int h = level.height;
         // Region of interest: the hole's bounding box grown by half its size on each side.
-        int x0 = w;
-        int y0 = h;
-        int x1 = -1;
-        int y1 = -1;
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                if (level.hole[y * w + x] != 0) {
-                    x0 = Math.min(x0, x);
-                    x1 = Math.max(x1, x);
-                    y0 = Math.min(y0, y);
-                    y1 = Math.max(y1, y);
-                }
-            }
-        }
-        if (x1 < 0) {
+        int[] box = level.aroundHole(2, 16);
+        if (box == null) {
             return new int[0];
         }
-        int gx = Math.max((x1 - x0 + 1) / 2, 16);
-        int gy = Math.max((y1 - y0 + 1) / 2, 16);
-        x0 = Math.max(0, x0 - gx);
-        x1 = Math.min(w - 1, x1 + gx);
-        y0 = Math.max(0, y0 - gy);
-        y1 = Math.min(h - 1, y1 + gy);
-        int inRoi = 0;
-        for (int y = y0; y <= y1; y++) {
-            for (int x = x0; x <= x1; x++) {
-                if (level.source[y * w + x]) {
-                    inRoi++;
-                }
-            }
-        }
+        int x0 = box[0];
+        int y0 = box[1];
+        int x1 = box[2];
+        int y1 = box[3];
+        int inRoi = level.sourcesIn(box);
         if (inRoi < 16) {
             return new int[0];
         }

@@ -107,6 +107,48 @@ final class PatchLevel {
     }
 
     /**
+     * The hole's bounding box grown on each side by its size divided by {@code divisor} (at least {@code minGrowth}
+     * px), clipped to the image: {x0, y0, x1, y1} inclusive; null when there is no hole. Where the fill looks for what
+     * repeats or matches near the hole.
+     */
+    int[] aroundHole(int divisor, int minGrowth) {
+        int x0 = width;
+        int y0 = height;
+        int x1 = -1;
+        int y1 = -1;
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                if (hole[y * width + x] != 0) {
+                    x0 = Math.min(x0, x);
+                    x1 = Math.max(x1, x);
+                    y0 = Math.min(y0, y);
+                    y1 = Math.max(y1, y);
+                }
+            }
+        }
+        if (x1 < 0) {
+            return null;
+        }
+        int gx = Math.max((x1 - x0 + 1) / divisor, minGrowth);
+        int gy = Math.max((y1 - y0 + 1) / divisor, minGrowth);
+        return new int[] {Math.max(0, x0 - gx), Math.max(0, y0 - gy), Math.min(width - 1, x1 + gx),
+            Math.min(height - 1, y1 + gy)};
+    }
+
+    /** How many source centres lie in {@code box} ({x0, y0, x1, y1} inclusive). */
+    int sourcesIn(int[] box) {
+        int count = 0;
+        for (int y = box[1]; y <= box[3]; y++) {
+            for (int x = box[0]; x <= box[2]; x++) {
+                if (source[y * width + x]) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    /**
      * Σ (img[a + k] − img[b + k])² for k below {@code span}: one row of a patch distance, where the fill spends most
      * of its time. Four running sums, because one chain of dependent additions leaves the core waiting on each.
      */

@@ -43,37 +43,13 @@ final class PriorityFill {
             confidence[i] = known[i] ? 1f : 0f;
         }
         luma = TextureFeatures.luma(level.image, n, level.channels, colours);
-        int w = level.width;
-        int h = level.height;
-        int bx0 = w;
-        int by0 = h;
-        int bx1 = -1;
-        int by1 = -1;
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                if (!known[y * w + x]) {
-                    bx0 = Math.min(bx0, x);
-                    bx1 = Math.max(bx1, x);
-                    by0 = Math.min(by0, y);
-                    by1 = Math.max(by1, y);
-                }
-            }
-        }
         // The region searched: the hole's bounding box grown by its own size on each side (at least 32 px).
-        int gx = Math.max(bx1 - bx0 + 1, 32);
-        int gy = Math.max(by1 - by0 + 1, 32);
-        x0 = Math.max(0, bx0 - gx);
-        x1 = Math.min(w - 1, bx1 + gx);
-        y0 = Math.max(0, by0 - gy);
-        y1 = Math.min(h - 1, by1 + gy);
-        int inRegion = 0;
-        for (int y = y0; y <= y1; y++) {
-            for (int x = x0; x <= x1; x++) {
-                if (level.source[y * w + x]) {
-                    inRegion++;
-                }
-            }
-        }
+        int[] box = level.aroundHole(1, 32);
+        x0 = box[0];
+        y0 = box[1];
+        x1 = box[2];
+        y1 = box[3];
+        int inRegion = level.sourcesIn(box);
         stride = Math.max(1, (int) Math.ceil(Math.sqrt((double) inRegion / MAX_CANDIDATES)));
     }
 
