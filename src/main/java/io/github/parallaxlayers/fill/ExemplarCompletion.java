@@ -95,7 +95,7 @@ final class ExemplarCompletion {
             // The upsampled field's vote is this level's first estimate; no distances exist yet to weight it.
             vote(level, next, Vote.UNIFORM);
             field = next;
-            optimise(pyramid, l, field, lines, tracker);
+            optimise(pyramid, l, field, lines, dominantOffsets(level, l), tracker);
         }
     }
 
@@ -113,9 +113,11 @@ final class ExemplarCompletion {
         PatchLevel level = pyramid.get(l);
         float[] unfilled = holeColours(level);
         startWithTelea(level);
+        // The offsets come from the known part alone, so both starts share them.
+        int[] offsets = dominantOffsets(level, l);
         NearestNeighbourField diffusion = new NearestNeighbourField(level, seed * 1_000_003L + l);
         diffusion.randomize();
-        optimise(pyramid, l, diffusion, lines, tracker);
+        optimise(pyramid, l, diffusion, lines, offsets, tracker);
         if (level.holeCount > GREEDY_START_MAX_HOLE) {
             return diffusion;
         }
@@ -126,7 +128,7 @@ final class ExemplarCompletion {
         PriorityFill.fill(level, pyramid.get(0).channels - TextureFeatures.CHANNELS, tracker.listener);
         NearestNeighbourField greedy = new NearestNeighbourField(level, seed * 1_000_003L + l);
         greedy.randomize();
-        optimise(pyramid, l, greedy, lines, tracker);
+        optimise(pyramid, l, greedy, lines, offsets, tracker);
         double greedyCost = greedy.meanCost();
         if (greedyCost < diffusionCost) {
             return greedy;
@@ -158,12 +160,18 @@ final class ExemplarCompletion {
         }
     }
 
-    /** The EM iterations of level {@code l} on {@code field}, which has its start (random or upsampled). */
+    private int[] dominantOffsets(PatchLevel level, int l) {
+        return DominantOffsets.find(level, DOMINANT_OFFSETS, OFFSET_SAMPLES, seed * 7 + l);
+    }
+
+    /**
+     * The EM iterations of level {@code l} on {@code field}, which has its start (random or upsampled), trying
+     * {@code offsets} ({@link DominantOffsets}) in each iteration's first pass.
+     */
     private void optimise(List<PatchLevel> pyramid, int l, NearestNeighbourField field, VanishingDirections lines,
-                          Progress tracker) {
+                          int[] offsets, Progress tracker) {
         PatchLevel level = pyramid.get(l);
         field.guideBy(lines.scaled((double) level.width / pyramid.get(0).width));
-        int[] offsets = DominantOffsets.find(level, DOMINANT_OFFSETS, OFFSET_SAMPLES, seed * 7 + l);
         int em = emIterations(l, pyramid.size());
         int passes = searchPasses(l);
         for (int it = 0; it < em; it++) {
