@@ -79,15 +79,15 @@ final class ExemplarCompletion {
         progress.checkCancelled();
         int coarsest = pyramid.size() - 1;
         long work = 0;
+        StructureGuide guide = StructureGuide.of(finest);
         for (int l = 0; l < pyramid.size(); l++) {
             PatchLevel level = pyramid.get(l);
-            boolean twoStarts = l == coarsest && level.holeCount <= GREEDY_START_MAX_HOLE;
-            work += (long) level.holeCount * emIterations(l, pyramid.size()) * (twoStarts ? 2 : 1);
+            int runs = l == coarsest ? startCount(level, guide) : 1;
+            work += (long) level.holeCount * emIterations(l, pyramid.size()) * runs;
         }
         Progress tracker = new Progress(progress, work);
-        VanishingDirections lines = structureLines(finest);
         progress.checkCancelled();
-        NearestNeighbourField field = completeCoarsest(pyramid, lines, tracker);
+        NearestNeighbourField field = completeCoarsest(pyramid, guide, tracker);
         for (int l = coarsest - 1; l >= 0; l--) {
             PatchLevel level = pyramid.get(l);
             NearestNeighbourField next = new NearestNeighbourField(level, seed * 1_000_003L + l);
@@ -95,46 +95,76 @@ final class ExemplarCompletion {
             // The upsampled field's vote is this level's first estimate; no distances exist yet to weight it.
             vote(level, next, Vote.UNIFORM);
             field = next;
-            optimise(pyramid, l, field, lines, dominantOffsets(level, l), tracker);
+            optimise(pyramid, l, field, guide, dominantOffsets(level, l), tracker);
         }
     }
 
     /**
-     * The coarsest level, optimised from two first estimates — a diffusion fill, and a greedy fill that carries
-     * edges into the hole first ({@link PriorityFill}) — keeping the one that ends with the lower mean patch cost,
-     * the objective the iterations minimise. Measured on the 10 main pairs (issue 23, docs/evaluation.md), each start
-     * is clearly better on some plates: the greedy one continues a facade's window grid where diffusion leaves a
-     * smooth band that the iterations then texture, and diffusion keeps large natural holes from a greedy fill's
-     * early mistakes, which the greedy fill copies on.
+     * The coarsest level, optimised from up to three first estimates — a diffusion fill; a greedy fill that carries
+     * edges into the hole first ({@link PriorityFill}); the diffusion fill with the straight edges that run into the
+     * hole carried across it ({@link ContinuedEdges#extrude}) — keeping the one that ends with the lowest mean patch
+     * cost, the objective the iterations minimise. Measured on the 10 main pairs (issue 23, docs/evaluation.md), each
+     * start is clearly better on some plates: the greedy one continues a facade's window grid where diffusion leaves a
+     * smooth band that the iterations then texture; diffusion keeps large natural holes from a greedy fill's early
+     * mistakes, which the greedy fill copies on; the continued edges keep a roof line or a kerb straight, but carried
+     * on from every edge into a cluttered scene they cost up to 0.7 dB, so they are one start among three, never
+     * the only one.
      */
-    private NearestNeighbourField completeCoarsest(List<PatchLevel> pyramid, VanishingDirections lines,
+    private NearestNeighbourField completeCoarsest(List<PatchLevel> pyramid, StructureGuide guide,
                                                    Progress tracker) {
         int l = pyramid.size() - 1;
         PatchLevel level = pyramid.get(l);
         float[] unfilled = holeColours(level);
         startWithTelea(level);
-        // The offsets come from the known part alone, so both starts share them.
+        float[] diffusion = holeColours(level);
+        List<Runnable> starts = new ArrayList<>();
+        starts.add(() -> setHoleColours(level, diffusion));
+        if (startCount(level, guide) > 1) {
+            starts.add(() -> {
+                setHoleColours(level, unfilled);
+                PriorityFill.fill(level, pyramid.get(0).channels - TextureFeatures.CHANNELS, tracker.listener);
+            });
+        }
+        if (startCount(level, guide) > 2) {
+            ContinuedEdges edges = guide.at(level, (double) level.width / pyramid.get(0).width).edges();
+            starts.add(() -> {
+                setHoleColours(level, diffusion);
+                edges.extrude(level);
+            });
+        }
+        // The offsets come from the known part alone, so all starts share them.
         int[] offsets = dominantOffsets(level, l);
-        NearestNeighbourField diffusion = new NearestNeighbourField(level, seed * 1_000_003L + l);
-        diffusion.randomize();
-        optimise(pyramid, l, diffusion, lines, offsets, tracker);
-        if (level.holeCount > GREEDY_START_MAX_HOLE) {
-            return diffusion;
+        NearestNeighbourField best = null;
+        double bestCost = Double.POSITIVE_INFINITY;
+        float[] bestFill = null;
+        for (Runnable start : starts) {
+            start.run();
+            NearestNeighbourField field = new NearestNeighbourField(level, seed * 1_000_003L + l);
+            field.randomize();
+            optimise(pyramid, l, field, guide, offsets, tracker);
+            if (starts.size() == 1) {
+                return field;
+            }
+            double cost = field.meanCost();
+            if (cost < bestCost) {
+                best = field;
+                bestCost = cost;
+                bestFill = holeColours(level);
+            }
         }
-        double diffusionCost = diffusion.meanCost();
-        float[] diffusionFill = holeColours(level);
+        setHoleColours(level, bestFill);
+        return best;
+    }
 
-        setHoleColours(level, unfilled);
-        PriorityFill.fill(level, pyramid.get(0).channels - TextureFeatures.CHANNELS, tracker.listener);
-        NearestNeighbourField greedy = new NearestNeighbourField(level, seed * 1_000_003L + l);
-        greedy.randomize();
-        optimise(pyramid, l, greedy, lines, offsets, tracker);
-        double greedyCost = greedy.meanCost();
-        if (greedyCost < diffusionCost) {
-            return greedy;
+    /**
+     * How many starts the coarsest level is optimised from: the greedy one only where its hole has at most
+     * {@link #GREEDY_START_MAX_HOLE} pixels, the continued edges only where there are any.
+     */
+    private static int startCount(PatchLevel coarsest, StructureGuide guide) {
+        if (coarsest.holeCount > GREEDY_START_MAX_HOLE) {
+            return 1;
         }
-        setHoleColours(level, diffusionFill);
-        return diffusion;
+        return guide.edges().count() > 0 ? 3 : 2;
     }
 
     /** The hole pixels' channels in scan order: all that a fill changes. */
@@ -168,10 +198,10 @@ final class ExemplarCompletion {
      * The EM iterations of level {@code l} on {@code field}, which has its start (random or upsampled), trying
      * {@code offsets} ({@link DominantOffsets}) in each iteration's first pass.
      */
-    private void optimise(List<PatchLevel> pyramid, int l, NearestNeighbourField field, VanishingDirections lines,
+    private void optimise(List<PatchLevel> pyramid, int l, NearestNeighbourField field, StructureGuide guide,
                           int[] offsets, Progress tracker) {
         PatchLevel level = pyramid.get(l);
-        field.guideBy(lines.scaled((double) level.width / pyramid.get(0).width));
+        field.guideBy(guide.at(level, (double) level.width / pyramid.get(0).width));
         int em = emIterations(l, pyramid.size());
         int passes = searchPasses(l);
         for (int it = 0; it < em; it++) {
@@ -201,23 +231,6 @@ final class ExemplarCompletion {
             done += amount;
             listener.progress((double) done / Math.max(1, work), message);
         }
-    }
-
-    /**
-     * Straight edges shorter than this share of the plate's short side (and than 10 px) are not counted: short
-     * ones are mostly texture and their directions are too uncertain to meet at a point.
-     */
-    private static final double MIN_EDGE_SHARE = 1 / 40.0;
-
-    /** The vanishing points of the straight edges in the known part of the finest level (colour channels only). */
-    static VanishingDirections structureLines(PatchLevel finest) {
-        // The finest level carries the texture channels after the colours (TextureFeatures).
-        float[] luma = TextureFeatures.luma(finest.image, finest.size(), finest.channels,
-                finest.channels - TextureFeatures.CHANNELS);
-        double minLength = Math.max(10, Math.min(finest.width, finest.height) * MIN_EDGE_SHARE);
-        List<StraightEdges.Segment> edges =
-                StraightEdges.find(luma, finest.hole, finest.width, finest.height, minLength);
-        return VanishingDirections.find(edges, finest.width, finest.height, 1);
     }
 
     /** The levels from {@code finest} (index 0) down to the coarsest. */

@@ -27,7 +27,7 @@ final class NearestNeighbourField {
     final int[] match;
     final float[] distance;
     private final int[] bandStart;
-    private VanishingDirections guide = VanishingDirections.NONE;
+    private StructureGuide guide = new StructureGuide(VanishingDirections.NONE, ContinuedEdges.NONE);
 
     NearestNeighbourField(PatchLevel level, long seed) {
         this.level = level;
@@ -53,11 +53,21 @@ final class NearestNeighbourField {
     }
 
     /**
-     * From now on every cost includes the structure guidance along the lines through each target and
-     * {@code lines}' vanishing points (Huang et al. 2014's direction cost; docs/fill.md).
+     * From now on every cost includes the structure guidance along the lines through each target and the
+     * vanishing points, and along the continued edges the target lies near (Huang et al. 2014's direction cost;
+     * docs/fill.md). {@code lines} must be in this level's pixels.
      */
-    void guideBy(VanishingDirections lines) {
+    void guideBy(StructureGuide lines) {
         guide = lines;
+    }
+
+    private double[] directionBuffer() {
+        return new double[2 * (guide.points().count() + guide.edges().count())];
+    }
+
+    /** The directions of the lines through (x, y) into {@code out}; returns how many. */
+    private int directionsAt(int x, int y, double[] out) {
+        return guide.edges().directionsAt(x, y, out, guide.points().directionsAt(x, y, out));
     }
 
     /** Every target gets a uniformly random source. */
@@ -107,11 +117,11 @@ final class NearestNeighbourField {
     /** Recomputes every target's distance against the current image (which voting has just changed). */
     void refreshDistances() {
         parallelBands(0, (band, random) -> {
-            double[] lines = new double[2 * guide.count()];
+            double[] lines = directionBuffer();
             for (int y = bandStart[band]; y < bandStart[band + 1]; y++) {
                 for (int x = 0, i = y * level.width; x < level.width; x++, i++) {
                     if (level.target[i]) {
-                        int n = guide.directionsAt(x, y, lines);
+                        int n = directionsAt(x, y, lines);
                         distance[i] = cost(x, y, match[i], Float.POSITIVE_INFINITY, lines, n);
                     }
                 }
@@ -166,14 +176,14 @@ final class NearestNeighbourField {
         boolean[] target = level.target;
         boolean[] source = level.source;
         int maxRadius = Math.max(w, h);
-        double[] lines = new double[2 * guide.count()];
+        double[] lines = directionBuffer();
         for (int y = yStart; y != yEnd; y += step) {
             for (int x = xStart; x != xEnd; x += step) {
                 int i = y * w + x;
                 if (!target[i]) {
                     continue;
                 }
-                int n = guide.directionsAt(x, y, lines);
+                int n = directionsAt(x, y, lines);
                 int best = match[i];
                 float bestDistance = distance[i];
                 // Propagation: the neighbour already visited in this scan, its match moved by the same step.
@@ -250,13 +260,12 @@ final class NearestNeighbourField {
 
     /**
      * The search's cost of copying source {@code src} to target (x, y): the patch distance plus the structure
-     * guidance, {@link #GUIDANCE_WEIGHT} times how far the source lies off the lines through the target and the
-     * vanishing points (level pixels, at most {@link #GUIDANCE_CAP}; the {@code n} line directions at (x, y) are
-     * {@code lines}, from {@link VanishingDirections#directionsAt}). Like the patch distance, +∞ once it cannot
-     * beat {@code limit}.
+     * guidance, {@link #GUIDANCE_WEIGHT} times how far the source lies off the nearest line through the target
+     * (level pixels, at most {@link #GUIDANCE_CAP}; the {@code n} line directions at (x, y) are {@code lines}, from
+     * {@link #directionsAt}; none, no guidance). Like the patch distance, +∞ once it cannot beat {@code limit}.
      */
     float cost(int x, int y, int src, float limit, double[] lines, int n) {
-        if (guide.count() == 0) {
+        if (n == 0) {
             return patchDistance(x, y, src, limit);
         }
         int w = level.width;
