@@ -3,6 +3,7 @@ package io.github.parallaxlayers.fill;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntConsumer;
 
 /**
  * Straight edges that run into the hole, continued across it as straight lines: the structure an artist expects to
@@ -26,14 +27,21 @@ final class ContinuedEdges {
     private final double[] lines;
     /** Targets within this distance of a continuation (in this image's pixels) take its direction. */
     private final double band;
+    private final Near near;
 
     private ContinuedEdges(double[] lines, double band) {
         this.lines = lines;
         this.band = band;
+        near = listNear();
     }
 
     int count() {
         return lines.length / 5;
+    }
+
+    /** Continuation {@code c}: x, y, ux, uy, reach. */
+    double[] continuation(int c) {
+        return Arrays.copyOfRange(lines, 5 * c, 5 * c + 5);
     }
 
     /** The same continuations in an image scaled by {@code factor}, with targets within {@code band} of them. */
@@ -49,23 +57,112 @@ final class ContinuedEdges {
 
     /**
      * Appends to {@code out}, after its first {@code n} directions, the direction of every continuation that
-     * (x, y) lies near; returns the new count.
+     * (x, y) lies near; returns the new count. The search asks this for every target in every pass, so the
+     * continuations near each pixel are listed once, when this is made, rather than all tested every time.
      */
-    int directionsAt(double x, double y, double[] out, int n) {
-        for (int k = 0; k < lines.length; k += 5) {
-            double dx = x - lines[k];
-            double dy = y - lines[k + 1];
-            double ux = lines[k + 2];
-            double uy = lines[k + 3];
-            double along = dx * ux + dy * uy;
-            if (along < -band || along > lines[k + 4] + band || Math.abs(dx * uy - dy * ux) > band) {
-                continue;
-            }
-            out[2 * n] = ux;
-            out[2 * n + 1] = uy;
+    int directionsAt(int x, int y, double[] out, int n) {
+        int px = x - near.x0;
+        int py = y - near.y0;
+        if (px < 0 || py < 0 || px >= near.width || py >= near.height) {
+            return n;
+        }
+        int p = py * near.width + px;
+        for (int e = near.start[p]; e < near.start[p + 1]; e++) {
+            int k = 5 * near.lines[e];
+            out[2 * n] = lines[k + 2];
+            out[2 * n + 1] = lines[k + 3];
             n++;
         }
         return n;
+    }
+
+    private boolean isNear(int k, double x, double y) {
+        double dx = x - lines[k];
+        double dy = y - lines[k + 1];
+        double along = dx * lines[k + 2] + dy * lines[k + 3];
+        return along >= -band && along <= lines[k + 4] + band
+                && Math.abs(dx * lines[k + 3] - dy * lines[k + 2]) <= band;
+    }
+
+    /** The continuations near each pixel of the box around all of them, as offsets into one index list. */
+    private record Near(int x0, int y0, int width, int height, int[] start, int[] lines) {
+    }
+
+    private Near listNear() {
+        int count = count();
+        if (count == 0) {
+            return new Near(0, 0, 0, 0, new int[1], new int[0]);
+        }
+        int[][] boxes = new int[count][];
+        int x0 = Integer.MAX_VALUE;
+        int y0 = Integer.MAX_VALUE;
+        int x1 = Integer.MIN_VALUE;
+        int y1 = Integer.MIN_VALUE;
+        for (int c = 0; c < count; c++) {
+            boxes[c] = box(5 * c);
+            x0 = Math.min(x0, boxes[c][0]);
+            y0 = Math.min(y0, boxes[c][1]);
+            x1 = Math.max(x1, boxes[c][2]);
+            y1 = Math.max(y1, boxes[c][3]);
+        }
+        int width = x1 - x0 + 1;
+        int height = y1 - y0 + 1;
+        int[] start = new int[width * height + 1];
+        for (int c = 0; c < count; c++) {
+            forEachNearPixel(c, boxes[c], x0, y0, width, p -> start[p + 1]++);
+        }
+        for (int p = 0; p < width * height; p++) {
+            start[p + 1] += start[p];
+        }
+        int[] index = new int[start[width * height]];
+        int[] next = Arrays.copyOf(start, width * height);
+        for (int c = 0; c < count; c++) {
+            int continuation = c;
+            forEachNearPixel(c, boxes[c], x0, y0, width, p -> index[next[p]++] = continuation);
+        }
+        return new Near(x0, y0, width, height, start, index);
+    }
+
+    /** The pixel box (x0, y0, x1, y1, inclusive) around the continuation at {@code k} and its band. */
+    private int[] box(int k) {
+        double ax = lines[k] - band * lines[k + 2];
+        double ay = lines[k + 1] - band * lines[k + 3];
+        double bx = lines[k] + (lines[k + 4] + band) * lines[k + 2];
+        double by = lines[k + 1] + (lines[k + 4] + band) * lines[k + 3];
+        return new int[] {(int) Math.floor(Math.min(ax, bx) - band), (int) Math.floor(Math.min(ay, by) - band),
+            (int) Math.ceil(Math.max(ax, bx) + band), (int) Math.ceil(Math.max(ay, by) + band)};
+    }
+
+    /** Calls {@code action} with the index, in the box at (x0, y0) {@code width} wide, of each pixel near c. */
+    private void forEachNearPixel(int c, int[] box, int x0, int y0, int width, IntConsumer action) {
+        int k = 5 * c;
+        for (int y = box[1]; y <= box[3]; y++) {
+            // A long slanted continuation's box is mostly far from it: on each row only a short span can be near.
+            double dy = y - lines[k + 1];
+            double[] span = {box[0], box[2]};
+            narrow(span, lines[k + 3], lines[k] * lines[k + 3] + dy * lines[k + 2], -band, band);
+            narrow(span, lines[k + 2], lines[k] * lines[k + 2] - dy * lines[k + 3], -band, lines[k + 4] + band);
+            // The span is a little wider than exact so that rounding never drops a pixel that isNear accepts.
+            for (int x = (int) Math.ceil(span[0] - 1e-6); x <= span[1] + 1e-6; x++) {
+                if (isNear(k, x, y)) {
+                    action.accept((y - y0) * width + (x - x0));
+                }
+            }
+        }
+    }
+
+    /** Narrows {@code span} to the x where lo ≤ a·x − b ≤ hi (all of it or none when a is 0). */
+    private static void narrow(double[] span, double a, double b, double lo, double hi) {
+        if (Math.abs(a) < 1e-12) {
+            if (-b < lo || -b > hi) {
+                span[1] = span[0] - 1;
+            }
+            return;
+        }
+        double p = (lo + b) / a;
+        double q = (hi + b) / a;
+        span[0] = Math.max(span[0], Math.min(p, q));
+        span[1] = Math.min(span[1], Math.max(p, q));
     }
 
     /**

@@ -27,7 +27,7 @@ final class NearestNeighbourField {
     final int[] match;
     final float[] distance;
     private final int[] bandStart;
-    private StructureGuide guide = new StructureGuide(VanishingDirections.NONE, ContinuedEdges.NONE);
+    private StructureGuide guide = StructureGuide.NONE;
 
     NearestNeighbourField(PatchLevel level, long seed) {
         this.level = level;

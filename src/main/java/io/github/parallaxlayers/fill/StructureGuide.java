@@ -8,6 +8,8 @@ import java.util.List;
  * finest level, in its pixels; {@link #at} gives them in a coarser level's.
  */
 record StructureGuide(VanishingDirections points, ContinuedEdges edges) {
+    static final StructureGuide NONE = new StructureGuide(VanishingDirections.NONE, ContinuedEdges.NONE);
+
     /**
      * Straight edges shorter than this share of the plate's short side (and than 10 px) are not counted: short
      * ones are mostly texture and their directions are too uncertain to meet at a point or to carry on.

@@ -46,8 +46,8 @@ class ContinuedEdgesTest {
 
         assertEquals(2, edges.count(), "one continuation from each side of the hole");
         double[] directions = new double[4];
-        // A pixel on the hidden part of the line takes the roof's direction, from both continuations.
-        int n = edges.scaled(1, 3).directionsAt(100, SLOPE * 100 + OFFSET, directions, 0);
+        // (100, 80) is on the hidden part of the line (y = 0.4 x + 40); it takes the roof's direction, from both continuations.
+        int n = edges.scaled(1, 3).directionsAt(100, 80, directions, 0);
         assertEquals(2, n);
         double roofAngle = Math.atan(SLOPE);
         for (int k = 0; k < n; k++) {
@@ -55,10 +55,10 @@ class ContinuedEdgesTest {
             assertEquals(roofAngle, angle, Math.toRadians(1.5));
         }
         // A pixel inside the hole but 10 px off the line takes none, nor does one beyond the hole on the line.
-        assertEquals(0, edges.scaled(1, 3).directionsAt(100, SLOPE * 100 + OFFSET - 10, directions, 0));
-        assertEquals(0, edges.scaled(1, 3).directionsAt(30, SLOPE * 30 + OFFSET, directions, 0));
+        assertEquals(0, edges.scaled(1, 3).directionsAt(100, 70, directions, 0));
+        assertEquals(0, edges.scaled(1, 3).directionsAt(30, 52, directions, 0));
         // Halved, the same continuation reaches the same place of the halved image.
-        assertEquals(2, edges.scaled(0.5, 1.5).directionsAt(50, (SLOPE * 100 + OFFSET) / 2, directions, 0));
+        assertEquals(2, edges.scaled(0.5, 1.5).directionsAt(50, 40, directions, 0));
     }
 
     @Test
@@ -108,5 +108,54 @@ class ContinuedEdgesTest {
         assertEquals(1, edges.scaled(1, 1).directionsAt(114, 80, directions, 0));
         assertEquals(1.0, directions[0], 1e-12);
         assertEquals(0, edges.scaled(1, 1).directionsAt(119, 80, directions, 0));
+    }
+
+    @Test
+    void theDirectionsListedPerPixelAreExactlyThoseOfTheContinuationsWithinTheBand() {
+        byte[] hole = new byte[W * H];
+        for (int y = 50; y < 110; y++) {
+            for (int x = 60; x < 150; x++) {
+                if (Math.hypot(x - 105, y - 80) < 32) {
+                    hole[y * W + x] = 1;
+                }
+            }
+        }
+        // Segments ending just outside a disc hole, pointing at its centre from every side and at slants.
+        List<StraightEdges.Segment> segments = new java.util.ArrayList<>();
+        for (int a = 0; a < 360; a += 23) {
+            double ux = Math.cos(Math.toRadians(a));
+            double uy = Math.sin(Math.toRadians(a));
+            double ex = 105 - 34 * ux;
+            double ey = 80 - 34 * uy;
+            segments.add(new StraightEdges.Segment(ex - 20 * ux, ey - 20 * uy, ex, ey));
+        }
+        ContinuedEdges found = ContinuedEdges.find(segments, hole, W, H);
+        assertEquals(segments.size(), found.count());
+        for (double band : new double[] {1, 2.5, 3}) {
+            ContinuedEdges edges = found.scaled(1, band);
+            double[] out = new double[2 * edges.count()];
+            for (int y = 0; y < H; y++) {
+                for (int x = 0; x < W; x++) {
+                    double[] expected = new double[out.length];
+                    int count = 0;
+                    for (int c = 0; c < edges.count(); c++) {
+                        double[] l = edges.continuation(c);
+                        double dx = x - l[0];
+                        double dy = y - l[1];
+                        double along = dx * l[2] + dy * l[3];
+                        if (along >= -band && along <= l[4] + band && Math.abs(dx * l[3] - dy * l[2]) <= band) {
+                            expected[2 * count] = l[2];
+                            expected[2 * count + 1] = l[3];
+                            count++;
+                        }
+                    }
+                    int n = edges.directionsAt(x, y, out, 0);
+                    assertEquals(count, n, "directions at (" + x + ", " + y + ")");
+                    for (int k = 0; k < 2 * n; k++) {
+                        assertEquals(expected[k], out[k], 0.0);
+                    }
+                }
+            }
+        }
     }
 }
