@@ -225,6 +225,9 @@ final class ContinuedEdges {
         List<double[]> found = new ArrayList<>();
         for (StraightEdges.Segment s : segments) {
             double len = s.length();
+            if (!(len > 0)) {
+                continue; // no direction to carry on
+            }
             double ux = (s.x2() - s.x1()) / len;
             double uy = (s.y2() - s.y1()) / len;
             addIfIntoHole(found, s.x2(), s.y2(), ux, uy, hole, w, h);

@@ -1,6 +1,7 @@
 package io.github.parallaxlayers.fill;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import java.util.List;
 
@@ -91,6 +92,7 @@ class ContinuedEdgesTest {
     }
 
     @Test
+    @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void onlyEdgesThatRunIntoTheHoleAreContinued() {
         byte[] hole = holeOnTheLine();
         List<StraightEdges.Segment> segments = List.of(
@@ -101,6 +103,10 @@ class ContinuedEdgesTest {
                 // points away from the hole at its end near it
                 new StraightEdges.Segment(84, 60, 40, 60));
         assertEquals(0, ContinuedEdges.find(segments, hole, W, H).count());
+        // A segment of no length at the hole has no direction: ignored (stepping along NaN would never leave it).
+        byte[] corner = hole.clone();
+        corner[0] = 1;
+        assertEquals(0, ContinuedEdges.find(List.of(new StraightEdges.Segment(84, 80, 84, 80)), corner, W, H).count());
         // Points into the hole from 2 px before it: continued until it comes out, 30 px of hole later.
         ContinuedEdges edges = ContinuedEdges.find(List.of(new StraightEdges.Segment(40, 80, 83, 80)), hole, W, H);
         assertEquals(1, edges.count());
