@@ -67,10 +67,9 @@ class CommandDialogsTest {
                 return false;
             }
             shown.add(gd.getTitle());
-            EventQueue.invokeLater(() -> gd.actionPerformed(
-                    new ActionEvent(gd.getButtons()[1], ActionEvent.ACTION_PERFORMED, "Cancel")));
+            cancel(gd);
             return true;
-        })) {
+        }, dialog -> cancel((GenericDialog) dialog))) {
             for (String command : commands()) {
                 if (NOT_DIALOGS.contains(command)) {
                     continue;
@@ -92,6 +91,11 @@ class CommandDialogsTest {
             assertEquals(List.of(), watchdog.unexpectedDialogs(), "no error dialogs");
         }
         assertEquals(List.of(), failures);
+    }
+
+    private static void cancel(GenericDialog gd) {
+        EventQueue.invokeLater(() -> gd.actionPerformed(
+                new ActionEvent(gd.getButtons()[1], ActionEvent.ACTION_PERFORMED, "Cancel")));
     }
 
     private static List<String> commands() throws IOException {

@@ -8,7 +8,10 @@ import java.awt.Label;
 import java.awt.TextComponent;
 import java.awt.Window;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -17,16 +20,38 @@ import java.util.function.Predicate;
  * every other dialog, recording its title and text so the test can fail with the message.
  */
 final class DialogWatchdog implements AutoCloseable {
+    /**
+     * A dialog is handed over only once it has been showing this long: AWT shows a modal dialog's window before the
+     * showing thread enters its modal loop, and a dialog closed in between leaves that thread waiting for ever (seen
+     * once in CommandDialogsTest, a full run hung on the Point Mask dialog).
+     */
+    private static final long SETTLE_MS = 250;
+    /** A dialog still showing this long after it was handled is handled again ({@link #again}). */
+    private static final long RETRY_MS = 3000;
+
     private final Predicate<Dialog> handler;
+    private final Consumer<Dialog> again;
     private final List<String> unexpected = new CopyOnWriteArrayList<>();
-    /** Dialogs already handed over: on a loaded machine one may still show at the next poll, and must not count twice. */
-    private final java.util.Set<Dialog> seen = java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
+    /** When each showing dialog was first seen, and when it was last handled; weak, as dialogs come and go. */
+    private final Map<Dialog, Long> firstSeen = new WeakHashMap<>();
+    private final Map<Dialog, Long> handled = new WeakHashMap<>();
+    private final Map<Dialog, Boolean> expected = new WeakHashMap<>();
     private final Thread thread;
     private volatile boolean running = true;
 
     /** @param handler returns true when it took care of the dialog (for example pressed OK) */
     DialogWatchdog(Predicate<Dialog> handler) {
+        this(handler, dialog -> { });
+    }
+
+    /**
+     * @param handler returns true when it took care of the dialog (for example pressed OK); called once per dialog
+     * @param again   what to do with an expected dialog that is still showing {@link #RETRY_MS} after the handler
+     *                took care of it (for example press OK again); unexpected ones are closed again
+     */
+    DialogWatchdog(Predicate<Dialog> handler, Consumer<Dialog> again) {
         this.handler = handler;
+        this.again = again;
         this.thread = new Thread(this::watch, "dialog-watchdog");
         thread.setDaemon(true);
         thread.start();
@@ -34,18 +59,40 @@ final class DialogWatchdog implements AutoCloseable {
 
     private void watch() {
         while (running) {
+            long now = System.currentTimeMillis();
             for (Window window : Window.getWindows()) {
-                if (window instanceof Dialog dialog && dialog.isShowing() && dialog.isModal() && seen.add(dialog)) {
-                    if (!handler.test(dialog)) {
-                        unexpected.add(dialog.getTitle() + ": " + text(dialog));
-                        EventQueue.invokeLater(dialog::dispose);
-                    }
+                if (window instanceof Dialog dialog && dialog.isShowing() && dialog.isModal()) {
+                    look(dialog, now);
                 }
             }
             try {
-                Thread.sleep(100);
+                Thread.sleep(50);
             } catch (InterruptedException e) {
                 return;
+            }
+        }
+    }
+
+    private void look(Dialog dialog, long now) {
+        long since = firstSeen.computeIfAbsent(dialog, d -> now);
+        Long last = handled.get(dialog);
+        if (last == null) {
+            if (now - since < SETTLE_MS) {
+                return;
+            }
+            handled.put(dialog, now);
+            boolean taken = handler.test(dialog);
+            expected.put(dialog, taken);
+            if (!taken) {
+                unexpected.add(dialog.getTitle() + ": " + text(dialog));
+                EventQueue.invokeLater(dialog::dispose);
+            }
+        } else if (now - last >= RETRY_MS) {
+            handled.put(dialog, now);
+            if (expected.getOrDefault(dialog, false)) {
+                again.accept(dialog);
+            } else {
+                EventQueue.invokeLater(dialog::dispose);
             }
         }
     }

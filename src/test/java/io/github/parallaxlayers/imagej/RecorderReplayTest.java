@@ -75,10 +75,9 @@ class RecorderReplayTest {
             List<?> numbers = gd.getNumericFields();
             ((Checkbox) checkboxes.get(0)).setState(true); // fill_holes
             ((TextField) numbers.get(4)).setText("3"); // grow: after max_hole, islands, open, close
-            EventQueue.invokeLater(() -> gd.actionPerformed(
-                    new ActionEvent(gd.getButtons()[0], ActionEvent.ACTION_PERFORMED, "OK")));
+            pressOk(gd);
             return true;
-        })) {
+        }, dialog -> pressOk((GenericDialog) dialog))) {
             IJ.run(mask, "Refine Mask", null);
             assertEquals(List.of(), watchdog.unexpectedDialogs());
         }
@@ -136,5 +135,10 @@ class RecorderReplayTest {
         ImagePlus copy = WindowManager.getImage("outlined-copy");
         assertNotNull(copy);
         assertArrayEquals((byte[]) ip.getPixels(), (byte[]) copy.getProcessor().getPixels());
+    }
+
+    private static void pressOk(GenericDialog gd) {
+        EventQueue.invokeLater(() -> gd.actionPerformed(
+                new ActionEvent(gd.getButtons()[0], ActionEvent.ACTION_PERFORMED, "OK")));
     }
 }
