@@ -10,8 +10,10 @@ import java.util.stream.IntStream;
 /**
  * Multi-scale exemplar completion after Y. Wexler, E. Shechtman, M. Irani, "Space-Time Completion of Video",
  * IEEE TPAMI 29(3), 2007, with PatchMatch as the nearest-neighbour search. A pyramid shrinks the hole; the
- * coarsest level is started with a Telea fill and every level alternates (E) a PatchMatch search of the best
- * source patch for every patch that overlaps the hole and (M) a vote: each hole pixel becomes the weighted mean of
+ * coarsest level is optimised from up to three starts (a Telea fill, a greedy {@link PriorityFill}, the Telea fill
+ * with {@link ContinuedEdges} carried across), keeping the lowest-cost one, and every level alternates (E) a
+ * PatchMatch search of the best source patch for every patch that overlaps the hole and (M) a vote: each hole pixel
+ * becomes the weighted mean of
  * the colours that the overlapping patches' matches give it. The field is then upsampled to start the next finer
  * level. The last vote takes, per pixel, the colour of the single best-matching overlapping patch instead of the
  * mean, so the result keeps the sources' texture instead of the blur of an average. Besides propagation and random

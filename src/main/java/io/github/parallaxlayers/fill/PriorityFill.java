@@ -9,7 +9,7 @@ import java.util.stream.IntStream;
  * Greedy exemplar fill in the order of A. Criminisi, P. Pérez, K. Toyama, "Region Filling and Object Removal by
  * Exemplar-Based Image Inpainting", IEEE TIP 13(9), 2004: the front pixel whose patch is most known and where the
  * strongest edge meets the front is filled first, from the known patch that best matches its known part, so edges
- * reaching the hole are carried into it before the texture around them. One of the coarsest level's two starts
+ * reaching the hole are carried into it before the texture around them. One of the coarsest level's starts
  * ({@link ExemplarCompletion}).
  */
 final class PriorityFill {

@@ -32,10 +32,8 @@ final class DialogWatchdog implements AutoCloseable {
     private final Predicate<Dialog> handler;
     private final Consumer<Dialog> again;
     private final List<String> unexpected = new CopyOnWriteArrayList<>();
-    /** When each showing dialog was first seen, and when it was last handled; weak, as dialogs come and go. */
-    private final Map<Dialog, Long> firstSeen = new WeakHashMap<>();
-    private final Map<Dialog, Long> handled = new WeakHashMap<>();
-    private final Map<Dialog, Boolean> expected = new WeakHashMap<>();
+    /** Each showing dialog seen so far; weak, as dialogs come and go. Only the watchdog's thread touches it. */
+    private final Map<Dialog, Sighting> sightings = new WeakHashMap<>();
     private final Thread thread;
     private volatile boolean running = true;
 
@@ -73,23 +71,32 @@ final class DialogWatchdog implements AutoCloseable {
         }
     }
 
+    /** When a dialog was first seen showing, when it was last handled (0: not yet), and whether it was expected. */
+    private static final class Sighting {
+        final long first;
+        long handled;
+        boolean expected;
+
+        Sighting(long first) {
+            this.first = first;
+        }
+    }
+
     private void look(Dialog dialog, long now) {
-        long since = firstSeen.computeIfAbsent(dialog, d -> now);
-        Long last = handled.get(dialog);
-        if (last == null) {
-            if (now - since < SETTLE_MS) {
+        Sighting sighting = sightings.computeIfAbsent(dialog, d -> new Sighting(now));
+        if (sighting.handled == 0) {
+            if (now - sighting.first < SETTLE_MS) {
                 return;
             }
-            handled.put(dialog, now);
-            boolean taken = handler.test(dialog);
-            expected.put(dialog, taken);
-            if (!taken) {
+            sighting.handled = now;
+            sighting.expected = handler.test(dialog);
+            if (!sighting.expected) {
                 unexpected.add(dialog.getTitle() + ": " + text(dialog));
                 EventQueue.invokeLater(dialog::dispose);
             }
-        } else if (now - last >= RETRY_MS) {
-            handled.put(dialog, now);
-            if (expected.getOrDefault(dialog, false)) {
+        } else if (now - sighting.handled >= RETRY_MS) {
+            sighting.handled = now;
+            if (sighting.expected) {
                 again.accept(dialog);
             } else {
                 EventQueue.invokeLater(dialog::dispose);
